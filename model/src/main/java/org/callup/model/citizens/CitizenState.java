@@ -1,0 +1,49 @@
+package org.callup.model.citizens;
+
+/**
+ * The state machine of the brief: every citizen is in exactly one of these states on every day.
+ * {@link #code} is what the state byte array holds.
+ */
+public enum CitizenState {
+    NORMAL("normal", "living normally"),
+    NOTIFIED("notified", "holding a summons, not reported"),
+    HIDING("hiding", "hiding inside the country"),
+    TRAVELLING("travelling", "travelling to a border post"),
+    QUEUEING("queueing", "queueing at a border post"),
+    ABROAD("abroad", "abroad"),
+    MOBILIZED("mobilized", "mobilized, in training"),
+    DEPLOYED("deployed", "deployed to a unit at the front"),
+    DEFERRED("deferred", "deferred or exempt"),
+    DETAINED("detained", "detained in a raid"),
+    ARRESTED("arrested", "arrested at a protest"),
+    RETURNED("returned", "sent home after a mistaken draft");
+
+    public final byte code;
+    private final String key;
+    private final String label;
+
+    CitizenState(String key, String label) {
+        this.code = (byte) ordinal();
+        this.key = key;
+        this.label = label;
+    }
+
+    private static final CitizenState[] BY_CODE = values();
+
+    public static CitizenState of(byte code) {
+        return BY_CODE[code];
+    }
+
+    /** Lower-case name used in metric names ({@code state_<key>}). */
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static int count() {
+        return BY_CODE.length;
+    }
+}

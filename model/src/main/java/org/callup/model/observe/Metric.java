@@ -1,0 +1,133 @@
+package org.callup.model.observe;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.params.Channel;
+
+/**
+ * The observation vocabulary. Flows are counts during the day; stocks are end-of-day counts; levels are end-of-day
+ * values of a quantity that is not a count. Counts are in real persons (simulated citizens times the scale), except
+ * {@link #OFFICE_ATTACKS}, which counts attacks. Validation and calibration files use these names.
+ */
+public enum Metric {
+    MOBILIZED("mobilized", Kind.FLOW, "men mobilized (reported or caught, and processed)", Scopes.CITIZEN),
+    MOBILIZED_CUMULATIVE("mobilized_cumulative", Kind.STOCK, "men mobilized since the start", Scopes.CITIZEN),
+    QUOTA("quota", Kind.LEVEL, "quota in force (national, or the region's share)", Scopes.CITIZEN),
+    EMIGRANTS("emigrants", Kind.FLOW, "men of mobilization age leaving the country", Scopes.EVERY),
+    CROSSINGS_OUT("crossings_out", Kind.FLOW, "all travellers leaving, as border statistics count them", Scopes.BORDER),
+    ABROAD("abroad", Kind.STOCK, "men abroad", Scopes.CITIZEN_AND_COUNTRY),
+    RETURNED_FROM_ABROAD("returned_from_abroad", Kind.FLOW, "men coming back from abroad", Scopes.CITIZEN_AND_COUNTRY),
+    HIDING("hiding", Kind.STOCK, "men hiding inside the country", Scopes.CITIZEN),
+    NOTIFIED("notified", Kind.STOCK, "men holding a summons who have not reported", Scopes.CITIZEN),
+    SUMMONS_DELIVERED("summons_delivered", Kind.FLOW, "summons delivered, all channels", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_ADDRESS("summons_delivered_address", Kind.FLOW, "summons delivered at the registered address", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_WORKPLACE("summons_delivered_workplace", Kind.FLOW, "summons delivered at work", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_RAID("summons_delivered_raid", Kind.FLOW, "summons delivered in street and venue raids", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_FACIAL("summons_delivered_facial", Kind.FLOW, "summons delivered after facial recognition", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_ELECTRONIC("summons_delivered_electronic", Kind.FLOW, "electronic summons (with a travel ban)", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_BORDER("summons_delivered_border", Kind.FLOW, "summons served in border queues", Scopes.EVERY),
+    SUMMONS_MISTAKEN("summons_mistaken", Kind.FLOW, "summons served to men with legal grounds for exemption", Scopes.CITIZEN),
+    RAID_DETENTIONS("raid_detentions", Kind.FLOW, "men detained in raids", Scopes.CITIZEN),
+    TURNED_BACK("turned_back", Kind.FLOW, "men turned back at a post", Scopes.EVERY),
+    QUEUE_LENGTH("queue_length", Kind.STOCK, "travellers queueing at posts (all travellers)", Scopes.BORDER),
+    QUEUE_WAIT_HOURS("queue_wait_hours", Kind.LEVEL, "expected wait for a traveller joining the queue, hours", Scopes.BORDER),
+    AIR_PRICE_RUB("air_price_rub", Kind.LEVEL, "cheapest fare of an air route, RUB (all: mean over open routes)", Scopes.POSTS),
+    PROTESTERS("protesters", Kind.FLOW, "men joining a protest", Scopes.CITIZEN),
+    PROTEST_ARRESTS("protest_arrests", Kind.FLOW, "protesters arrested", Scopes.CITIZEN),
+    OFFICE_ATTACKS("office_attacks", Kind.FLOW, "attacks on commissariats and administrative offices (count of attacks)", Scopes.CITIZEN),
+    MISTAKEN_DRAFTS_RETURNED("mistaken_drafts_returned", Kind.FLOW, "men drafted by mistake and sent home", Scopes.CITIZEN),
+    DEFERRALS_GRANTED("deferrals_granted", Kind.FLOW, "deferrals and exemptions granted", Scopes.CITIZEN),
+    ESCAPES("escapes", Kind.FLOW, "mobilized men escaping before deployment", Scopes.CITIZEN),
+    STATE_NORMAL(CitizenState.NORMAL),
+    STATE_NOTIFIED(CitizenState.NOTIFIED),
+    STATE_HIDING(CitizenState.HIDING),
+    STATE_TRAVELLING(CitizenState.TRAVELLING),
+    STATE_QUEUEING(CitizenState.QUEUEING),
+    STATE_ABROAD(CitizenState.ABROAD),
+    STATE_MOBILIZED(CitizenState.MOBILIZED),
+    STATE_DEPLOYED(CitizenState.DEPLOYED),
+    STATE_DEFERRED(CitizenState.DEFERRED),
+    STATE_DETAINED(CitizenState.DETAINED),
+    STATE_ARRESTED(CitizenState.ARRESTED),
+    STATE_RETURNED(CitizenState.RETURNED);
+
+    /** Flow (during the day), stock (end-of-day count) or level (end-of-day value). */
+    public enum Kind { FLOW, STOCK, LEVEL }
+
+    private static final class Scopes {
+        static final Set<ScopeKind> CITIZEN = EnumSet.of(ScopeKind.ALL, ScopeKind.REGION);
+        static final Set<ScopeKind> EVERY = EnumSet.allOf(ScopeKind.class);
+        static final Set<ScopeKind> BORDER = EnumSet.of(ScopeKind.ALL, ScopeKind.COUNTRY, ScopeKind.POST);
+        static final Set<ScopeKind> POSTS = EnumSet.of(ScopeKind.ALL, ScopeKind.POST);
+        static final Set<ScopeKind> CITIZEN_AND_COUNTRY = EnumSet.of(ScopeKind.ALL, ScopeKind.REGION, ScopeKind.COUNTRY);
+    }
+
+    private final String key;
+    private final Kind kind;
+    private final String description;
+    private final Set<ScopeKind> scopes;
+    private final CitizenState state;
+
+    Metric(String key, Kind kind, String description, Set<ScopeKind> scopes) {
+        this.key = key;
+        this.kind = kind;
+        this.description = description;
+        this.scopes = scopes;
+        this.state = null;
+    }
+
+    Metric(CitizenState s) {
+        this.key = "state_" + s.key();
+        this.kind = Kind.STOCK;
+        this.description = "men " + s.label();
+        this.scopes = s == CitizenState.ABROAD ? Scopes.CITIZEN_AND_COUNTRY
+                : s == CitizenState.QUEUEING || s == CitizenState.TRAVELLING ? Scopes.EVERY : Scopes.CITIZEN;
+        this.state = s;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean appliesTo(ScopeKind k) {
+        return scopes.contains(k);
+    }
+
+    /** The state this metric counts, or null. */
+    public CitizenState state() {
+        return state;
+    }
+
+    public static Metric forState(CitizenState s) {
+        return values()[STATE_NORMAL.ordinal() + s.ordinal()];
+    }
+
+    public static Metric forChannel(Channel c) {
+        return values()[SUMMONS_DELIVERED_ADDRESS.ordinal() + c.ordinal()];
+    }
+
+    private static final Map<String, Metric> BY_KEY = new HashMap<>();
+
+    static {
+        for (Metric m : values()) {
+            BY_KEY.put(m.key, m);
+        }
+    }
+
+    /** The metric with this name, or null. */
+    public static Metric byKey(String key) {
+        return key == null ? null : BY_KEY.get(key.toLowerCase(Locale.ROOT));
+    }
+}

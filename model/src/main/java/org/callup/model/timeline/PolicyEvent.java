@@ -1,0 +1,30 @@
+package org.callup.model.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * A dated change of policy from a scenario's timeline. An event fires at the start of its date, or, when it has a
+ * {@link Trigger}, on the first day from its date on when the trigger holds (evaluated on the previous day's
+ * observations). Each event fires at most once.
+ */
+public sealed interface PolicyEvent
+        permits SetParameter, OpenPost, ClosePost, SetAdmissionRules, AddExemption, RemoveExemption, StartRaids,
+        StopRaids, SetQuota, EndQuota, AnnounceWave {
+
+    /** First day on which the event may fire. */
+    LocalDate date();
+
+    /** Condition that must also hold, or {@code null} for an unconditional event. */
+    Trigger when();
+
+    /** Short label for charts and logs; may be empty. */
+    String note();
+
+    /** The label to show: the note, or a description generated from the event. */
+    default String label() {
+        return note() == null || note().isBlank() ? describe() : note();
+    }
+
+    /** A one-line description of what the event does. */
+    String describe();
+}
