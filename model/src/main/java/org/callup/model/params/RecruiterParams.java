@@ -23,7 +23,10 @@ public record RecruiterParams(
                 source = "scale-facts.csv mobilization_age_caps: up to 35") int targetAgeMax,
         @Param(min = 16, max = 70, doc = "Oldest officer targeted", source = "scale-facts.csv mobilization_age_caps: junior officers 50")
         int officerAgeMax,
-        @Param(min = 0, max = 1, doc = "Targeting weight of men without service relative to reservists",
+        @Param(min = 0, max = 1, doc = "Targeting weight of reservists (men with prior service)",
+                source = "seed 000: the order named experienced reservists first; 0 for conscription of men without service")
+        double priorServiceWeight,
+        @Param(min = 0, max = 1, doc = "Targeting weight of men without service",
                 source = "seed 000: men without experience were called, against the pledge") double noServiceWeight,
         @Param(min = 0, max = 1, doc = "Chance that a summons goes to a man with legal grounds anyway, at normal pressure",
                 source = "seeds 001, 002, 004: students and the unfit drafted") double errorRateBase,
@@ -60,6 +63,7 @@ public record RecruiterParams(
         Check.range("targetAgeMin", targetAgeMin, 16, 70);
         Check.range("targetAgeMax", targetAgeMax, targetAgeMin, 70);
         Check.range("officerAgeMax", officerAgeMax, 16, 70);
+        Check.share("priorServiceWeight", priorServiceWeight);
         Check.share("noServiceWeight", noServiceWeight);
         Check.share("errorRateBase", errorRateBase);
         Check.share("errorRatePerPressure", errorRatePerPressure);
