@@ -1,0 +1,224 @@
+package org.callup.results;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The one owner of a run folder's layout and of how it comes into being. Files are written into a hidden
+ * {@code .<name>.partial-<pid>} folder beside the target and renamed to the target only when complete, so a killed
+ * run never leaves a folder that looks finished. An existing folder is replaced only when asked, only if it is a
+ * run folder (or empty), and only after the new one is complete.
+ */
+public final class RunFolder implements AutoCloseable {
+    public static final String SCENARIO_FILE = "scenario.yaml";
+    public static final String MANIFEST_FILE = "manifest.json";
+    public static final String DAILY_FILE = "daily.csv";
+    public static final String DAILY_MEAN_FILE = "daily-mean.csv";
+    public static final String SUMMARY_FILE = "summary.csv";
+    public static final String EVENTS_FILE = "events.csv";
+    public static final String VALIDATION_FILE = "validation.csv";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path target;
+    private final Path work;
+    private final boolean replace;
+    private final List<Path> createdAncestors;
+    private boolean committed;
+
+    private RunFolder(Path target, Path work, boolean replace, List<Path> createdAncestors) {
+        this.target = target;
+        this.work = work;
+        this.replace = replace;
+        this.createdAncestors = createdAncestors;
+    }
+
+    /** {@code <root>/<scenario>-<yyyyMMdd-HHmmss>}, with {@code -2}, {@code -3}... if that name is taken. */
+    public static Path defaultTarget(Path root, String scenarioName, LocalDateTime now) {
+        String base = scenarioName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(now);
+        Path p = root.resolve(base);
+        for (int i = 2; Files.exists(p) || Files.exists(partialOf(p)); i++) {
+            p = root.resolve(base + "-" + i);
+        }
+        return p;
+    }
+
+    /** Whether a folder holds a finished run (its manifest is written last). */
+    public static boolean isRunFolder(Path p) {
+        return Files.isRegularFile(p.resolve(MANIFEST_FILE));
+    }
+
+    /**
+     * Prepares to write a run to {@code target}: checks that it may be written (and replaced) and creates the
+     * temporary folder, so that an unusable output folder fails before any simulation is done.
+     */
+    public static RunFolder create(Path target, boolean overwrite) throws BadInputException {
+        Path t = target.toAbsolutePath().normalize();
+        boolean replace = checkTarget(t, overwrite);
+        Path parent = t.getParent();
+        List<Path> created = createAncestors(parent);
+        Path work = partialOf(t);
+        try {
+            if (Files.exists(work)) {
+                deleteTree(work);
+            }
+            Files.createDirectory(work);
+        } catch (AccessDeniedException e) {
+            removeEmpty(created);
+            throw new BadInputException("cannot write to " + parent + ": permission denied");
+        } catch (IOException e) {
+            removeEmpty(created);
+            throw new BadInputException("cannot write to " + parent + ": " + e.getMessage());
+        }
+        return new RunFolder(t, work, replace, created);
+    }
+
+    private static Path partialOf(Path t) {
+        return t.resolveSibling("." + t.getFileName() + ".partial-" + ProcessHandle.current().pid());
+    }
+
+    private static boolean checkTarget(Path t, boolean overwrite) throws BadInputException {
+        if (!Files.exists(t)) {
+            return false;
+        }
+        if (!Files.isDirectory(t)) {
+            throw new BadInputException(t + " is a file, not a run folder; choose another --out");
+        }
+        if (!overwrite) {
+            throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another --out");
+        }
+        if (!isRunFolder(t) && !isEmpty(t)) {
+            throw new BadInputException(t + " exists and is not a callup run folder (no " + MANIFEST_FILE
+                    + "); refusing to replace it");
+        }
+        return true;
+    }
+
+    private static List<Path> createAncestors(Path parent) throws BadInputException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) {
+            missing.add(0, p);
+        }
+        try {
+            for (Path p : missing) {
+                Files.createDirectory(p);
+            }
+        } catch (IOException e) {
+            removeEmpty(missing);
+            throw new BadInputException("cannot create folder " + parent + ": " + reason(e));
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new BadInputException(parent + " is not a folder");
+        }
+        return missing;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        return e.getMessage();
+    }
+
+    /** The folder the run will have once committed. */
+    public Path target() {
+        return target;
+    }
+
+    /** The temporary folder to write into until {@link #commit()}. */
+    public Path work() {
+        return work;
+    }
+
+    public Path file(String name) {
+        return work.resolve(name);
+    }
+
+    /**
+     * Renames the finished temporary folder to the target. When replacing, the old folder is first moved aside and
+     * deleted only after the new one is in place; if the swap fails, the old folder is put back.
+     */
+    public void commit() throws IOException {
+        if (committed) {
+            return;
+        }
+        if (!replace) {
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(target + " appeared while the run was being written; the "
+                        + "results are in " + work);
+            }
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            swapIn();
+        }
+        committed = true;
+    }
+
+    private void swapIn() throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + ProcessHandle.current().pid());
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /** Deletes the temporary folder (and folders created for it) unless the run was committed. */
+    @Override
+    public void close() {
+        if (committed) {
+            return;
+        }
+        try {
+            deleteTree(work);
+        } catch (IOException e) {
+            // Leaving a hidden ".partial" folder behind is harmless: its name says it is unfinished.
+        }
+        removeEmpty(createdAncestors);
+    }
+
+    private static boolean isEmpty(Path dir) throws BadInputException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static void removeEmpty(List<Path> created) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException e) {
+                return; // not empty any more: someone else uses it
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            List<Path> all = s.sorted(java.util.Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.delete(p);
+            }
+        }
+    }
+}
