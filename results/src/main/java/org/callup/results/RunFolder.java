@@ -105,19 +105,20 @@ public final class RunFolder implements AutoCloseable {
 
     private static List<Path> createAncestors(Path parent) throws BadInputException {
         List<Path> missing = new ArrayList<>();
-        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) {
+        Path p = parent;
+        for (; p != null && !Files.exists(p); p = p.getParent()) {
             missing.add(0, p);
         }
+        if (p != null && !Files.isDirectory(p)) {
+            throw new BadInputException("cannot create folder " + parent + ": " + p + " is a file");
+        }
         try {
-            for (Path p : missing) {
-                Files.createDirectory(p);
+            for (Path m : missing) {
+                Files.createDirectory(m);
             }
         } catch (IOException e) {
             removeEmpty(missing);
             throw new BadInputException("cannot create folder " + parent + ": " + reason(e));
-        }
-        if (!Files.isDirectory(parent)) {
-            throw new BadInputException(parent + " is not a folder");
         }
         return missing;
     }

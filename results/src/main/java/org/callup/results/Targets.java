@@ -1,0 +1,215 @@
+package org.callup.results;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a targets file in the format of {@code calibration-targets.csv}:
+ * {@code id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source}, columns in any order. Parsing
+ * is strict: every problem in the file is collected with its line and column, and reported at once.
+ * Whether the run has a target's metric and scope is left to {@link Validation}.
+ */
+public final class Targets {
+    public static final List<String> COLUMNS = List.of("id", "metric", "scope", "statistic", "date_from", "date_to",
+            "value", "low", "high", "trust", "source");
+    public static final List<String> TRUST = List.of("official", "ngo", "media", "leak", "low");
+
+    private final Path file;
+    private final List<String> problems = new ArrayList<>();
+
+    private Targets(Path file) {
+        this.file = file;
+    }
+
+    /** The targets of a file, in file order; BadInputException lists every problem found. */
+    public static List<Target> read(Path file) throws BadInputException, IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": targets file not found");
+        }
+        return new Targets(file).parse();
+    }
+
+    private List<Target> parse() throws BadInputException, IOException {
+        List<Target> targets = new ArrayList<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
+                .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            List<String> header = null;
+            Set<String> ids = new HashSet<>();
+            for (CsvRecord r : csv) {
+                if (header == null) {
+                    header = header(r);
+                    if (header == null) {
+                        break;
+                    }
+                    continue;
+                }
+                Target t = row(header, r);
+                if (t != null && !ids.add(t.id())) {
+                    problem(r.getStartingLineNumber(), "id", "'" + t.id() + "' is used twice; ids must be unique");
+                } else if (t != null) {
+                    targets.add(t);
+                }
+            }
+            if (header != null && targets.isEmpty() && problems.isEmpty()) {
+                problems.add(file + ": no targets after the header");
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            problems.add(file + ": not valid CSV: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(format(problems));
+        }
+        return targets;
+    }
+
+    static String format(List<String> problems) {
+        if (problems.size() == 1) {
+            return problems.get(0);
+        }
+        StringBuilder sb = new StringBuilder(problems.size() + " problems:");
+        for (int i = 0; i < problems.size(); i++) {
+            sb.append("\n  ").append(i + 1).append(". ").append(problems.get(i));
+        }
+        return sb.toString();
+    }
+
+    private List<String> header(CsvRecord r) {
+        List<String> h = stripBom(r.getFields().stream().map(String::strip).toList());
+        List<String> missing = COLUMNS.stream().filter(c -> !h.contains(c)).toList();
+        List<String> unknown = h.stream().filter(c -> !COLUMNS.contains(c)).toList();
+        if (missing.isEmpty() && unknown.isEmpty() && h.size() == COLUMNS.size()) {
+            return h;
+        }
+        String what = (missing.isEmpty() ? "" : "missing column(s) " + missing + "; ")
+                + (unknown.isEmpty() ? "" : "unknown column(s) " + unknown + "; ");
+        problems.add(file + ":" + r.getStartingLineNumber() + ": " + (what.isEmpty() ? "a column appears twice; " : what)
+                + "expected the header " + String.join(",", COLUMNS));
+        return null;
+    }
+
+    /** Spreadsheet programs may save a byte-order mark before the first column name. */
+    private static List<String> stripBom(List<String> h) {
+        List<String> out = new ArrayList<>(h);
+        if (!out.isEmpty()) {
+            out.set(0, out.get(0).replace("\uFEFF", ""));
+        }
+        return out;
+    }
+
+    private Target row(List<String> header, CsvRecord r) {
+        long line = r.getStartingLineNumber();
+        if (r.getFieldCount() != header.size()) {
+            problem(line, null, "expected " + header.size() + " fields, found " + r.getFieldCount()
+                    + " (a comma inside a source must be quoted)");
+            return null;
+        }
+        Row row = new Row(header, r, line);
+        String id = row.text("id", "[A-Za-z0-9_.-]+", "letters, digits, '_', '.' or '-'");
+        String metric = row.text("metric", "[a-z0-9_]+", "a metric name such as mobilized");
+        String scope = row.text("scope", "all|(region|country|post):\\S.*",
+                "all, region:<id>, country:<destination> or post:<id>");
+        Statistic stat = row.statistic();
+        LocalDate from = row.date("date_from");
+        LocalDate to = row.date("date_to");
+        double value = row.number("value", false);
+        double low = row.number("low", true);
+        double high = row.number("high", true);
+        String trust = row.text("trust", String.join("|", TRUST), "one of " + String.join(", ", TRUST));
+        String source = r.getField(header.indexOf("source"));
+        if (row.failed) {
+            return null;
+        }
+        try {
+            return new Target(id, metric, scope, stat, from, to, value, low, high, trust, source, line);
+        } catch (IllegalArgumentException e) {
+            problem(line, null, e.getMessage());
+            return null;
+        }
+    }
+
+    private void problem(long line, String column, String message) {
+        problems.add(file + ":" + line + ": " + (column == null ? "" : column + ": ") + message);
+    }
+
+    /** Field access for one row; each bad field adds a problem and marks the row failed. */
+    private final class Row {
+        private final List<String> header;
+        private final CsvRecord record;
+        private final long line;
+        private boolean failed;
+
+        Row(List<String> header, CsvRecord record, long line) {
+            this.header = header;
+            this.record = record;
+            this.line = line;
+        }
+
+        private String raw(String column) {
+            return record.getField(header.indexOf(column)).strip();
+        }
+
+        private void fail(String column, String message) {
+            failed = true;
+            problem(line, column, message);
+        }
+
+        String text(String column, String pattern, String expected) {
+            String v = raw(column);
+            if (!v.matches(pattern)) {
+                fail(column, (v.isEmpty() ? "empty" : "'" + v + "'") + ": expected " + expected);
+            }
+            return v;
+        }
+
+        Statistic statistic() {
+            String v = raw("statistic");
+            Statistic s = Statistic.byKey(v);
+            if (s == null) {
+                fail("statistic", "'" + v + "': expected one of " + Statistic.keys());
+            }
+            return s;
+        }
+
+        LocalDate date(String column) {
+            String v = raw(column);
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                fail(column, "'" + v + "': expected a date YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        double number(String column, boolean mayBeEmpty) {
+            String v = raw(column);
+            if (v.isEmpty() && mayBeEmpty) {
+                return Double.NaN;
+            }
+            try {
+                double d = Double.parseDouble(v);
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            fail(column, (v.isEmpty() ? "empty" : "'" + v + "'") + ": expected a number"
+                    + (mayBeEmpty ? " or nothing (open bound)" : ""));
+            return Double.NaN;
+        }
+    }
+}
