@@ -1,0 +1,119 @@
+package org.callup.scenarios;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.callup.model.timeline.PolicyEvent;
+import org.callup.model.timeline.SetAdmissionRules;
+
+/**
+ * Reads {@code timeline}: a list of typed events ({@code type: announceWave}), each with a date, an optional
+ * {@code when} trigger, {@code note} and {@code id}, and the fields of its type. Events are ordered by date, keeping
+ * the file order (parent before child) among events of the same date, which is the order in which they fire.
+ */
+final class EventsReader implements RecordBinder.Custom {
+    static final String KEY = "timeline";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String ID_PATTERN = "[A-Za-z0-9_.-]+";
+
+    /** An event with the mapping it was read from, for cross-checks that need its position. */
+    record Read(PolicyEvent event, YamlMap node) {
+    }
+
+    private final RecordBinder binder;
+    private final Problems problems;
+    private final List<Read> read = new ArrayList<>();
+
+    EventsReader(RecordBinder binder) {
+        this.binder = binder;
+        this.problems = binder.problems();
+    }
+
+    /** The events read, in firing order, with their nodes. */
+    List<Read> events() {
+        return read;
+    }
+
+    @Override
+    public Object read(YamlMap scenario) {
+        YamlNode node = scenario.get(KEY);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YamlList list)) {
+            problems.at(node, "expected a list of events, got " + node.describe());
+            return null;
+        }
+        int before = problems.count();
+        for (YamlNode item : list.items()) {
+            PolicyEvent e = event(item);
+            if (e != null) {
+                read.add(new Read(e, (YamlMap) item));
+            }
+        }
+        read.sort(Comparator.comparing(r -> r.event().date()));
+        return problems.count() > before ? null : read.stream().map(Read::event).toList();
+    }
+
+    private PolicyEvent event(YamlNode item) {
+        if (!(item instanceof YamlMap map)) {
+            problems.at(item, "expected an event such as {date: 2022-09-21, type: endQuota}, got " + item.describe());
+            return null;
+        }
+        YamlNode typeNode = map.get(TYPE);
+        if (typeNode == null) {
+            problems.at(map.location(), YamlNode.child(map.path(), TYPE), "missing; expected one of "
+                    + String.join(", ", EventTypes.all().keySet()));
+            return null;
+        }
+        String typeName = binder.values().text(typeNode);
+        if (typeName == null) {
+            return null;
+        }
+        Class<? extends PolicyEvent> type = EventTypes.byName(typeName);
+        if (type == null) {
+            problems.at(typeNode, "unknown event type '" + typeName + "'" + Suggest.didYouMean(typeName,
+                    EventTypes.all().keySet()) + " (types: " + String.join(", ", EventTypes.all().keySet()) + ")");
+            return null;
+        }
+        YamlNode id = map.get(ID);
+        if (id != null) {
+            String s = binder.values().text(id);
+            if (s != null && !s.matches(ID_PATTERN)) {
+                problems.at(id, "an event id may contain letters, digits, '_', '-' and '.' only");
+            }
+        }
+        if (type == SetAdmissionRules.class && !changesARule(map)) {
+            problems.at(map, "setAdmissionRules changes nothing; give at least one of touristVisaRefused, "
+                    + "turnBackSummoned, summonsInQueue, footAllowed");
+            return null;
+        }
+        return binder.bind(type, map, optional(type), Set.of(TYPE, ID));
+    }
+
+    private static boolean changesARule(YamlMap map) {
+        return map.has("touristVisaRefused") || map.has("turnBackSummoned") || map.has("summonsInQueue")
+                || map.has("footAllowed");
+    }
+
+    /** Components an event may leave out: the trigger, the note, rules left unchanged, and "every region". */
+    private static Map<String, Object> optional(Class<?> type) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("when", null);
+        m.put("note", null);
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.getType() == Boolean.class) {
+                m.put(rc.getName(), null);
+            }
+            if (rc.getName().equals("regions")) {
+                m.put("regions", List.of());
+            }
+        }
+        return m;
+    }
+}

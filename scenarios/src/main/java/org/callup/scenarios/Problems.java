@@ -1,0 +1,58 @@
+package org.callup.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the problems of one load so that all of them are reported at once. A hostile or badly broken file could
+ * produce thousands; the first {@value #LIMIT} are kept, which is more than anyone fixes in one pass.
+ */
+final class Problems {
+    static final int LIMIT = 200;
+
+    private final List<Problem> list = new ArrayList<>();
+    private int dropped;
+
+    void at(YamlNode node, String message) {
+        at(node.location(), node.path(), message);
+    }
+
+    void at(Location location, String path, String message) {
+        add(new Problem(location.file(), path, location.line(), location.column(), message));
+    }
+
+    void add(Problem p) {
+        if (list.size() < LIMIT) {
+            list.add(p);
+        } else {
+            dropped++;
+        }
+    }
+
+    void addAll(List<Problem> ps) {
+        ps.forEach(this::add);
+    }
+
+    int count() {
+        return list.size() + dropped;
+    }
+
+    boolean any() {
+        return count() > 0;
+    }
+
+    void throwIfAny() throws ScenarioException {
+        if (any()) {
+            throw toException();
+        }
+    }
+
+    /** The problems so far as an exception; there must be at least one. */
+    ScenarioException toException() {
+        List<Problem> out = new ArrayList<>(list);
+        if (dropped > 0) {
+            out.add(new Problem("", "", 0, 0, dropped + " further problems not shown"));
+        }
+        return new ScenarioException(out);
+    }
+}
