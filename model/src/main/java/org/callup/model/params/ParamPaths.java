@@ -134,7 +134,7 @@ public final class ParamPaths {
         try {
             for (int k = 0; k < rcs.length; k++) {
                 args[k] = rcs[k].getAccessor().invoke(cur);
-                if (rcs[k].equals(target)) {
+                if (rcs[k].getName().equals(target.getName())) {
                     Object inner = setIn(args[k], steps, i + 1, value, path);
                     if (i + 1 == steps.size()) {
                         inner = coerce(inner, rcs[k].getType(), path);

@@ -1,43 +1,289 @@
 package org.callup.model.sim;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.callup.model.border.BorderPosts;
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Population;
+import org.callup.model.citizens.PopulationBuilder;
 import org.callup.model.observe.DayObservation;
+import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSink;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.ParamPaths;
+import org.callup.model.params.PostMode;
+import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.Scenario;
+import org.callup.model.recruit.CandidatePool;
+import org.callup.model.recruit.Commissariats;
+import org.callup.model.recruit.Targeting;
+import org.callup.model.timeline.PolicyEvent;
 import sim.engine.Schedule;
+import sim.engine.Steppable;
 
-/** Temporary: replaced by the full engine. */
+/**
+ * The day loop of the model. MASON's schedule steps six phases per day, in this order: policy events, recruiters,
+ * citizens (a parallel sweep over the population arrays), border posts, protest and repression, observation.
+ * The engine owns the population arrays, the commissariats and the posts, and the ledger of totals.
+ */
 public final class Engine implements AutoCloseable {
     private final Scenario scenario;
+    private final int threads;
     private final List<ObservationSink> sinks;
     private final ObservationSpace space;
+    private final ExecutorService pool;
+    private final Population pop;
+    private final Targeting targeting;
+    private final List<Parallel.Chunk> chunks;
+    private final List<CitizenSweep.ChunkOut> outs;
+    private final List<CitizenSweep.Worker> workers = new ArrayList<>();
+    private final CitizenSweep sweep;
+    private final Ledger totals;
+    private final Commissariats offices;
+    private final BorderPosts posts;
+    private final BorderCrossing crossing;
+    private final ProtestRepression protest;
+    private final ObservationBuilder observer;
+    private final Timeline timeline;
+    private final long[] mobilizedCumulative;
+    private final long[] travellersByPost;
+    private final double[][] distance;
+    private final DayContext ctx = new DayContext();
+    private final List<Object[]> pending = new ArrayList<>();
     private Scenario params;
+    private double alarm;
+    private int[][] travelDays;
+    private String targetingKey;
     private int daysDone;
     private DayObservation last;
+    private double[][] lastDepartures;
 
     public Engine(Scenario scenario, int threads, List<ObservationSink> sinks) {
         this.scenario = scenario;
+        this.threads = threads;
+        this.sinks = List.copyOf(sinks);
         this.params = scenario;
-        this.sinks = sinks;
         this.space = new ObservationSpace(scenario);
-        for (ObservationSink s : sinks) {
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "callup-sweep");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        this.pop = new PopulationBuilder(scenario).build(pool, threads);
+        int regions = pop.regionCount();
+        int nPosts = scenario.borders().posts().size();
+        this.targeting = new Targeting(pop, scenario.population().regions());
+        this.chunks = Parallel.chunks(pop.regionStart);
+        this.outs = new ArrayList<>(chunks.size());
+        for (int k = 0; k < chunks.size(); k++) {
+            outs.add(new CitizenSweep.ChunkOut());
+        }
+        for (int t = 0; t < threads; t++) {
+            workers.add(new CitizenSweep.Worker(new Ledger(pop, targeting, regions, nPosts), new Decision(pop, nPosts)));
+        }
+        this.sweep = new CitizenSweep(pop, targeting);
+        this.totals = new Ledger(pop, targeting, regions, nPosts);
+        for (int r = 0; r < regions; r++) {
+            totals.stocks[r * CitizenState.count() + CitizenState.NORMAL.code] = pop.regionSize(r);
+        }
+        this.offices = new Commissariats(scenario.population().regions(), pop.regionStart,
+                scenario.population().scale(), scenario.recruiters());
+        this.posts = new BorderPosts(scenario.borders(), scenario.days(), regions);
+        this.crossing = new BorderCrossing(pop, targeting, posts);
+        this.protest = new ProtestRepression(pop, scenario.population().regions());
+        this.observer = new ObservationBuilder(space);
+        this.timeline = new Timeline(scenario.timeline());
+        this.mobilizedCumulative = new long[regions];
+        this.travellersByPost = new long[nPosts];
+        this.distance = Geography.distance1000Km(scenario.population().regions(), scenario.borders().posts());
+        this.travelDays = Geography.travelDays(distance, scenario.borders());
+        this.lastDepartures = new double[regions][nPosts];
+        rebuildCandidates();
+        for (ObservationSink s : this.sinks) {
             s.begin(scenario, space);
         }
     }
 
+    /** Puts the six phases on MASON's schedule, every day at orderings 0 to 5. */
     public void schedule(Schedule schedule) {
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, state -> step(), 1.0);
+        Steppable[] phases = {
+            state -> policyEvents(), state -> recruiters(), state -> citizens(),
+            state -> borders(), state -> protests(), state -> observe()};
+        for (int k = 0; k < phases.length; k++) {
+            Steppable phase = phases[k];
+            schedule.scheduleRepeating(Schedule.EPOCH, k, state -> {
+                if (!finished()) {
+                    phase.step(state);
+                }
+            }, 1.0);
+        }
     }
 
-    private void step() {
+    /** Runs one whole day outside a schedule (tests and benchmarks). */
+    public void stepDay() {
         if (finished()) {
             return;
         }
-        LocalDate d = scenario.startDate().plusDays(daysDone);
-        last = new DayObservation(space, daysDone, d, new double[space.size()]);
+        policyEvents();
+        recruiters();
+        citizens();
+        borders();
+        protests();
+        observe();
+    }
+
+    private int day() {
+        return daysDone;
+    }
+
+    private LocalDate date() {
+        return scenario.startDate().plusDays(daysDone);
+    }
+
+    // ---- phase 0: policy events and parameter changes
+    private void policyEvents() {
+        totals.clearFlows();
+        posts.clearDay();
+        synchronized (pending) {
+            for (Object[] change : pending) {
+                params = ParamPaths.set(params, (String) change[0], change[1]);
+            }
+            pending.clear();
+        }
+        if (daysDone > 0) {
+            alarm *= Math.pow(0.5, 1.0 / params.decisions().alarmHalfLifeDays());
+        }
+        for (PolicyEvent e : timeline.due(date(), last)) {
+            params = org.callup.model.timeline.PolicyChanges.apply(params, e);
+            if (e instanceof org.callup.model.timeline.AnnounceWave aw) {
+                offices.startWave(day());
+                alarm = Math.max(alarm, aw.alarm());
+            } else if (e instanceof org.callup.model.timeline.SetQuota) {
+                offices.startWave(day());
+            } else if (e instanceof org.callup.model.timeline.EndQuota) {
+                offices.end();
+            }
+            for (ObservationSink s : sinks) {
+                s.eventFired(day(), date(), e);
+            }
+        }
+        if (!targetingKey().equals(targetingKey)) {
+            rebuildCandidates();
+        }
+        travelDays = Geography.travelDays(distance, params.borders());
+        posts.remember(day(), params.borders());
+    }
+
+    private String targetingKey() {
+        RecruiterParams rp = params.recruiters();
+        return rp.targetAgeMin() + "/" + rp.targetAgeMax() + "/" + rp.officerAgeMax() + "/" + rp.priorServiceWeight()
+                + "/" + rp.noServiceWeight();
+    }
+
+    /** Recomputes the lottery's candidate sums from scratch (at the start, and when targeting rules change). */
+    private void rebuildCandidates() {
+        targetingKey = targetingKey();
+        totals.use(params.recruiters());
+        totals.candidates().clear();
+        for (CitizenSweep.Worker w : workers) {
+            w.ledger.use(params.recruiters());
+            w.ledger.clearChanges();
+        }
+        List<Ledger> parts = Parallel.run(pool, threads, chunks, t -> workers.get(t).ledger, (c, ledger) -> {
+            for (int i = c.from(); i < c.to(); i++) {
+                int cls = CandidatePool.classOf(pop.state[i]);
+                if (cls >= 0) {
+                    ledger.contribute(i, c.region(), cls, +1);
+                }
+            }
+        });
+        for (Ledger l : parts) {
+            totals.candidates().add(l.candidates());
+            l.clearChanges();
+        }
+    }
+
+    // ---- phase 1: commissariats
+    private void recruiters() {
+        offices.plan(day(), params.recruiters(), totals.candidates(),
+                Commissariats.activeMask(params.recruiters().exemptions()), scenario.population().scale(),
+                params.population().regions());
+    }
+
+    // ---- phase 2: citizens
+    private void citizens() {
+        prepareContext();
+        Parallel.run(pool, threads, chunks, workers::get,
+                (chunk, w) -> sweep.sweep(ctx, chunk, w, outs.get(chunk.index())));
+        for (CitizenSweep.Worker w : workers) {
+            totals.absorb(w.ledger);
+            w.ledger.clearChanges();
+        }
+        int scale = scenario.population().scale();
+        for (int r = 0; r < pop.regionCount(); r++) {
+            long m = totals.flow(r, Metric.MOBILIZED);
+            mobilizedCumulative[r] += m;
+            offices.recordMobilized(r, (double) m * scale);
+            for (int p = 0; p < posts.count(); p++) {
+                long d = totals.departures(r, p);
+                travellersByPost[p] += d;
+                lastDepartures[r][p] = (double) d * scale;
+            }
+        }
+        for (int p = 0; p < posts.count(); p++) {
+            posts.abroad[p] -= totals.returnsVia(p);
+        }
+        for (CitizenSweep.ChunkOut out : outs) {
+            for (int k = 0; k < out.arrivals.size(); k++) {
+                travellersByPost[pop.post[out.arrivals.get(k)]]--;
+            }
+        }
+    }
+
+    private void prepareContext() {
+        int regions = pop.regionCount();
+        ctx.day = day();
+        ctx.seed = scenario.seed();
+        ctx.scale = scenario.population().scale();
+        ctx.params = params;
+        ctx.alarm = alarm;
+        ctx.summonsInRegion = new boolean[regions];
+        for (int r = 0; r < regions; r++) {
+            ctx.summonsInRegion[r] = totals.stock(r, CitizenState.NOTIFIED) + totals.stock(r, CitizenState.MOBILIZED)
+                    + totals.stock(r, CitizenState.DETAINED) + totals.stock(r, CitizenState.DEPLOYED) > 0;
+        }
+        ctx.prepare(regions, offices);
+        ctx.perceived = posts.perceived(day(), params.decisions().newsDelayDays());
+        ctx.price = posts.price.clone();
+        ctx.travelDays = travelDays;
+        ctx.distance1000Km = distance;
+        ctx.mode = params.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
+        ctx.arrestEstimate = new double[regions];
+        protest.estimates(params.protest(), ctx.scale, ctx.arrestEstimate);
+        totals.use(params.recruiters());
+        for (CitizenSweep.Worker w : workers) {
+            w.ledger.use(params.recruiters());
+        }
+    }
+
+    // ---- phase 3: border posts
+    private void borders() {
+        crossing.run(ctx, outs, totals);
+    }
+
+    // ---- phase 4: protest and repression
+    private void protests() {
+        protest.run(ctx, outs, totals, offices);
+    }
+
+    // ---- phase 5: observation
+    private void observe() {
+        double[] values = observer.build(scenario.population().scale(), totals, mobilizedCumulative, offices, posts,
+                travellersByPost, params.borders().posts());
+        last = new DayObservation(space, day(), date(), values);
         daysDone++;
         for (ObservationSink s : sinks) {
             s.accept(last);
@@ -52,14 +298,19 @@ public final class Engine implements AutoCloseable {
         for (ObservationSink s : sinks) {
             s.end();
         }
+        close();
     }
 
     public Scenario params() {
         return params;
     }
 
+    /** Validates a change now and applies it at the start of the next day. */
     public void requestChange(String path, Object value) {
-        params = ParamPaths.set(params, path, value);
+        ParamPaths.set(params, path, value);
+        synchronized (pending) {
+            pending.add(new Object[] {path, value});
+        }
     }
 
     public ObservationSpace space() {
@@ -74,7 +325,34 @@ public final class Engine implements AutoCloseable {
         return daysDone;
     }
 
+    /** Persons who set off from each region toward each post on the last day. */
+    public double[][] flowsRegionToPost() {
+        double[][] copy = new double[lastDepartures.length][];
+        for (int r = 0; r < copy.length; r++) {
+            copy[r] = lastDepartures[r].clone();
+        }
+        return copy;
+    }
+
+    /** National alarm (0 to 1). */
+    public double alarm() {
+        return alarm;
+    }
+
+    /** The population arrays (read-only use: tests, inspectors, benchmarks). */
+    public Population population() {
+        return pop;
+    }
+
+    /** The totals ledger (stocks per region and state). */
+    public long stock(int region, CitizenState s) {
+        return totals.stock(region, s);
+    }
+
     @Override
     public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

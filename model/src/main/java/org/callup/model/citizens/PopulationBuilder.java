@@ -1,0 +1,185 @@
+package org.callup.model.citizens;
+
+import static org.callup.model.sim.Streams.*;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.callup.model.params.CitizenParams;
+import org.callup.model.params.PopulationParams;
+import org.callup.model.params.RegionSpec;
+import org.callup.model.params.Scenario;
+import org.callup.model.sim.Parallel;
+import org.callup.model.sim.Rng;
+
+/**
+ * Builds the synthetic population deterministically from the scenario's seed and the regions of
+ * {@code regions.csv}: every attribute of citizen i is a function of (seed, i) only, so the population is the same
+ * on any number of threads. Men are allotted to regions in proportion to their total population (largest
+ * remainder). See docs/ODD.md, "Initialisation", for each distribution and its source.
+ */
+public final class PopulationBuilder {
+    private final Scenario scenario;
+    private final long seed;
+
+    public PopulationBuilder(Scenario scenario) {
+        this.scenario = scenario;
+        this.seed = scenario.seed();
+    }
+
+    /** Citizens per region, in proportion to population, adding up to {@link PopulationParams#citizenCount()}. */
+    public static int[] regionStarts(PopulationParams p) {
+        List<RegionSpec> regions = p.regions();
+        int n = p.citizenCount();
+        long total = regions.stream().mapToLong(RegionSpec::populationTotal).sum();
+        int[] counts = new int[regions.size()];
+        double[] rest = new double[regions.size()];
+        int assigned = 0;
+        for (int r = 0; r < regions.size(); r++) {
+            double exact = (double) n * regions.get(r).populationTotal() / total;
+            counts[r] = (int) Math.floor(exact);
+            rest[r] = exact - counts[r];
+            assigned += counts[r];
+        }
+        while (assigned < n) {
+            int best = 0;
+            for (int r = 1; r < rest.length; r++) {
+                if (rest[r] > rest[best]) {
+                    best = r;
+                }
+            }
+            counts[best]++;
+            rest[best] = -1;
+            assigned++;
+        }
+        int[] start = new int[regions.size() + 1];
+        for (int r = 0; r < regions.size(); r++) {
+            start[r + 1] = start[r] + counts[r];
+        }
+        return start;
+    }
+
+    /** National average wage, weighted by population (RUB per month). */
+    public static double nationalWage(List<RegionSpec> regions) {
+        double w = 0;
+        double pop = 0;
+        for (RegionSpec r : regions) {
+            w += r.avgWageRub() * r.populationTotal();
+            pop += r.populationTotal();
+        }
+        return w / pop;
+    }
+
+    public Population build(ExecutorService pool, int threads) {
+        PopulationParams pp = scenario.population();
+        int[] start = regionStarts(pp);
+        Population pop = new Population(start);
+        double natWage = nationalWage(pp.regions());
+        Parallel.forEachRegionSlice(pool, threads, start, (r, from, to) -> {
+            RegionSpec region = pp.regions().get(r);
+            for (int i = from; i < to; i++) {
+                fill(pop, i, region, natWage);
+            }
+        });
+        return pop;
+    }
+
+    private double u(int i, int stream) {
+        return Rng.uniform(seed, BUILD_DAY, i, stream);
+    }
+
+    private double z(int i, int stream) {
+        return Rng.normal(seed, BUILD_DAY, i, stream);
+    }
+
+    private void fill(Population pop, int i, RegionSpec region, double natWage) {
+        CitizenParams c = scenario.citizens();
+        PopulationParams pp = scenario.population();
+        int age = pp.ageMin() + (int) Math.floor(u(i, AGE) * (pp.ageMax() - pp.ageMin() + 1));
+        int t = 0;
+        // conscript service begins at 18 and lasts a year: the youngest have not served yet
+        if (age >= 19 && u(i, SERVICE) < c.priorServiceShare()) {
+            t |= Traits.PRIOR_SERVICE;
+            if (u(i, OFFICER) < c.officerShareOfServed()) {
+                t |= Traits.OFFICER;
+            }
+        }
+        if (u(i, UNFIT) < c.unfitShare()) {
+            t |= Traits.UNFIT;
+        }
+        if (age >= 21 && u(i, FAMILY) < c.familyExemptShare()) {
+            t |= Traits.FAMILY;
+        }
+        boolean student = age <= 24 && u(i, STUDENT) < c.studentShare18to24();
+        if (student) {
+            t |= Traits.STUDENT;
+        }
+        if (u(i, AWAY) < c.livesAwayShare()) {
+            t |= Traits.LIVES_AWAY;
+        }
+        if (u(i, MINORITY) < minorityShare(c, region)) {
+            t |= Traits.MINORITY;
+        }
+        int occ = student ? Traits.OCC_OTHER : occupation(c, u(i, OCCUPATION));
+        if (u(i, VISA) < scenario.borders().otherGroundsShare()) {
+            occ |= Traits.OTHER_VISA_GROUNDS;
+        }
+        double sd = c.incomeLogSd();
+        double income = region.avgWageRub() * Math.exp(sd * z(i, INCOME) - sd * sd / 2) * (student ? 0.3 : 1.0);
+        double savings = income * c.savingsMonthsMedian() * Math.exp(c.savingsLogSd() * z(i, SAVINGS));
+        // car ownership rises with income relative to the national wage (square-root elasticity, assumption)
+        double carP = Math.min(1, c.carShare() * Math.sqrt(income / natWage));
+        if (u(i, CAR) < carP) {
+            t |= Traits.CAR;
+        }
+        double visMean = region.urbanShare() * c.visibilityUrban() + (1 - region.urbanShare()) * c.visibilityRural();
+        pop.age[i] = (byte) age;
+        pop.traits[i] = (byte) t;
+        pop.occupation[i] = (byte) occ;
+        pop.income[i] = Traits.incomeByte(income);
+        pop.savings[i] = Traits.savingsByte(savings);
+        pop.antiWar[i] = Traits.toUnitByte(logitNormal(c.antiWarMean(), c.antiWarConcentration(), z(i, ANTI_WAR)));
+        pop.riskAversion[i] = Traits.toUnitByte(u(i, RISK));
+        pop.visibility[i] = Traits.toUnitByte(visMean * (0.5 + u(i, VISIBILITY)));
+        pop.state[i] = CitizenState.NORMAL.code;
+    }
+
+    static double minorityShare(CitizenParams c, RegionSpec r) {
+        return switch (r.ethnicStatus()) {
+            case REPUBLIC -> c.minorityShareRepublic();
+            case MIXED -> c.minorityShareMixed();
+            case NONE -> c.minorityShareOther();
+        };
+    }
+
+    static int occupation(CitizenParams c, double u) {
+        double acc = c.itShare();
+        if (u < acc) {
+            return Traits.OCC_IT;
+        }
+        acc += c.financeShare();
+        if (u < acc) {
+            return Traits.OCC_FINANCE;
+        }
+        acc += c.telecomShare();
+        if (u < acc) {
+            return Traits.OCC_TELECOM;
+        }
+        acc += c.stateMediaShare();
+        if (u < acc) {
+            return Traits.OCC_STATE_MEDIA;
+        }
+        return Traits.OCC_OTHER;
+    }
+
+    /**
+     * A draw from the logit-normal distribution whose mean and variance approximate those of a Beta distribution
+     * with the given mean and concentration (variance m(1-m)/(c+1)); logit-normal needs one normal draw where a
+     * Beta draw would need rejection sampling.
+     */
+    static double logitNormal(double mean, double concentration, double z) {
+        double m = Math.min(0.999, Math.max(0.001, mean));
+        double s = Math.sqrt(1.0 / ((concentration + 1) * m * (1 - m)));
+        double mu = Math.log(m / (1 - m));
+        return 1.0 / (1.0 + Math.exp(-(mu + s * z)));
+    }
+}

@@ -1,0 +1,100 @@
+package org.callup.model.citizens;
+
+import org.callup.model.params.ExemptionCategory;
+
+/**
+ * Bit layout of the per-citizen attribute bytes and the quantisation of continuous attributes into bytes.
+ * Keeping each attribute in one byte holds model state to a few bytes per citizen (see docs/PERFORMANCE.md).
+ */
+public final class Traits {
+    private Traits() {
+    }
+
+    // traits byte
+    public static final int PRIOR_SERVICE = 1;
+    public static final int OFFICER = 1 << 1;
+    public static final int UNFIT = 1 << 2;
+    public static final int FAMILY = 1 << 3;
+    public static final int STUDENT = 1 << 4;
+    public static final int LIVES_AWAY = 1 << 5;
+    public static final int MINORITY = 1 << 6;
+    public static final int CAR = 1 << 7;
+
+    // occupation byte: low 3 bits the occupation class, bit 3 grounds for a visa other than tourism
+    public static final int OCC_OTHER = 0;
+    public static final int OCC_IT = 1;
+    public static final int OCC_FINANCE = 2;
+    public static final int OCC_TELECOM = 3;
+    public static final int OCC_STATE_MEDIA = 4;
+    public static final int OCC_MASK = 7;
+    public static final int OTHER_VISA_GROUNDS = 1 << 3;
+
+    // marks byte: facts about a citizen's history that outlive a state
+    public static final int HOLDS_SUMMONS = 1;
+    public static final int TRAVEL_BAN = 1 << 1;
+    public static final int MISTAKEN = 1 << 2;
+
+    /** Bit mask of the exemption categories (by ordinal) a citizen could claim, from his traits and occupation. */
+    public static int groundsMask(int traits, int occupation) {
+        int m = 0;
+        if ((traits & STUDENT) != 0) {
+            m |= 1 << ExemptionCategory.STUDENTS.ordinal();
+        }
+        if ((traits & UNFIT) != 0) {
+            m |= 1 << ExemptionCategory.MEDICAL.ordinal();
+        }
+        if ((traits & FAMILY) != 0) {
+            m |= 1 << ExemptionCategory.FAMILY.ordinal();
+        }
+        switch (occupation & OCC_MASK) {
+            case OCC_IT -> m |= 1 << ExemptionCategory.IT.ordinal();
+            case OCC_FINANCE -> m |= 1 << ExemptionCategory.FINANCE.ordinal();
+            case OCC_TELECOM -> m |= 1 << ExemptionCategory.TELECOM.ordinal();
+            case OCC_STATE_MEDIA -> m |= 1 << ExemptionCategory.STATE_MEDIA.ordinal();
+            default -> {
+            }
+        }
+        return m;
+    }
+
+    /** Unsigned byte to [0, 1]. */
+    public static double unit(byte b) {
+        return (b & 0xff) / 255.0;
+    }
+
+    /** [0, 1] to an unsigned byte. */
+    public static byte toUnitByte(double x) {
+        return (byte) Math.round(Math.max(0, Math.min(1, x)) * 255);
+    }
+
+    private static final double INCOME_BASE_RUB = 5000;
+    private static final double INCOME_STEPS_PER_DOUBLING = 24;
+    private static final double SAVINGS_BASE_RUB = 1000;
+    private static final double SAVINGS_STEPS_PER_DOUBLING = 16;
+
+    /** Monthly income in RUB on a log scale: 5,000 RUB at 0, doubling every 24 steps (to about 8 million). */
+    public static double incomeRub(byte q) {
+        return INCOME_BASE_RUB * Math.pow(2, (q & 0xff) / INCOME_STEPS_PER_DOUBLING);
+    }
+
+    public static byte incomeByte(double rub) {
+        return logByte(rub, INCOME_BASE_RUB, INCOME_STEPS_PER_DOUBLING);
+    }
+
+    /** Savings in RUB on a log scale: 1,000 RUB at 0, doubling every 16 steps (to about 60 million). */
+    public static double savingsRub(byte q) {
+        return SAVINGS_BASE_RUB * Math.pow(2, (q & 0xff) / SAVINGS_STEPS_PER_DOUBLING);
+    }
+
+    public static byte savingsByte(double rub) {
+        return logByte(rub, SAVINGS_BASE_RUB, SAVINGS_STEPS_PER_DOUBLING);
+    }
+
+    private static byte logByte(double rub, double base, double steps) {
+        if (!(rub > base)) {
+            return 0;
+        }
+        double q = Math.round(Math.log(rub / base) / Math.log(2) * steps);
+        return (byte) Math.min(255, q);
+    }
+}

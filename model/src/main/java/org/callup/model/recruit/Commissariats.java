@@ -1,0 +1,179 @@
+package org.callup.model.recruit;
+
+import java.util.List;
+import org.callup.model.params.ChannelParams;
+import org.callup.model.params.Channels;
+import org.callup.model.params.EthnicStatus;
+import org.callup.model.params.ExemptionCategory;
+import org.callup.model.params.RecruiterParams;
+import org.callup.model.params.RegionSpec;
+
+/**
+ * One military commissariat per region. Each day it derives its share of the national quota (biased toward poorer
+ * regions and ethnic republics), its pressure from how far it is behind a linear plan, its delivery capacity
+ * (which attacks on the office reduce for a while), its error rate (which rises with pressure), and for each
+ * channel the acceptance probability of the delivery lottery: capacity divided by the expected number of men the
+ * channel would find, capped at 1.
+ */
+public final class Commissariats {
+    private final int regions;
+    private final double[] reservists;      // real persons registered in the region at the start
+    private final double[] quotaWeight;
+    /** Per region: persons mobilized since the current wave started. */
+    public final double[] mobilizedInWave;
+    public final double[] quota;
+    public final double[] pressure;
+    public final double[] errorRate;
+    public final double[] capacityPersons;
+    /** Acceptance probability per region and sweep channel. */
+    public final double[][] acceptance;
+    private final int[] attackedUntil;
+    private final double[] attackFactor;
+    private boolean active;
+    private boolean ended;
+    private int waveStartDay;
+
+    public Commissariats(List<RegionSpec> specs, int[] regionStart, int scale, RecruiterParams rp) {
+        regions = specs.size();
+        reservists = new double[regions];
+        quotaWeight = new double[regions];
+        mobilizedInWave = new double[regions];
+        quota = new double[regions];
+        pressure = new double[regions];
+        errorRate = new double[regions];
+        capacityPersons = new double[regions];
+        acceptance = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
+        attackedUntil = new int[regions];
+        attackFactor = new double[regions];
+        java.util.Arrays.fill(attackFactor, 1.0);
+        double natWage = 0;
+        double totalRes = 0;
+        for (int r = 0; r < regions; r++) {
+            reservists[r] = (double) (regionStart[r + 1] - regionStart[r]) * scale;
+            natWage += specs.get(r).avgWageRub() * reservists[r];
+            totalRes += reservists[r];
+        }
+        natWage /= Math.max(1, totalRes);
+        setQuotaBias(specs, natWage, rp);
+    }
+
+    private void setQuotaBias(List<RegionSpec> specs, double natWage, RecruiterParams rp) {
+        for (int r = 0; r < regions; r++) {
+            RegionSpec s = specs.get(r);
+            double poverty = Math.max(0, 1 - s.avgWageRub() / natWage);
+            double ethnic = s.ethnicStatus() == EthnicStatus.REPUBLIC ? 1 : s.ethnicStatus() == EthnicStatus.MIXED ? 0.5 : 0;
+            quotaWeight[r] = reservists[r] * (1 + rp.quotaBiasPoverty() * poverty) * (1 + rp.quotaBiasEthnic() * ethnic);
+        }
+    }
+
+    /** A new quota starts today: counts restart, the plan runs from today. */
+    public void startWave(int day) {
+        active = true;
+        ended = false;
+        waveStartDay = day;
+        java.util.Arrays.fill(mobilizedInWave, 0);
+    }
+
+    /** The quota is declared complete: no more deliveries. */
+    public void end() {
+        ended = true;
+        active = false;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    public boolean activeIn(int r) {
+        return active && mobilizedInWave[r] < quota[r];
+    }
+
+    public void recordMobilized(int r, double persons) {
+        mobilizedInWave[r] += persons;
+    }
+
+    public void recordAttacks(int r, int attacks, int day, RecruiterParams rp) {
+        if (attacks <= 0) {
+            return;
+        }
+        attackedUntil[r] = day + rp.attackRecoveryDays();
+        attackFactor[r] = Math.pow(1 - rp.attackCapacityLoss(), Math.min(attacks, 3));
+    }
+
+    /** Daily update of quotas, pressure, capacity, errors and the lottery's acceptance probabilities. */
+    public void plan(int day, RecruiterParams rp, CandidatePool pool, int activeExemptions, int scale, List<RegionSpec> specs) {
+        double totalWeight = 0;
+        for (int r = 0; r < regions; r++) {
+            totalWeight += quotaWeight[r];
+        }
+        Channels ch = rp.channels();
+        for (int r = 0; r < regions; r++) {
+            if (day >= attackedUntil[r]) {
+                attackFactor[r] = 1.0;
+            }
+            quota[r] = rp.nationalQuotaPersons() * quotaWeight[r] / totalWeight;
+            double elapsed = Math.min(1.0, (day - waveStartDay + 1) / (double) rp.planDays());
+            double behind = quota[r] > 0 ? Math.max(0, quota[r] * elapsed - mobilizedInWave[r]) / quota[r] : 0;
+            pressure[r] = Math.min(rp.pressureMax(), 1 + rp.pressureGain() * behind);
+            errorRate[r] = Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (pressure[r] - 1));
+            capacityPersons[r] = activeIn(r)
+                    ? rp.capacityPerDayPer1000Reservists() * reservists[r] / 1000 * pressure[r] * attackFactor[r] : 0;
+            double capacityAgents = capacityPersons[r] / scale;
+            for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
+                ChannelParams cp = ch.get(Targeting.SWEEP_CHANNELS[c]);
+                if (capacityAgents <= 0 || !cp.active() || !cp.operatesIn(specs.get(r).id())) {
+                    acceptance[r][c] = 0;
+                    continue;
+                }
+                double k = capacityAgents * cp.capacityShare() * cp.intensity();
+                double w = expectedFinds(pool, r, c, cp, errorRate[r], activeExemptions);
+                acceptance[r][c] = w > 0 ? Math.min(1, k / w) : 0;
+            }
+        }
+    }
+
+    /** Channels that detain men who ignore a summons they hold (address visits with police, raids, cameras). */
+    public static boolean detains(int c) {
+        return c == 0 || c == 2 || c == 3;
+    }
+
+    private static double expectedFinds(CandidatePool pool, int r, int c, ChannelParams cp, double err, int activeMask) {
+        double normal = 0;
+        double hiding = 0;
+        for (int m = 0; m < CandidatePool.MASKS; m++) {
+            double w = (m & activeMask) != 0 ? err : 1.0;
+            normal += pool.get(CandidatePool.NORMAL, r, c, m) * w;
+            hiding += pool.get(CandidatePool.HIDING, r, c, m) * w;
+        }
+        double notified = 0;
+        if (detains(c)) {
+            for (int m = 0; m < CandidatePool.MASKS; m++) {
+                notified += pool.get(CandidatePool.NOTIFIED, r, c, m);
+            }
+        }
+        return cp.reach() * (normal + cp.reachHiding() * hiding + notified) / Targeting.FIXED_ONE;
+    }
+
+    /** Bit mask (by category ordinal) of the exemptions in force. */
+    public static int activeMask(org.callup.model.params.Exemptions ex) {
+        int m = 0;
+        for (ExemptionCategory c : ExemptionCategory.values()) {
+            if (ex.covers(c)) {
+                m |= 1 << c.ordinal();
+            }
+        }
+        return m;
+    }
+
+    public double reservists(int r) {
+        return reservists[r];
+    }
+
+    public double attackFactor(int r) {
+        return attackFactor[r];
+    }
+}

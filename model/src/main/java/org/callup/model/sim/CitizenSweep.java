@@ -1,0 +1,311 @@
+package org.callup.model.sim;
+
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Traits;
+import org.callup.model.observe.Metric;
+import org.callup.model.params.Channel;
+import org.callup.model.recruit.Commissariats;
+import org.callup.model.recruit.Targeting;
+
+/**
+ * The daily pass over the citizens of one chunk: summons delivery, detention, deferral, decisions, travel,
+ * returns, deployment and releases. At most one event happens to a man on a day: one uniform draw is compared
+ * with the region's bound for his state, and only if it falls below does the sweep look at his attributes.
+ * Arrivals at posts and protesters are handed to the border and protest phases through the chunk's lists.
+ */
+final class CitizenSweep {
+    private static final Channel[] CHANNELS = Targeting.SWEEP_CHANNELS;
+
+    private final Population pop;
+    private final Targeting targeting;
+
+    CitizenSweep(Population pop, Targeting targeting) {
+        this.pop = pop;
+        this.targeting = targeting;
+    }
+
+    /** Per-worker scratch state: its ledger and decision maker. */
+    static final class Worker {
+        final Ledger ledger;
+        final Decision decision;
+
+        Worker(Ledger ledger, Decision decision) {
+            this.ledger = ledger;
+            this.decision = decision;
+        }
+    }
+
+    /** What a chunk hands to the later phases of the day. */
+    static final class ChunkOut {
+        final IntList arrivals = new IntList();
+        final IntList protesters = new IntList();
+        final IntList aggrieved = new IntList();
+
+        void clear() {
+            arrivals.clear();
+            protesters.clear();
+            aggrieved.clear();
+        }
+    }
+
+    void sweep(DayContext ctx, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        out.clear();
+        int r = chunk.region();
+        byte[] state = pop.state;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            switch (CitizenState.of(state[i])) {
+                case NORMAL -> normal(ctx, i, r, chunk, w, out);
+                case NOTIFIED -> notified(ctx, i, r, chunk, w, out);
+                case HIDING -> hiding(ctx, i, r, chunk, w);
+                case TRAVELLING -> travelling(ctx, i, r, w, out);
+                case ABROAD -> abroad(ctx, i, r, w);
+                case MOBILIZED -> mobilized(ctx, i, r, w);
+                case DEFERRED -> deferred(ctx, i, r, w);
+                case DETAINED -> detained(ctx, i, r, w);
+                case ARRESTED -> arrested(ctx, i, r, w);
+                default -> {
+                    // queueing (handled by the border phase), deployed, returned: nothing happens
+                }
+            }
+        }
+    }
+
+    private double weight(DayContext ctx, int i, int r) {
+        double base = targeting.baseWeight(ctx.rp, i);
+        return (targeting.groundsMask(i) & ctx.activeMask) != 0 ? base * ctx.errorRate[r] : base;
+    }
+
+    private void normal(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        if (u >= ctx.boundNormal[r]) {
+            return;
+        }
+        double shrink = ctx.shrinkNormal[r];
+        double pos = 0;
+        for (int c = 0; c < CHANNELS.length; c++) {
+            double b = ctx.acceptance[r][c] * ctx.reach[c] * shrink;
+            if (b > 0 && u < pos + b) {
+                if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
+                    deliver(ctx, i, r, CHANNELS[c], chunk, w, out);
+                }
+                return;
+            }
+            pos += b;
+        }
+        if (ctx.listMask != 0) {
+            double b = ctx.deferralRate * shrink;
+            if (u < pos + b) {
+                if ((targeting.groundsMask(i) & ctx.listMask) != 0) {
+                    defer(ctx, i, r, w);
+                }
+                return;
+            }
+            pos += b;
+        }
+        double alarmBound = ctx.considerRate * Math.min(1, ctx.alarm + (ctx.summonsInRegion[r] ? ctx.dp.tieFear() : 0));
+        if (u < pos + alarmBound * shrink) {
+            decide(ctx, i, r, chunk, w, out, false);
+        }
+    }
+
+    private void notified(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        if (u >= ctx.boundNotified[r]) {
+            return;
+        }
+        double shrink = ctx.shrinkNotified[r];
+        double pos = 0;
+        for (int c = 0; c < CHANNELS.length; c++) {
+            if (!Commissariats.detains(c)) {
+                continue;
+            }
+            double b = ctx.acceptance[r][c] * ctx.reach[c] * shrink;
+            if (b > 0 && u < pos + b) {
+                if (u - pos < b * targeting.exposure(c, i, r)) {
+                    capture(ctx, i, r, w);
+                }
+                return;
+            }
+            pos += b;
+        }
+        double b = ctx.deferralRate * shrink;
+        if (u < pos + b) {
+            if ((targeting.groundsMask(i) & ctx.activeMask) != 0) {
+                defer(ctx, i, r, w);
+            }
+            return;
+        }
+        pos += b;
+        if (u < pos + ctx.dp.notifiedReconsiderRatePerDay() * shrink) {
+            decide(ctx, i, r, chunk, w, out, true);
+        }
+    }
+
+    private void hiding(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w) {
+        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        if (u >= ctx.boundHiding[r]) {
+            return;
+        }
+        double shrink = ctx.shrinkHiding[r];
+        double pos = 0;
+        boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
+        for (int c = 0; c < CHANNELS.length; c++) {
+            double b = ctx.acceptance[r][c] * ctx.reach[c] * ctx.reachHiding[c] * shrink;
+            if (b > 0 && u < pos + b) {
+                if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
+                    if (holds && Commissariats.detains(c)) {
+                        capture(ctx, i, r, w);
+                    } else if (!holds) {
+                        serve(ctx, i, r, CHANNELS[c], w.ledger);
+                    }
+                }
+                return;
+            }
+            pos += b;
+        }
+        if (u < pos + ctx.hideReturnRate * shrink) {
+            w.ledger.move(i, r, holds ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
+        }
+    }
+
+    private void travelling(DayContext ctx, int i, int r, Worker w, ChunkOut out) {
+        int p = pop.post[i];
+        if (ctx.day - pop.since[i] >= ctx.travelDays[r][p]) {
+            w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
+            out.arrivals.add(i);
+        }
+    }
+
+    private void abroad(DayContext ctx, int i, int r, Worker w) {
+        if (Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT) < ctx.abroadReturnRate) {
+            w.ledger.returnedVia(pop.post[i]);
+            w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
+            pop.post[i] = -1;
+            w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
+        }
+    }
+
+    private void mobilized(DayContext ctx, int i, int r, Worker w) {
+        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        double pos = ctx.deployRate;
+        if (u < pos) {
+            w.ledger.move(i, r, CitizenState.DEPLOYED, ctx.day);
+            return;
+        }
+        if (pop.marked(i, Traits.MISTAKEN)) {
+            pos += ctx.mistakeReturnRate;
+            if (u < pos) {
+                pop.unmark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
+                w.ledger.count(r, Metric.MISTAKEN_DRAFTS_RETURNED);
+                w.ledger.move(i, r, CitizenState.RETURNED, ctx.day);
+                return;
+            }
+        }
+        if (u < pos + ctx.escapeRate) {
+            w.ledger.count(r, Metric.ESCAPES);
+            w.ledger.move(i, r, CitizenState.HIDING, ctx.day);
+        }
+    }
+
+    private void deferred(DayContext ctx, int i, int r, Worker w) {
+        if ((targeting.groundsMask(i) & ctx.activeMask) == 0) {
+            w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
+        }
+    }
+
+    private void detained(DayContext ctx, int i, int r, Worker w) {
+        if (ctx.day - pop.since[i] < ctx.rp.detentionDays()) {
+            return;
+        }
+        boolean grounds = (targeting.groundsMask(i) & ctx.activeMask) != 0;
+        if (grounds && Rng.uniform(ctx.seed, ctx.day, i, Streams.RELEASE) < ctx.rp.mistakeReturnShare()) {
+            defer(ctx, i, r, w);
+        } else {
+            mobilize(ctx, i, r, w);
+        }
+    }
+
+    private void arrested(DayContext ctx, int i, int r, Worker w) {
+        if (ctx.day - pop.since[i] >= ctx.pp.arrestDays()) {
+            w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
+        }
+    }
+
+    /** Serves a summons by channel c and lets the man decide at once. */
+    private void deliver(DayContext ctx, int i, int r, Channel c, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        serve(ctx, i, r, c, w.ledger);
+        w.ledger.move(i, r, CitizenState.NOTIFIED, ctx.day);
+        decide(ctx, i, r, chunk, w, out, true);
+    }
+
+    /** Marks a summons as served (with a travel ban if electronic) and counts it. */
+    static void serve(DayContext ctx, int i, int r, Channel c, Ledger ledger, Population pop, int groundsMask) {
+        pop.mark(i, Traits.HOLDS_SUMMONS);
+        if (c == Channel.ELECTRONIC) {
+            pop.mark(i, Traits.TRAVEL_BAN);
+        }
+        ledger.count(r, Metric.SUMMONS_DELIVERED);
+        ledger.count(r, Metric.forChannel(c));
+        if ((groundsMask & ctx.activeMask) != 0) {
+            pop.mark(i, Traits.MISTAKEN);
+            ledger.count(r, Metric.SUMMONS_MISTAKEN);
+        }
+    }
+
+    private void serve(DayContext ctx, int i, int r, Channel c, Ledger ledger) {
+        serve(ctx, i, r, c, ledger, pop, targeting.groundsMask(i));
+    }
+
+    private void defer(DayContext ctx, int i, int r, Worker w) {
+        pop.unmark(i, Traits.HOLDS_SUMMONS | Traits.MISTAKEN | Traits.TRAVEL_BAN);
+        w.ledger.count(r, Metric.DEFERRALS_GRANTED);
+        w.ledger.move(i, r, CitizenState.DEFERRED, ctx.day);
+    }
+
+    /** Caught: processed the same day ("same-day draft", seed 002) or held a few days, with a chance to appeal. */
+    private void capture(DayContext ctx, int i, int r, Worker w) {
+        w.ledger.count(r, Metric.RAID_DETENTIONS);
+        if (Rng.uniform(ctx.seed, ctx.day, i, Streams.SAME_DAY) < ctx.rp.sameDayShare()) {
+            mobilize(ctx, i, r, w);
+        } else {
+            w.ledger.move(i, r, CitizenState.DETAINED, ctx.day);
+        }
+    }
+
+    private void mobilize(DayContext ctx, int i, int r, Worker w) {
+        mobilize(ctx, i, r, w.ledger, pop, targeting.groundsMask(i));
+    }
+
+    static void mobilize(DayContext ctx, int i, int r, Ledger ledger, Population pop, int groundsMask) {
+        if ((groundsMask & ctx.activeMask) != 0) {
+            pop.mark(i, Traits.MISTAKEN);
+        }
+        ledger.count(r, Metric.MOBILIZED);
+        ledger.move(i, r, CitizenState.MOBILIZED, ctx.day);
+    }
+
+    private void decide(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out, boolean summoned) {
+        Decision d = w.decision;
+        int choice = d.choose(ctx, i, r, chunk.from(), chunk.to(), weight(ctx, i, r), summoned);
+        switch (choice) {
+            case Decision.COMPLY -> mobilize(ctx, i, r, w);
+            case Decision.HIDE -> w.ledger.move(i, r, CitizenState.HIDING, ctx.day);
+            case Decision.FLEE -> {
+                pop.post[i] = (byte) d.chosenPost;
+                w.ledger.depart(r, d.chosenPost);
+                w.ledger.move(i, r, CitizenState.TRAVELLING, ctx.day);
+            }
+            case Decision.PROTEST -> {
+                w.ledger.count(r, Metric.PROTESTERS);
+                out.protesters.add(i);
+                if (d.netGrievance > ctx.pp.attackThreshold()) {
+                    out.aggrieved.add(i);
+                }
+            }
+            default -> {
+                // stay put: living normally, or ignoring the summons
+            }
+        }
+    }
+}

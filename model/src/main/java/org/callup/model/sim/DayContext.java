@@ -1,0 +1,131 @@
+package org.callup.model.sim;
+
+import org.callup.model.border.BorderPosts;
+import org.callup.model.params.ChannelParams;
+import org.callup.model.params.DecisionParams;
+import org.callup.model.params.ExemptionCategory;
+import org.callup.model.params.PostMode;
+import org.callup.model.params.ProtestParams;
+import org.callup.model.params.RecruiterParams;
+import org.callup.model.params.Scenario;
+import org.callup.model.recruit.Commissariats;
+import org.callup.model.recruit.Targeting;
+
+/**
+ * Everything the citizen sweep of one day reads, computed once before it and not changed during it: today's
+ * parameters, the lottery's acceptance probabilities, the posts as citizens perceive them, and per region an upper
+ * bound on the chance that anything happens to a man in each state, which lets the sweep skip a man to whom nothing
+ * happens with a single random draw.
+ */
+final class DayContext {
+    int day;
+    long seed;
+    int scale;
+    Scenario params;
+    DecisionParams dp;
+    RecruiterParams rp;
+    ProtestParams pp;
+
+    int activeMask;
+    /** Categories whose holders obtain a deferral by applying (lists from employers and universities). */
+    int listMask;
+    boolean callupActive;
+    boolean quotaEnded;
+    double alarm;
+
+    double[][] acceptance;
+    final double[] reach = new double[Targeting.SWEEP_CHANNEL_COUNT];
+    final double[] reachHiding = new double[Targeting.SWEEP_CHANNEL_COUNT];
+    double[] errorRate;
+    /** Whether any man of the region holds a summons (else ties cannot raise alarm). */
+    boolean[] summonsInRegion;
+    double hideRisk;
+
+    double[] boundNormal;
+    double[] boundHiding;
+    double[] boundNotified;
+    /** Factor applied to every probability of a region and state when their bounds add up to more than one. */
+    double[] shrinkNormal;
+    double[] shrinkHiding;
+    double[] shrinkNotified;
+
+    BorderPosts.Perceived perceived;
+    double[] price;
+    int[][] travelDays;
+    double[][] distance1000Km;
+    PostMode[] mode;
+    double[] arrestEstimate;
+
+    double considerRate;
+    double deferralRate;
+    double deployRate;
+    double mistakeReturnRate;
+    double escapeRate;
+    double abroadReturnRate;
+    double hideReturnRate;
+
+    void prepare(int regions, Commissariats offices) {
+        rp = params.recruiters();
+        dp = params.decisions();
+        pp = params.protest();
+        activeMask = Commissariats.activeMask(rp.exemptions());
+        listMask = activeMask & ((1 << ExemptionCategory.STUDENTS.ordinal()) | (1 << ExemptionCategory.IT.ordinal())
+                | (1 << ExemptionCategory.FINANCE.ordinal()) | (1 << ExemptionCategory.TELECOM.ordinal())
+                | (1 << ExemptionCategory.STATE_MEDIA.ordinal()));
+        acceptance = offices.acceptance;
+        errorRate = offices.errorRate;
+        callupActive = offices.active();
+        quotaEnded = offices.ended();
+        double share = 0;
+        double hidden = 0;
+        for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
+            ChannelParams cp = rp.channels().get(Targeting.SWEEP_CHANNELS[c]);
+            reach[c] = cp.reach();
+            reachHiding[c] = cp.reachHiding();
+            if (cp.active() && Commissariats.detains(c)) {
+                share += cp.capacityShare() * cp.intensity();
+                hidden += cp.capacityShare() * cp.intensity() * cp.reachHiding();
+            }
+        }
+        // a man in hiding is as exposed as the channels that hunt for men reach hidden ones
+        hideRisk = share > 0 ? hidden / share : 0;
+        double returnBoost = quotaEnded ? dp.returnBoostAfterEnd() : 1;
+        considerRate = dp.considerRatePerDay();
+        deferralRate = callupActive ? rp.deferralRatePerDay() : 0;
+        deployRate = 1.0 / rp.trainingMeanDays();
+        mistakeReturnRate = rp.mistakeReturnShare() / rp.mistakeReturnMeanDays();
+        escapeRate = rp.escapeRatePerDay();
+        abroadReturnRate = Math.min(1, dp.abroadReturnRatePerDay() * returnBoost);
+        hideReturnRate = Math.min(1, dp.hideReturnRatePerDay() * returnBoost);
+        boundNormal = new double[regions];
+        boundHiding = new double[regions];
+        boundNotified = new double[regions];
+        shrinkNormal = new double[regions];
+        shrinkHiding = new double[regions];
+        shrinkNotified = new double[regions];
+        for (int r = 0; r < regions; r++) {
+            double channels = 0;
+            double hiding = 0;
+            double detaining = 0;
+            for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
+                double b = acceptance[r][c] * reach[c];
+                channels += b;
+                hiding += b * reachHiding[c];
+                if (Commissariats.detains(c)) {
+                    detaining += b;
+                }
+            }
+            double tie = summonsInRegion[r] ? dp.tieFear() : 0;
+            double consider = considerRate * Math.min(1, alarm + tie);
+            double normal = channels + (listMask != 0 ? deferralRate : 0) + consider;
+            double hide = hiding + hideReturnRate;
+            double notified = detaining + deferralRate + dp.notifiedReconsiderRatePerDay();
+            shrinkNormal[r] = normal > 1 ? 1 / normal : 1;
+            shrinkHiding[r] = hide > 1 ? 1 / hide : 1;
+            shrinkNotified[r] = notified > 1 ? 1 / notified : 1;
+            boundNormal[r] = Math.min(1, normal);
+            boundHiding[r] = Math.min(1, hide);
+            boundNotified[r] = Math.min(1, notified);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.callup.model.sim;
+
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Traits;
+import org.callup.model.params.DecisionParams;
+import org.callup.model.params.PostMode;
+import org.callup.model.params.ProtestParams;
+
+/**
+ * A citizen's choice when he reconsiders (or receives a summons): a random-utility (multinomial logit) choice
+ * among staying put (ignoring a summons, if he holds one), complying (only with a summons), hiding, fleeing, and
+ * protesting. Fleeing is a nest whose utility is the log-sum over the routes he can use, and the route is then
+ * drawn in proportion to exp(route utility). Terms (docs/ODD.md, "Decisions"):
+ * <pre>
+ *   U_stay    = -betaRisk ra R
+ *   U_comply  = ascComply - betaAttitude aw                                  (summoned men only)
+ *   U_hide    = ascHide + betaAttitude aw - betaRisk ra R h
+ *   U_flee    = ascFlee + betaAttitude aw + ln sum_p exp(V_p)
+ *   V_p       = -betaCost price_p / income - betaWait wait_p - betaDistance dist_p - betaBorderRisk ra B_p
+ *   U_protest = ascProtest + betaProtest (G - ra P_r - T),   G = H (1 - L)      (Epstein 2002)
+ * </pre>
+ * R is the perceived risk of being caught (1 with a summons, else targeting weight times alarm), h the share of
+ * the hunting channels that reach hidden men, B_p the risk at the post (1 if he holds a summons or travel ban and
+ * the post turns such men back, his targeting weight if the post serves summons in the queue).
+ */
+final class Decision {
+    static final int STAY = 0;
+    static final int COMPLY = 1;
+    static final int HIDE = 2;
+    static final int FLEE = 3;
+    static final int PROTEST = 4;
+
+    private final Population pop;
+    private final double[] route;
+    private final double[] u = new double[5];
+    /** Route chosen by the last decision to flee. */
+    int chosenPost;
+    /** Net grievance (G - ra P - T) of the last decision, for the attack rule. */
+    double netGrievance;
+
+    Decision(Population pop, int posts) {
+        this.pop = pop;
+        this.route = new double[Math.max(1, posts)];
+    }
+
+    /**
+     * Decides for citizen i of region r, whose block is [from, to).
+     *
+     * @param targetWeight his targeting weight including errors (for the risk he perceives)
+     * @param summoned     whether he holds a summons
+     */
+    int choose(DayContext ctx, int i, int r, int from, int to, double targetWeight, boolean summoned) {
+        DecisionParams dp = ctx.dp;
+        double aw = Traits.unit(pop.antiWar[i]);
+        double ra = Traits.unit(pop.riskAversion[i]);
+        int tiesSummoned = summonedTies(ctx, i, from, to);
+        int ties = ctx.params.population().tiesPerCitizen();
+        double alarm = Math.min(1, ctx.alarm + (ties > 0 ? dp.tieFear() * tiesSummoned / ties : 0));
+        double risk = summoned ? 1.0 : targetWeight * alarm;
+
+        u[STAY] = -dp.betaRisk() * ra * risk;
+        u[COMPLY] = summoned ? dp.ascComply() - dp.betaAttitude() * aw : Double.NEGATIVE_INFINITY;
+        u[HIDE] = dp.ascHide() + dp.betaAttitude() * aw - dp.betaRisk() * ra * risk * ctx.hideRisk;
+        double logsum = routes(ctx, i, r, ra, targetWeight, summoned);
+        u[FLEE] = Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY
+                : dp.ascFlee() + dp.betaAttitude() * aw + logsum;
+        netGrievance = netGrievance(ctx, i, r, aw, ra, summoned, tiesSummoned);
+        u[PROTEST] = dp.ascProtest() + dp.betaProtest() * netGrievance;
+
+        int choice = pick(u, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
+        if (choice == FLEE) {
+            chosenPost = pick(route, Rng.uniform(ctx.seed, ctx.day, i, Streams.ROUTE));
+        }
+        return choice;
+    }
+
+    /** Log-sum of the route utilities; fills {@link #route} with them (-inf for routes he cannot use). */
+    private double routes(DayContext ctx, int i, int r, double ra, double targetWeight, boolean summoned) {
+        DecisionParams dp = ctx.dp;
+        double income = Traits.incomeRub(pop.income[i]);
+        double means = Traits.savingsRub(pop.savings[i]) + income;
+        boolean car = pop.has(i, Traits.CAR);
+        boolean otherGrounds = (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) != 0;
+        boolean flagged = summoned || pop.marked(i, Traits.TRAVEL_BAN);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < route.length; p++) {
+            route[p] = Double.NEGATIVE_INFINITY;
+            if (p >= ctx.price.length || !ctx.perceived.open()[p] || ctx.price[p] > means
+                    || (ctx.perceived.visaRefused()[p] && !otherGrounds)
+                    || (ctx.mode[p] == PostMode.ROAD && !car && !ctx.perceived.footAllowed()[p])) {
+                continue;
+            }
+            double borderRisk = flagged && ctx.perceived.turnBack()[p] ? 1.0
+                    : ctx.perceived.queueSummons()[p] ? targetWeight : 0.0;
+            route[p] = -dp.betaCostPerMonthIncome() * ctx.price[p] / income
+                    - dp.betaWaitPerDay() * ctx.perceived.waitHours()[p] / 24.0
+                    - dp.betaDistancePer1000Km() * ctx.distance1000Km[r][p]
+                    - dp.betaBorderRisk() * ra * borderRisk;
+            max = Math.max(max, route[p]);
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return max;
+        }
+        double sum = 0;
+        for (double v : route) {
+            if (v != Double.NEGATIVE_INFINITY) {
+                sum += Math.exp(v - max);
+            }
+        }
+        return max + Math.log(sum);
+    }
+
+    /**
+     * Epstein's net incentive to protest, G - ra P - T, with hardship H = aw min(1, base + own summons + ties
+     * summoned + minority): anti-war conviction stands in for Epstein's uniformly drawn hardship.
+     */
+    private double netGrievance(DayContext ctx, int i, int r, double aw, double ra, boolean summoned, int tiesSummoned) {
+        ProtestParams pp = ctx.pp;
+        double base = ctx.callupActive || ctx.alarm > 0.05 ? pp.hardshipBase() : 0;
+        double h = base + (summoned ? pp.hardshipOwnSummons() : 0) + pp.hardshipPerTieSummoned() * tiesSummoned
+                + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0);
+        double grievance = aw * Math.min(1, h) * (1 - pp.legitimacy());
+        return grievance - ra * ctx.arrestEstimate[r] - pp.threshold();
+    }
+
+    /** Ties who hold a summons or have been taken (read within the worker's own block: see Ties). */
+    private int summonedTies(DayContext ctx, int i, int from, int to) {
+        int ties = ctx.params.population().tiesPerCitizen();
+        int n = 0;
+        for (int k = 0; k < ties; k++) {
+            int j = org.callup.model.citizens.Ties.tie(i, from, to, k);
+            if (j != i && isSummoned(pop, j)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isSummoned(Population pop, int j) {
+        byte s = pop.state[j];
+        return pop.marked(j, Traits.HOLDS_SUMMONS) || s == CitizenState.MOBILIZED.code
+                || s == CitizenState.DEPLOYED.code || s == CitizenState.DETAINED.code;
+    }
+
+    /** Index drawn with probability proportional to exp(v[k]), by inversion of uniform x. */
+    static int pick(double[] v, double x) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double e : v) {
+            max = Math.max(max, e);
+        }
+        double sum = 0;
+        for (double e : v) {
+            sum += e == Double.NEGATIVE_INFINITY ? 0 : Math.exp(e - max);
+        }
+        double target = x * sum;
+        double acc = 0;
+        int last = 0;
+        for (int k = 0; k < v.length; k++) {
+            if (v[k] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            acc += Math.exp(v[k] - max);
+            last = k;
+            if (target < acc) {
+                return k;
+            }
+        }
+        return last;
+    }
+}

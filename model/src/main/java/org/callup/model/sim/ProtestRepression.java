@@ -1,0 +1,95 @@
+package org.callup.model.sim;
+
+import java.util.List;
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Population;
+import org.callup.model.observe.Metric;
+import org.callup.model.params.ProtestParams;
+import org.callup.model.params.RegionSpec;
+import org.callup.model.recruit.Commissariats;
+
+/**
+ * Protest and repression per region, after Epstein (2002): with A protesters in the region today (real persons) and
+ * C police available, each protester is arrested with probability min(P, C x arrests per officer / A), where
+ * P = 1 - exp(-k C / A) is Epstein's arrest probability; tomorrow's protesters estimate P from today's A. Among
+ * protesters whose net grievance exceeds the attack threshold, attacks on offices are drawn as a Poisson count in
+ * real persons, so that rare events do not depend on the scale; each attack cuts the region's office capacity.
+ *
+ * <p>Deviations from Epstein: vision is the region; activation is a logit choice (see Decision) rather than a
+ * deterministic threshold; arrested protesters are held for a fixed term.
+ */
+final class ProtestRepression {
+    private final Population pop;
+    private final double[] police;
+    /** Today's protesters per region (real persons), read tomorrow for the estimated arrest probability. */
+    final double[] actives;
+    final int[] attacks;
+
+    ProtestRepression(Population pop, List<RegionSpec> regions) {
+        this.pop = pop;
+        this.police = new double[regions.size()];
+        this.actives = new double[regions.size()];
+        this.attacks = new int[regions.size()];
+        for (int r = 0; r < regions.size(); r++) {
+            police[r] = regions.get(r).populationTotal() / 1000.0;
+        }
+    }
+
+    /** Police available in region r under today's parameters. */
+    double police(ProtestParams pp, int r) {
+        return police[r] * pp.policePer1000Residents();
+    }
+
+    /** Epstein's estimated arrest probability with {@code active} protesters (real persons, the citizen included). */
+    static double arrestProbability(ProtestParams pp, double police, double active) {
+        return 1 - Math.exp(-pp.arrestConstantK() * police / Math.max(1, active));
+    }
+
+    /** The probability a would-be protester in each region expects, from yesterday's protests. */
+    void estimates(ProtestParams pp, int scale, double[] out) {
+        for (int r = 0; r < out.length; r++) {
+            out[r] = arrestProbability(pp, police(pp, r), actives[r] + scale);
+        }
+    }
+
+    void run(DayContext ctx, List<CitizenSweep.ChunkOut> outs, Ledger ledger, Commissariats offices) {
+        ProtestParams pp = ctx.pp;
+        int regions = actives.length;
+        int[] protesters = new int[regions];
+        int[] aggrieved = new int[regions];
+        for (CitizenSweep.ChunkOut out : outs) {
+            for (int k = 0; k < out.protesters.size(); k++) {
+                protesters[pop.regionOf(out.protesters.get(k))]++;
+            }
+            for (int k = 0; k < out.aggrieved.size(); k++) {
+                aggrieved[pop.regionOf(out.aggrieved.get(k))]++;
+            }
+        }
+        double[] arrestChance = new double[regions];
+        for (int r = 0; r < regions; r++) {
+            double a = protesters[r] * (double) ctx.scale;
+            actives[r] = a;
+            double c = police(pp, r);
+            arrestChance[r] = a > 0 ? Math.min(arrestProbability(pp, c, a), c * pp.arrestsPerOfficerPerDay() / a) : 0;
+            double meanAttacks = aggrieved[r] * (double) ctx.scale * pp.attackChancePerDay();
+            attacks[r] = Rng.poisson(Rng.key(ctx.seed, ctx.day, r, Streams.ATTACK), meanAttacks);
+            if (attacks[r] > 0) {
+                ledger.count(r, Metric.OFFICE_ATTACKS, attacks[r]);
+                offices.recordAttacks(r, attacks[r], ctx.day, ctx.rp);
+            }
+        }
+        for (CitizenSweep.ChunkOut out : outs) {
+            for (int k = 0; k < out.protesters.size(); k++) {
+                int i = out.protesters.get(k);
+                int r = pop.regionOf(i);
+                if (pop.state[i] == CitizenState.ARRESTED.code) {
+                    continue;
+                }
+                if (Rng.uniform(ctx.seed, ctx.day, i, Streams.ARREST) < arrestChance[r]) {
+                    ledger.count(r, Metric.PROTEST_ARRESTS);
+                    ledger.move(i, r, CitizenState.ARRESTED, ctx.day);
+                }
+            }
+        }
+    }
+}
