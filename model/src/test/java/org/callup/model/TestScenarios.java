@@ -66,15 +66,15 @@ public final class TestScenarios {
         PopulationParams pop = new PopulationParams(scale, 25_000_000L, 18, 50, 4, regions());
         CitizenParams cit = new CitizenParams(0.7, 0.08, 0.12, 0.04, 0.3, 0.025, 0.02, 0.01, 0.002, 0.5, 1.5, 1.2,
                 0.5, 0.6, 0.15, 0.05, 0.35, 4, 0.2, 0.7, 0.35);
-        DecisionParams dec = new DecisionParams(0.05, 0.3, 10, 0.5, 3.0, -3.0, -2.0, -5.0, 3.0, 4.0, 0.8, 0.5, 0.3,
+        DecisionParams dec = new DecisionParams(0.01, 0.3, 10, 0.5, 3.0, -6.0, -3.0, -3.0, 3.0, 4.0, 0.8, 0.5, 0.3,
                 2.0, 4.0, 2, 0.01, 0.002, 3);
         Channels ch = new Channels(channel(1, 0.5, 0.8, 0.05), channel(1, 0.3, 0.6, 0), channel(0, 0.1, 0.3, 0.1),
                 channel(0, 0.05, 0.3, 0.2), channel(0, 0.3, 0.9, 0.9), channel(0, 0.05, 0.5, 0));
-        RecruiterParams rec = new RecruiterParams(0, 37, 0.5, 0.5, 1.5, 3, 3, ch, 18, 35, 50, 1.0, 0.25, 0.03, 0.05,
+        RecruiterParams rec = new RecruiterParams(0, 37, 0.5, 0.5, 0.6, 3, 3, ch, 18, 35, 50, 1.0, 0.25, 0.03, 0.05,
                 0.5, 14, 0.7, 2, 40, 0.3, 7, 0.0005, 0.1,
                 new Exemptions(false, false, false, false, false, true, true));
         BorderParams bor = new BorderParams(posts(), 700, 0.15, 3, 0.5, 50);
-        ProtestParams pro = new ProtestParams(0.6, 0.3, 0.5, 0.15, 0.2, 0.1, 2.3, 0.05, 1, 10, 0.5, 0.001);
+        ProtestParams pro = new ProtestParams(0.6, 0.3, 0.5, 0.15, 0.2, 0.1, 2.3, 0.02, 1, 10, 0.0, 0.002);
         return new Scenario("test", "model test scenario", START, end, 7, pop, cit, dec, rec, bor, pro, timeline);
     }
 
@@ -90,5 +90,17 @@ public final class TestScenarios {
                 new SetAdmissionRules(LocalDate.of(2022, 9, 30), null, "", "fi_vaalimaa", true, null, null, null),
                 new EndQuota(LocalDate.of(2022, 10, 28), null, ""));
         return base(scale, end, t);
+    }
+
+    /** Like {@link #mobilization} with raids, facial recognition and electronic summons with travel bans. */
+    public static Scenario everyChannel(int scale, LocalDate end) {
+        Scenario s = mobilization(scale, end);
+        java.util.List<PolicyEvent> t = new java.util.ArrayList<>(s.timeline());
+        t.add(new StartRaids(LocalDate.of(2022, 9, 22), null, "", List.of(),
+                List.of(Channel.FACIAL, Channel.ELECTRONIC), 1.0));
+        t.add(new SetAdmissionRules(LocalDate.of(2022, 9, 22), null, "", "kz_ozinki", null, true, null, null));
+        t.add(new org.callup.model.timeline.ClosePost(LocalDate.of(2022, 10, 10), null, "", "air_yerevan"));
+        return new Scenario(s.name(), s.description(), s.startDate(), s.endDate(), s.seed(), s.population(),
+                s.citizens(), s.decisions(), s.recruiters(), s.borders(), s.protest(), t);
     }
 }

@@ -57,7 +57,7 @@ final class BorderCrossing {
                 continue;
             }
             serveSummonsInQueue(ctx, p, spec, ledger);
-            double demand = q.menCount() * (double) ctx.scale + q.othersCount();
+            double demand = order.length * (double) ctx.scale + spec.baselineTravellersPerDay();
             process(ctx, p, spec, ledger);
             double queued = q.menCount() * (double) ctx.scale + q.othersCount();
             posts.queuePersons[p] = queued;
@@ -167,7 +167,10 @@ final class BorderCrossing {
         ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
     }
 
-    /** Fare moves a share of the way toward base x (1 + elasticity x excess demand over seats). */
+    /**
+     * Fare moves a share of the way toward base x (1 + elasticity x excess of the day's new demand over seats).
+     * New demand, not the backlog, drives the fare: men who cannot afford it do not come, which bounds the fare.
+     */
     private void updateFare(int p, BorderPostSpec spec, BorderParams bp, double demandPersons) {
         double seats = Math.max(1, spec.capacityPersonsPerDay());
         double excess = Math.max(0, demandPersons / seats - 1);
