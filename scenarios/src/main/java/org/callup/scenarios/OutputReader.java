@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.callup.model.observe.Metric;
-import org.callup.model.observe.ObservationSpace;
-import org.callup.model.params.Scenario;
 
 /** Reads the {@code output} section; scopes are checked against the scopes of the built scenario. */
 final class OutputReader {
@@ -20,7 +18,7 @@ final class OutputReader {
         this.problems = binder.problems();
     }
 
-    OutputSpec read(YamlMap root, Scenario scenario) {
+    OutputSpec read(YamlMap root, Facts facts) {
         YamlNode node = root.get(KEY);
         if (node == null) {
             return OutputSpec.ALL;
@@ -38,7 +36,7 @@ final class OutputReader {
             }
         }
         List<String> scopes = new ArrayList<>();
-        List<String> valid = scenario == null ? null : new ObservationSpace(scenario).scopes();
+        List<String> valid = facts.scopes();
         for (YamlNode item : items(map.get("scopes"))) {
             String s = binder.values().text(item);
             if (s != null && valid != null && !valid.contains(s)) {

@@ -1,7 +1,9 @@
 package org.callup.scenarios;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.ParamPaths;
@@ -10,10 +12,12 @@ import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.SetParameter;
 
 /**
- * Checks {@code setParameter} events by applying them, in firing order, to the scenario they belong to, so that a
- * misspelt path or an out-of-range value fails when the file is loaded rather than mid-run. Values are converted
- * to the type of the parameter they set (an integer given for a real-valued parameter becomes a double), so the
- * engine receives what {@link ParamPaths#set} expects. Paths that would change who the population is
+ * Checks {@code setParameter} events so that a misspelt path or an out-of-range value fails when the file is
+ * loaded rather than mid-run. A path must name one settable parameter (see {@link ParamPaths#leaves}, and
+ * {@code borders.posts[<id>].<parameter>} for a post of the scenario); the value is converted to that parameter's
+ * type (an integer given for a real-valued parameter becomes a double), so the engine receives what
+ * {@link ParamPaths#set} expects. When the rest of the scenario is valid the events are also applied, in firing
+ * order, so the records' own checks run on the changed values. Parameters that fix who the population is
  * ({@code population.*}, {@code seed}, ids) or what the run is ({@code name}, {@code description}) cannot be set.
  */
 final class ParameterChanges {
@@ -27,69 +31,85 @@ final class ParameterChanges {
         this.values = new Values(problems);
     }
 
-    /** The events with setParameter values converted; problems reported for paths or values that do not apply. */
-    List<PolicyEvent> check(Scenario scenario, List<EventsReader.Read> events) {
+    /**
+     * The events, with setParameter values converted.
+     *
+     * @param scenario the scenario the events belong to, or null when it did not bind (then only paths, types and
+     *                 ranges are checked)
+     * @param postIds  the scenario's post ids, or null if unknown (then post paths are not checked)
+     */
+    List<PolicyEvent> check(Scenario scenario, List<String> postIds, List<EventsReader.Read> events) {
+        Map<String, ParamPaths.Leaf> leaves = settable(postIds);
         Scenario current = scenario;
         List<PolicyEvent> out = new ArrayList<>();
         for (EventsReader.Read r : events) {
-            if (r.event() instanceof SetParameter sp) {
-                SetParameter converted = convert(current, sp, r.node());
-                if (converted != null) {
+            PolicyEvent e = r.event();
+            if (e instanceof SetParameter sp) {
+                SetParameter converted = convert(sp, r.node(), leaves, postIds != null);
+                if (converted != null && current != null) {
                     current = apply(current, converted, r.node());
-                    out.add(converted);
-                    continue;
                 }
+                e = converted == null ? sp : converted;
             }
-            out.add(r.event());
+            out.add(e);
         }
         return out;
     }
 
-    private SetParameter convert(Scenario s, SetParameter sp, YamlMap node) {
+    private SetParameter convert(SetParameter sp, YamlMap node, Map<String, ParamPaths.Leaf> leaves, boolean postsKnown) {
         YamlNode pathNode = node.get("path");
         String path = sp.path();
         String top = path.split("[.\\[]", 2)[0];
-        if (FIXED_TOP.contains(top) || path.endsWith(".id") || path.endsWith("]id")) {
+        if (FIXED_TOP.contains(top) || path.endsWith(".id")) {
             problems.at(pathNode, "'" + path + "' is fixed for the whole run and cannot be set by an event");
             return null;
         }
-        Object leaf;
-        try {
-            leaf = ParamPaths.get(s, path);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            problems.at(pathNode, "unknown parameter path '" + path + "'" + Suggest.didYouMean(path, candidates(s)));
+        ParamPaths.Leaf leaf = leaves.get(path);
+        if (leaf == null) {
+            if (path.startsWith("borders.posts[") && !postsKnown) {
+                return null; // the posts could not be read; their problems are reported already
+            }
+            List<String> inside = leaves.keySet().stream().filter(c -> c.startsWith(path + ".")).toList();
+            problems.at(pathNode, inside.isEmpty()
+                    ? "unknown parameter path '" + path + "'" + Suggest.didYouMean(path, leaves.keySet())
+                    : "'" + path + "' is a group of parameters, not one; did you mean '" + inside.get(0) + "'?");
             return null;
         }
-        if (leaf == null || leaf instanceof Record || leaf instanceof List<?>) {
-            List<String> inside = candidates(s).stream().filter(c -> c.startsWith(path + ".")).toList();
-            problems.at(pathNode, "'" + path + "' is not a single parameter"
-                    + (inside.isEmpty() ? "" : "; did you mean '" + inside.get(0) + "'?"));
-            return null;
-        }
-        Object value = valueFor(leaf.getClass(), sp.value(), node.get("value"));
+        Object value = valueFor(leaf, sp.value(), node.get("value"));
         return value == null ? null : new SetParameter(sp.date(), sp.when(), sp.note(), path, value);
     }
 
-    private Object valueFor(Class<?> leafType, Object given, YamlNode node) {
-        if (leafType == Double.class) {
-            return given instanceof Number n ? (Object) n.doubleValue() : wrong(node, "a number");
+    private Object valueFor(ParamPaths.Leaf leaf, Object given, YamlNode node) {
+        Class<?> t = leaf.type();
+        if (t == double.class || t == Double.class) {
+            return given instanceof Number n ? inRange(node, leaf, n.doubleValue()) : wrong(node, "a number");
         }
-        if (leafType == Integer.class || leafType == Long.class) {
-            if (given instanceof Long l) {
-                if (leafType == Integer.class && (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE)) {
-                    return wrong(node, "a whole number within the range of the parameter");
-                }
-                return leafType == Integer.class ? (Object) l.intValue() : l;
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            if (!(given instanceof Long l)) {
+                return wrong(node, "a whole number");
             }
-            return wrong(node, "a whole number");
+            boolean isInt = t == int.class || t == Integer.class;
+            if (isInt && (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE)) {
+                return wrong(node, "a whole number within the range of the parameter");
+            }
+            return inRange(node, leaf, l) == null ? null : isInt ? (Object) l.intValue() : l;
         }
-        if (leafType == Boolean.class) {
+        if (t == boolean.class || t == Boolean.class) {
             return given instanceof Boolean ? given : wrong(node, "true or false");
         }
-        if (leafType.isEnum()) {
-            return given instanceof String ? convertEnum(node, leafType) : wrong(node, "a value of " + leafType.getSimpleName());
+        if (t.isEnum()) {
+            return given instanceof String ? convertEnum(node, t) : wrong(node, "one of its named values");
         }
         return given instanceof String ? given : wrong(node, "text");
+    }
+
+    private Object inRange(YamlNode node, ParamPaths.Leaf leaf, double v) {
+        if (leaf.param() != null && (v < leaf.param().min() || v > leaf.param().max())) {
+            problems.at(node, "must be " + Values.range(leaf.param()) + " (" + leaf.param().doc() + "), was "
+                    + Values.format(v));
+            return null;
+        }
+        return v;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -113,18 +133,19 @@ final class ParameterChanges {
         }
     }
 
-    /** Every path a setParameter event may name in this scenario. */
-    static List<String> candidates(Scenario s) {
-        List<String> out = new ArrayList<>();
+    /** Every parameter a setParameter event may name, by path. */
+    static Map<String, ParamPaths.Leaf> settable(List<String> postIds) {
+        Map<String, ParamPaths.Leaf> out = new LinkedHashMap<>();
         for (ParamPaths.Leaf leaf : ParamPaths.leaves(Scenario.class)) {
             if (!FIXED_TOP.contains(leaf.path().split("\\.")[0])) {
-                out.add(leaf.path());
+                out.put(leaf.path(), leaf);
             }
         }
-        for (BorderPostSpec p : s.borders().posts()) {
+        for (String id : postIds == null ? List.<String>of() : postIds) {
             for (ParamPaths.Leaf leaf : ParamPaths.leaves(BorderPostSpec.class)) {
                 if (!leaf.path().equals("id")) {
-                    out.add("borders.posts[" + p.id() + "]." + leaf.path());
+                    String p = "borders.posts[" + id + "]." + leaf.path();
+                    out.put(p, new ParamPaths.Leaf(p, leaf.type(), leaf.param()));
                 }
             }
         }

@@ -18,10 +18,22 @@ final class PostsReader implements RecordBinder.Custom {
 
     private final RecordBinder binder;
     private final Problems problems;
+    private final List<BorderPostSpec> bound = new ArrayList<>();
+    private Map<String, String> countries;
 
     PostsReader(RecordBinder binder) {
         this.binder = binder;
         this.problems = binder.problems();
+    }
+
+    /** The posts that bound completely. */
+    List<BorderPostSpec> bound() {
+        return bound;
+    }
+
+    /** Destination of every post with a valid id, in scenario order; null if the list could not be read. */
+    Map<String, String> countries() {
+        return countries;
     }
 
     @Override
@@ -45,9 +57,13 @@ final class PostsReader implements RecordBinder.Custom {
         int before = problems.count();
         List<BorderPostSpec> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        countries = new java.util.LinkedHashMap<>();
         for (YamlNode item : list.items()) {
             BorderPostSpec post = post(item, table, seen);
             out.add(post);
+            if (post != null) {
+                bound.add(post);
+            }
         }
         return problems.count() > before ? null : out;
     }
@@ -76,6 +92,9 @@ final class PostsReader implements RecordBinder.Custom {
             problems.at(idNode, "border post '" + id + "' is listed twice");
             return null;
         }
+        String country = map.get("destinationCountry") instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT
+                ? s.text() : (String) entry.values().get("destinationCountry");
+        countries.put(id, country);
         if (!entry.hasCoordinates() && !(map.has("latitude") && map.has("longitude"))) {
             problems.at(map, "border_posts.csv gives no coordinates for '" + id + "'; give latitude and longitude here, "
                     + "with their source in a comment");

@@ -1,6 +1,7 @@
 package org.callup.scenarios;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,6 +34,20 @@ final class Problems {
         ps.forEach(this::add);
     }
 
+    /** The problems grouped by file (files in the order first met) and sorted by position within a file. */
+    private List<Problem> inFileOrder() {
+        List<String> files = new ArrayList<>();
+        list.forEach(p -> {
+            if (!files.contains(p.file())) {
+                files.add(p.file());
+            }
+        });
+        List<Problem> out = new ArrayList<>(list);
+        out.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return out;
+    }
+
     int count() {
         return list.size() + dropped;
     }
@@ -49,7 +64,7 @@ final class Problems {
 
     /** The problems so far as an exception; there must be at least one. */
     ScenarioException toException() {
-        List<Problem> out = new ArrayList<>(list);
+        List<Problem> out = inFileOrder();
         if (dropped > 0) {
             out.add(new Problem("", "", 0, 0, dropped + " further problems not shown"));
         }

@@ -20,10 +20,16 @@ final class RegionsReader implements RecordBinder.Custom {
 
     private final RecordBinder binder;
     private final Problems problems;
+    private Set<String> ids;
 
     RegionsReader(RecordBinder binder) {
         this.binder = binder;
         this.problems = binder.problems();
+    }
+
+    /** Ids of the scenario's regions, known even if some region failed to bind; null if unknown. */
+    Set<String> ids() {
+        return ids;
     }
 
     static Set<String> keys() {
@@ -41,6 +47,14 @@ final class RegionsReader implements RecordBinder.Custom {
         if (list != null) {
             if (population.has(OVERRIDES)) {
                 problems.at(population.get(OVERRIDES), "regionOverrides applies to regionsFile only; change the listed regions instead");
+            }
+            if (list instanceof YamlList l) {
+                ids = new java.util.LinkedHashSet<>();
+                l.items().forEach(i -> {
+                    if (TreeMerger.idOf(i) != null) {
+                        ids.add(TreeMerger.idOf(i));
+                    }
+                });
             }
             return binder.convert(list, listOfRegions(), null);
         }
@@ -60,6 +74,7 @@ final class RegionsReader implements RecordBinder.Custom {
             problems.addAll(e.problems());
             return null;
         }
+        ids = new java.util.LinkedHashSet<>(table.entries().keySet());
         return fromTable(table, file, overrides(population.get(OVERRIDES), table));
     }
 

@@ -1,5 +1,6 @@
 package org.callup.scenarios;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.callup.model.timeline.PolicyEvent;
 
 /**
  * Turns a merged scenario tree into the model's {@link Scenario} and the {@link OutputSpec}, then runs the checks
- * that need the whole scenario. Every problem found on the way is reported together.
+ * that span several parts of it. Every problem found on the way is reported together.
  */
 final class ScenarioBinder {
 
@@ -27,22 +28,30 @@ final class ScenarioBinder {
 
     Bound bind(YamlMap root) throws ScenarioException {
         RecordBinder binder = new RecordBinder(problems);
-        binder.custom(PopulationParams.class, RegionsReader.LIST, RegionsReader.keys(), new RegionsReader(binder));
-        binder.custom(BorderParams.class, PostsReader.KEY, Set.of(PostsReader.KEY), new PostsReader(binder));
+        RegionsReader regions = new RegionsReader(binder);
+        PostsReader posts = new PostsReader(binder);
         EventsReader events = new EventsReader(binder);
+        binder.custom(PopulationParams.class, RegionsReader.LIST, RegionsReader.keys(), regions);
+        binder.custom(BorderParams.class, PostsReader.KEY, Set.of(PostsReader.KEY), posts);
         binder.custom(Scenario.class, EventsReader.KEY, Set.of(EventsReader.KEY), events);
 
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("description", "");
         Scenario scenario = binder.bind(Scenario.class, root, defaults, Set.of(OutputReader.KEY));
-        OutputSpec output = new OutputReader(binder).read(root, scenario);
-        if (scenario != null) {
-            new ScenarioChecks(scenario, root, problems).run(events.events());
-            List<PolicyEvent> timeline = new ParameterChanges(problems).check(scenario, events.events());
-            scenario = withTimeline(scenario, timeline);
-        }
+
+        Facts facts = new Facts(date(root, "startDate"), date(root, "endDate"), regions.ids(), posts.bound(),
+                posts.countries());
+        OutputSpec output = new OutputReader(binder).read(root, facts);
+        new ScenarioChecks(facts, root, problems).run(events.events());
+        List<PolicyEvent> timeline = new ParameterChanges(problems).check(scenario, facts.postIds(), events.events());
         problems.throwIfAny();
-        return new Bound(scenario, output);
+        return new Bound(withTimeline(scenario, timeline), output);
+    }
+
+    /** A date of the scenario if it can be read; its problems are reported by the binder already. */
+    private static LocalDate date(YamlMap root, String key) {
+        YamlNode n = root.get(key);
+        return n == null ? null : new Values(new Problems()).date(n);
     }
 
     private static Scenario withTimeline(Scenario s, List<PolicyEvent> timeline) {

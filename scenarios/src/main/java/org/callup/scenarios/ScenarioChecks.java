@@ -1,16 +1,12 @@
 package org.callup.scenarios;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.callup.model.observe.Metric;
-import org.callup.model.observe.ObservationSpace;
 import org.callup.model.observe.ScopeKind;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.Channel;
-import org.callup.model.params.RegionSpec;
-import org.callup.model.params.Scenario;
 import org.callup.model.timeline.ClosePost;
 import org.callup.model.timeline.OpenPost;
 import org.callup.model.timeline.PolicyEvent;
@@ -20,55 +16,43 @@ import org.callup.model.timeline.StopRaids;
 import org.callup.model.timeline.Trigger;
 
 /**
- * Checks that need the whole scenario: every id an event, channel or post refers to exists, every event falls
- * within the run (an event dated before the start or after the end would never fire, which is almost always a
- * mistyped year), and every trigger names a metric and a scope the run observes.
+ * Checks that need more than one part of the scenario: every id an event, channel or post refers to exists, every
+ * event falls within the run (an event dated before the start or after the end would never fire, which is almost
+ * always a mistyped year), and every trigger names a metric and a scope the run observes. They run on
+ * {@link Facts}, so they are reported even when other parts of the file have problems.
  */
 final class ScenarioChecks {
-    private final Scenario scenario;
+    private final Facts facts;
     private final YamlMap root;
     private final Problems problems;
-    private final Set<String> regionIds = new HashSet<>();
-    private final List<String> postIds = new ArrayList<>();
 
-    ScenarioChecks(Scenario scenario, YamlMap root, Problems problems) {
-        this.scenario = scenario;
+    ScenarioChecks(Facts facts, YamlMap root, Problems problems) {
+        this.facts = facts;
         this.root = root;
         this.problems = problems;
-        scenario.population().regions().forEach(r -> regionIds.add(r.id()));
-        scenario.borders().posts().forEach(p -> postIds.add(p.id()));
     }
 
     void run(List<EventsReader.Read> events) {
-        checkRegionsUnique();
-        checkPostRegions();
-        checkChannelRegions();
-        ObservationSpace space = new ObservationSpace(scenario);
+        if (facts.regionIds() != null) {
+            checkPostRegions();
+            checkChannelRegions();
+        }
         for (EventsReader.Read r : events) {
             checkDate(r);
             checkReferences(r.event(), r.node());
             if (r.event().when() != null) {
-                checkTrigger(r.event().when(), (YamlMap) r.node().get("when"), space);
-            }
-        }
-    }
-
-    private void checkRegionsUnique() {
-        Set<String> seen = new HashSet<>();
-        for (RegionSpec r : scenario.population().regions()) {
-            if (!seen.add(r.id())) {
-                problems.at(nodeOr(root, "population"), "region '" + r.id() + "' is listed twice");
+                checkTrigger(r.event().when(), (YamlMap) r.node().get("when"));
             }
         }
     }
 
     private void checkPostRegions() {
         YamlNode posts = TreeMerger.find(root, "borders", "posts");
-        for (BorderPostSpec p : scenario.borders().posts()) {
-            if (!regionIds.contains(p.regionId())) {
+        for (BorderPostSpec p : facts.posts()) {
+            if (!facts.regionIds().contains(p.regionId())) {
                 YamlNode at = postNode(posts, p.id());
                 problems.at(at, "post '" + p.id() + "' lies in region '" + p.regionId() + "', which is not among the "
-                        + "scenario's regions" + Suggest.didYouMean(p.regionId(), regionIds) + "; set its regionId");
+                        + "scenario's regions" + Suggest.didYouMean(p.regionId(), facts.regionIds()) + "; set its regionId");
             }
         }
     }
@@ -85,11 +69,12 @@ final class ScenarioChecks {
     private void checkDate(EventsReader.Read r) {
         PolicyEvent e = r.event();
         YamlNode at = nodeOr(r.node(), "date");
-        if (e.date().isBefore(scenario.startDate())) {
-            problems.at(at, "the event is dated " + e.date() + ", before the run starts on " + scenario.startDate()
-                    + "; it would never fire (move startDate, or remove the event)");
-        } else if (e.date().isAfter(scenario.endDate())) {
-            problems.at(at, "the event is dated " + e.date() + ", after the run ends on " + scenario.endDate()
+        if (facts.startDate() != null && e.date().isBefore(facts.startDate())) {
+            problems.at(at, "the event is dated " + e.date() + ", before the run starts on " + facts.startDate()
+                    + "; it would never fire as dated (set the starting state in the parameters, move startDate, or "
+                    + "remove the event)");
+        } else if (facts.endDate() != null && e.date().isAfter(facts.endDate())) {
+            problems.at(at, "the event is dated " + e.date() + ", after the run ends on " + facts.endDate()
                     + "; it would never fire (move endDate, or remove the event, e.g. with removeEvents)");
         }
     }
@@ -97,7 +82,8 @@ final class ScenarioChecks {
     private void checkReferences(PolicyEvent e, YamlMap node) {
         String post = e instanceof OpenPost o ? o.post() : e instanceof ClosePost c ? c.post()
                 : e instanceof SetAdmissionRules s ? s.post() : null;
-        if (post != null && !postIds.contains(post)) {
+        List<String> postIds = facts.postIds();
+        if (post != null && postIds != null && !postIds.contains(post)) {
             problems.at(nodeOr(node, "post"), "no border post '" + post + "' in this scenario"
                     + Suggest.didYouMean(post, postIds));
         }
@@ -105,7 +91,7 @@ final class ScenarioChecks {
             if (sr.channels().isEmpty()) {
                 problems.at(nodeOr(node, "channels"), "name at least one channel to start");
             }
-            if (node.get("regions") instanceof YamlList l) {
+            if (node.get("regions") instanceof YamlList l && facts.regionIds() != null) {
                 l.items().forEach(this::checkRegion);
             }
         }
@@ -115,31 +101,40 @@ final class ScenarioChecks {
     }
 
     private void checkRegion(YamlNode item) {
-        if (item instanceof YamlScalar s && !regionIds.contains(s.text())) {
-            problems.at(item, "no region '" + s.text() + "' in this scenario" + Suggest.didYouMean(s.text(), regionIds));
+        Set<String> ids = facts.regionIds();
+        if (item instanceof YamlScalar s && !ids.contains(s.text())) {
+            problems.at(item, "no region '" + s.text() + "' in this scenario" + Suggest.didYouMean(s.text(), ids));
         }
     }
 
-    private void checkTrigger(Trigger t, YamlMap node, ObservationSpace space) {
-        Metric m = Metric.byKey(t.metric());
-        if (m == null || !m.key().equals(t.metric())) {
-            OutputReader.metric(node.get("metric"), new Values(problems));
+    private void checkTrigger(Trigger t, YamlMap node) {
+        Metric m = OutputReader.metric(node.get("metric"), new Values(problems));
+        List<String> scopes = facts.scopes();
+        if (m == null || scopes == null) {
             return;
         }
-        int scope = space.scopeIndex(t.scope());
-        if (scope < 0) {
-            problems.at(node.get("scope"), "unknown scope '" + t.scope() + "'" + Suggest.didYouMean(t.scope(),
-                    space.scopes()) + " (scopes are all, region:<id>, country:<destination>, post:<id>)");
-        } else if (!m.appliesTo(space.kind(scope))) {
+        if (!scopes.contains(t.scope())) {
+            problems.at(node.get("scope"), "unknown scope '" + t.scope() + "'" + Suggest.didYouMean(t.scope(), scopes)
+                    + " (scopes are all, region:<id>, country:<destination>, post:<id>)");
+        } else if (!m.appliesTo(kindOf(t.scope()))) {
             List<String> kinds = new ArrayList<>();
             for (ScopeKind k : ScopeKind.values()) {
                 if (m.appliesTo(k)) {
-                    kinds.add(k == ScopeKind.ALL ? "all" : k.prefix() + ":<id>");
+                    kinds.add(k == ScopeKind.ALL ? "all" : k == ScopeKind.COUNTRY ? "country:<destination>" : k.prefix() + ":<id>");
                 }
             }
             problems.at(node.get("scope"), "metric '" + m.key() + "' is not observed in scope '" + t.scope()
                     + "' (it is observed in " + String.join(", ", kinds) + ")");
         }
+    }
+
+    static ScopeKind kindOf(String scope) {
+        for (ScopeKind k : ScopeKind.values()) {
+            if (scope.equals(k.prefix()) || scope.startsWith(k.prefix() + ":")) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("not a scope: " + scope);
     }
 
     private static YamlNode postNode(YamlNode posts, String id) {
