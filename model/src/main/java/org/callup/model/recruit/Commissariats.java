@@ -12,8 +12,9 @@ import org.callup.model.params.RegionSpec;
  * One military commissariat per region. Each day it derives its share of the national quota (biased toward poorer
  * regions and ethnic republics), its pressure from how far it is behind a linear plan, its delivery capacity
  * (which attacks on the office reduce for a while), its error rate (which rises with pressure), and for each
- * channel the acceptance probability of the delivery lottery: capacity divided by the expected number of men the
- * channel would find, capped at 1.
+ * channel the acceptance probabilities of two lotteries: first the pursuit of men who ignore a summons they hold
+ * (address visits, raids, cameras), then, with the capacity left, new summons. Each is capacity divided by the
+ * expected number of men the channel would find, capped at 1.
  */
 public final class Commissariats {
     private final int regions;
@@ -25,8 +26,10 @@ public final class Commissariats {
     public final double[] pressure;
     public final double[] errorRate;
     public final double[] capacityPersons;
-    /** Acceptance probability per region and sweep channel. */
+    /** Acceptance probability of the summons lottery per region and sweep channel. */
     public final double[][] acceptance;
+    /** Acceptance probability of the pursuit of men who ignore a summons, per region and sweep channel. */
+    public final double[][] pursuit;
     private final int[] attackedUntil;
     private final double[] attackFactor;
     private boolean active;
@@ -43,6 +46,7 @@ public final class Commissariats {
         errorRate = new double[regions];
         capacityPersons = new double[regions];
         acceptance = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
+        pursuit = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
         attackedUntil = new int[regions];
         attackFactor = new double[regions];
         java.util.Arrays.fill(attackFactor, 1.0);
@@ -125,12 +129,22 @@ public final class Commissariats {
             double capacityAgents = capacityPersons[r] / scale;
             for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
                 ChannelParams cp = ch.get(Targeting.SWEEP_CHANNELS[c]);
+                acceptance[r][c] = 0;
+                pursuit[r][c] = 0;
                 if (capacityAgents <= 0 || !cp.active() || !cp.operatesIn(specs.get(r).id())) {
-                    acceptance[r][c] = 0;
                     continue;
                 }
                 double k = capacityAgents * cp.capacityShare() * cp.intensity();
-                double w = expectedFinds(pool, r, c, cp, errorRate[r], activeExemptions);
+                // men who ignore a summons are pursued first (police visits to their address, seed 003)
+                double evaders = detains(c) ? cp.reach() * sum(pool, CandidatePool.NOTIFIED, r, c, errorRate[r], 0)
+                        / Targeting.FIXED_ONE : 0;
+                if (evaders > 0) {
+                    pursuit[r][c] = Math.min(1, k / evaders);
+                    k -= Math.min(k, evaders);
+                }
+                double w = cp.reach() * (sum(pool, CandidatePool.NORMAL, r, c, errorRate[r], activeExemptions)
+                        + cp.reachHiding() * sum(pool, CandidatePool.HIDING, r, c, errorRate[r], activeExemptions))
+                        / Targeting.FIXED_ONE;
                 acceptance[r][c] = w > 0 ? Math.min(1, k / w) : 0;
             }
         }
@@ -141,21 +155,13 @@ public final class Commissariats {
         return c == 0 || c == 2 || c == 3;
     }
 
-    private static double expectedFinds(CandidatePool pool, int r, int c, ChannelParams cp, double err, int activeMask) {
-        double normal = 0;
-        double hiding = 0;
+    /** Sum of exposure times weight of one candidate class; men with exemption grounds in force weigh {@code err}. */
+    private static double sum(CandidatePool pool, int cls, int r, int c, double err, int activeMask) {
+        double total = 0;
         for (int m = 0; m < CandidatePool.MASKS; m++) {
-            double w = (m & activeMask) != 0 ? err : 1.0;
-            normal += pool.get(CandidatePool.NORMAL, r, c, m) * w;
-            hiding += pool.get(CandidatePool.HIDING, r, c, m) * w;
+            total += pool.get(cls, r, c, m) * ((m & activeMask) != 0 ? err : 1.0);
         }
-        double notified = 0;
-        if (detains(c)) {
-            for (int m = 0; m < CandidatePool.MASKS; m++) {
-                notified += pool.get(CandidatePool.NOTIFIED, r, c, m);
-            }
-        }
-        return cp.reach() * (normal + cp.reachHiding() * hiding + notified) / Targeting.FIXED_ONE;
+        return total;
     }
 
     /** Bit mask (by category ordinal) of the exemptions in force. */

@@ -86,7 +86,8 @@ final class BorderCrossing {
 
     private void serveSummonsInQueue(DayContext ctx, int p, BorderPostSpec spec, Ledger ledger) {
         ChannelParams border = ctx.rp.channels().border();
-        if (!spec.rules().summonsInQueue() || !border.active() || !border.operatesIn(spec.regionId())) {
+        if (!ctx.callupActive || !spec.rules().summonsInQueue() || !border.active()
+                || !border.operatesIn(spec.regionId())) {
             return;
         }
         double chance = Math.min(1, ctx.params.borders().queueSummonsPer1000PerDay() / 1000 * border.intensity()

@@ -117,10 +117,7 @@ final class CitizenSweep {
         double shrink = ctx.shrinkNotified[r];
         double pos = 0;
         for (int c = 0; c < CHANNELS.length; c++) {
-            if (!Commissariats.detains(c)) {
-                continue;
-            }
-            double b = ctx.acceptance[r][c] * ctx.reach[c] * shrink;
+            double b = ctx.pursuit[r][c] * ctx.reach[c] * shrink;
             if (b > 0 && u < pos + b) {
                 if (u - pos < b * targeting.exposure(c, i, r)) {
                     capture(ctx, i, r, w);

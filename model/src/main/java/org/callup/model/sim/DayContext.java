@@ -34,6 +34,7 @@ final class DayContext {
     double alarm;
 
     double[][] acceptance;
+    double[][] pursuit;
     final double[] reach = new double[Targeting.SWEEP_CHANNEL_COUNT];
     final double[] reachHiding = new double[Targeting.SWEEP_CHANNEL_COUNT];
     double[] errorRate;
@@ -73,6 +74,7 @@ final class DayContext {
                 | (1 << ExemptionCategory.FINANCE.ordinal()) | (1 << ExemptionCategory.TELECOM.ordinal())
                 | (1 << ExemptionCategory.STATE_MEDIA.ordinal()));
         acceptance = offices.acceptance;
+        pursuit = offices.pursuit;
         errorRate = offices.errorRate;
         callupActive = offices.active();
         quotaEnded = offices.ended();
@@ -111,9 +113,7 @@ final class DayContext {
                 double b = acceptance[r][c] * reach[c];
                 channels += b;
                 hiding += b * reachHiding[c];
-                if (Commissariats.detains(c)) {
-                    detaining += b;
-                }
+                detaining += pursuit[r][c] * reach[c];
             }
             double tie = summonsInRegion[r] ? dp.tieFear() : 0;
             double consider = considerRate * Math.min(1, alarm + tie);
