@@ -23,6 +23,24 @@ final class EventTypes {
         return BY_NAME.get(name);
     }
 
+    private static final Map<String, String> DOCS = Map.ofEntries(
+            Map.entry("setParameter", "Sets the parameter at 'path' (e.g. protest.legitimacy) to 'value'"),
+            Map.entry("openPost", "Opens a border post"),
+            Map.entry("closePost", "Closes a border post; the men queueing there go home"),
+            Map.entry("setAdmissionRules", "Changes some admission rules of a post; rules not given stay as they were"),
+            Map.entry("addExemption", "Adds a legal ground for deferral or exemption"),
+            Map.entry("removeExemption", "Removes a legal ground for deferral or exemption"),
+            Map.entry("startRaids", "Starts or changes summons channels at an intensity, in some regions (none = all)"),
+            Map.entry("stopRaids", "Stops summons channels everywhere"),
+            Map.entry("setQuota", "Sets the national quota (persons from now) and the days the plan gives to fill it"),
+            Map.entry("endQuota", "Declares the call-up complete: commissariats stop delivering summons"),
+            Map.entry("announceWave", "Announces a call-up: quota and plan, national alarm, a drop in legitimacy"));
+
+    /** One line on what an event type does. */
+    static String doc(String name) {
+        return DOCS.getOrDefault(name, "");
+    }
+
     static String nameOf(Class<?> type) {
         String s = type.getSimpleName();
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
