@@ -3,12 +3,12 @@ package org.callup.results;
 import java.util.Collection;
 
 /** Finds the name a user most likely meant, for "did you mean" hints (Levenshtein distance). */
-final class ClosestName {
+public final class ClosestName {
     private ClosestName() {
     }
 
     /** The closest candidate within a third of the name's length (at least 2 edits), or null. */
-    static String to(String name, Collection<String> candidates) {
+    public static String to(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Math.max(2, name.length() / 3) + 1;
         for (String c : candidates) {
@@ -41,7 +41,7 @@ final class ClosestName {
     }
 
     /** "; did you mean 'x'?" or nothing. */
-    static String hint(String name, Collection<String> candidates) {
+    public static String hint(String name, Collection<String> candidates) {
         String c = to(name, candidates);
         return c == null ? "" : "; did you mean '" + c + "'?";
     }

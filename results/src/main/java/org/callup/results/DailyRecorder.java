@@ -9,19 +9,32 @@ import org.callup.model.observe.ObservationSink;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.scenarios.OutputSpec;
 
 /**
  * Keeps what one run observes, compactly: per day one {@code double[]} holding only the (metric, scope) pairs that
- * apply (a metric of citizens has no value at a border post), plus the policy events as they fire. One recorder
- * serves one run; it is filled on the simulation thread and read after the run ends.
+ * apply (a metric of citizens has no value at a border post) and that the scenario's {@code output} section keeps,
+ * plus the policy events as they fire. One recorder serves one run; it is filled on the simulation thread and read
+ * after the run ends.
  */
 public final class DailyRecorder implements ObservationSink {
+    private final OutputSpec output;
     private final List<SeriesKey> keys = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
     private final List<RecordedEvent> events = new ArrayList<>();
     private Metric[] metrics;
     private int[] scopes;
     private LocalDate startDate;
+
+    /** A recorder of every applicable series. */
+    public DailyRecorder() {
+        this(OutputSpec.ALL);
+    }
+
+    /** A recorder of the applicable series that {@code output} keeps. */
+    public DailyRecorder(OutputSpec output) {
+        this.output = output;
+    }
 
     @Override
     public void begin(Scenario scenario, ObservationSpace space) {
@@ -33,7 +46,7 @@ public final class DailyRecorder implements ObservationSink {
         List<Integer> ss = new ArrayList<>();
         for (int s = 0; s < space.scopeCount(); s++) {
             for (Metric m : Metric.values()) {
-                if (space.applies(m, s)) {
+                if (space.applies(m, s) && output.keepsMetric(m) && output.keepsScope(space.scopes().get(s))) {
                     keys.add(new SeriesKey(space.scopes().get(s), m.key()));
                     ms.add(m);
                     ss.add(s);

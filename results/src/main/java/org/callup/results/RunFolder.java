@@ -25,7 +25,6 @@ public final class RunFolder implements AutoCloseable {
     public static final String DAILY_MEAN_FILE = "daily-mean.csv";
     public static final String SUMMARY_FILE = "summary.csv";
     public static final String EVENTS_FILE = "events.csv";
-    public static final String VALIDATION_FILE = "validation.csv";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -50,6 +49,15 @@ public final class RunFolder implements AutoCloseable {
             p = root.resolve(base + "-" + i);
         }
         return p;
+    }
+
+    /**
+     * Name of the table {@code callup validate} writes into a run folder: {@code validation-<targets>.csv}, so that
+     * validations against different target files sit side by side.
+     */
+    public static String validationFile(Path targets) {
+        String stem = targets.getFileName().toString().replaceFirst("\\.csv$", "");
+        return "validation-" + stem.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     }
 
     /** Whether a folder holds a finished run (its manifest is written last). */

@@ -13,6 +13,7 @@ import org.callup.model.MobilizationModel;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.ObservationSink;
 import org.callup.model.params.Scenario;
+import org.callup.scenarios.ResolvedScenario;
 
 /**
  * One invocation of a scenario: runs its replications one after another and writes the data files of the run
@@ -23,22 +24,22 @@ public final class ScenarioRun {
     /** Coverage of the intervals across replications. */
     public static final double CONFIDENCE_LEVEL = 0.95;
 
+    private final ResolvedScenario source;
     private final Scenario scenario;
-    private final ScenarioSource source;
     private final Map<String, String> overrides;
     private final int threads;
     private final List<Long> seeds;
     private final Clock clock;
 
     /**
-     * @param scenario     the validated scenario, with any seed, scale or end date already applied
-     * @param source       where it came from, for provenance
+     * @param source       the scenario as loaded, with where it came from and its resolved YAML
+     * @param scenario     the scenario to run: {@code source}'s, with any seed, scale or end date applied
      * @param overrides    the options that changed it (name to value), recorded in the manifest
      * @param threads      worker threads per replication
      * @param replications number of independent replications, from 1
      * @param clock        source of the start and finish times in the manifest
      */
-    public ScenarioRun(Scenario scenario, ScenarioSource source, Map<String, String> overrides, int threads,
+    public ScenarioRun(ResolvedScenario source, Scenario scenario, Map<String, String> overrides, int threads,
                        int replications, Clock clock) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
@@ -88,7 +89,7 @@ public final class ScenarioRun {
     }
 
     private DailyRecorder runReplication(int replication, RunProgress progress) {
-        DailyRecorder recorder = new DailyRecorder();
+        DailyRecorder recorder = new DailyRecorder(source.output());
         MobilizationModel model = new MobilizationModel(scenario.withSeed(seeds.get(replication - 1)), threads);
         model.addSink(recorder);
         model.addSink(new ProgressSink(replication, progress));

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.callup.model.observe.Metric;
 import org.callup.model.params.Scenario;
+import org.callup.scenarios.OutputSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +91,7 @@ class RunDataTest {
     void scenarioRunWritesAFolderThatReadsBack() throws Exception {
         Scenario s = TinyScenario.of(5);
         Clock clock = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
-        Manifest m = new ScenarioRun(s, new ScenarioSource("tiny", "code", "name: tiny\n", "f00"), Map.of(), 2, 1,
+        Manifest m = new ScenarioRun(TinyScenario.resolved(s, "name: tiny\n", OutputSpec.ALL), s, Map.of(), 2, 1,
                 clock).writeTo(dir, RunProgress.NONE);
 
         RunData run = RunData.read(dir);
@@ -102,6 +104,16 @@ class RunDataTest {
         assertFalse(run.has("post:upper_lars", "mobilized"), "citizen metrics do not apply to posts");
         assertFalse(run.has("region:moscow", "crossings_out"), "border metrics do not apply to regions");
         assertTrue(Files.exists(dir.resolve(RunFolder.SUMMARY_FILE)));
+    }
+
+    @Test
+    void theScenariosOutputSectionChoosesTheSeries() throws Exception {
+        Scenario s = TinyScenario.of(3);
+        OutputSpec only = new OutputSpec(List.of(Metric.MOBILIZED, Metric.CROSSINGS_OUT), List.of("all", "post:vaalimaa"));
+        new ScenarioRun(TinyScenario.resolved(s, "", only), s, Map.of(), 1, 1, Clock.systemUTC())
+                .writeTo(dir, RunProgress.NONE);
+        assertEquals(List.of(new SeriesKey("all", "mobilized"), new SeriesKey("all", "crossings_out"),
+                new SeriesKey("post:vaalimaa", "crossings_out")), RunData.read(dir).keys());
     }
 
     @Test

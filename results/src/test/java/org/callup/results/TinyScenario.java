@@ -18,6 +18,8 @@ import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.RegionSpec;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.SetQuota;
+import org.callup.scenarios.OutputSpec;
+import org.callup.scenarios.ResolvedScenario;
 
 /** A small valid scenario built in code: two regions, two posts to two countries, ten days. */
 public final class TinyScenario {
@@ -30,6 +32,17 @@ public final class TinyScenario {
         return new Scenario("tiny", "test fixture", START, START.plusDays(days - 1L), 7, population(), citizens(),
                 decisions(), recruiters(), borders(), protest(),
                 List.of(new SetQuota(START, null, "partial mobilization announced", 300_000, 38)));
+    }
+
+    /** The scenario as if loaded from a file holding {@code yaml}. */
+    public static ResolvedScenario resolved(Scenario s, String yaml, OutputSpec output) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new ResolvedScenario(s, s.name(), "test fixture", yaml, java.util.HexFormat.of().formatHex(d), output);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PopulationParams population() {

@@ -1,0 +1,98 @@
+package org.callup.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.util.Arrays;
+import java.util.List;
+import org.callup.results.BadInputException;
+import org.callup.results.ClosestName;
+import org.callup.scenarios.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every error into a short message on standard error and an exit code: 2 for input the user can fix (bad
+ * options, scenarios, files, folders), 1 for anything else. Stack traces only with {@code --debug}.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private static final String DEBUG = "--debug";
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String name = cl.getCommandSpec().qualifiedName();
+        err.println(name + ": " + ex.getMessage() + suggestion(ex) + " (see '" + name + " --help')");
+        if (Arrays.asList(args).contains(DEBUG)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static String suggestion(ParameterException ex) {
+        if (!(ex instanceof UnmatchedArgumentException u)) {
+            return "";
+        }
+        List<String> s = u.getSuggestions();
+        if (!s.isEmpty()) {
+            return "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
+        }
+        // picocli's similarity misses transpositions such as 'rnu' for 'run'
+        List<String> unmatched = u.getUnmatched();
+        String typo = unmatched.isEmpty() ? null : unmatched.get(0);
+        String verb = typo == null ? null : ClosestName.to(typo, u.getCommandLine().getSubcommands().keySet());
+        return verb == null ? "" : "; did you mean " + verb + "?";
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        String name = cl.getCommandSpec().qualifiedName();
+        int code;
+        if (ex instanceof ScenarioException se) {
+            err.println(se.problems().size() == 1 ? name + ": " + se.problems().get(0) : name + ": " + se.format());
+            code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof BadInputException || ex instanceof ParameterException) {
+            err.println(name + ": " + ex.getMessage());
+            code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof IOException io) {
+            err.println(name + ": " + describe(io));
+            code = ExitCodes.FAILURE;
+        } else {
+            err.println(name + ": internal error: " + ex + (debug(parsed) ? "" : " (run with --debug for details)"));
+            code = ExitCodes.FAILURE;
+        }
+        if (debug(parsed)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** I/O failures name the file, which Java's exceptions put in odd places. */
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return "I/O error: " + e.getMessage();
+    }
+
+    private static boolean debug(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(DEBUG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

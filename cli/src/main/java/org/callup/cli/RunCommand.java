@@ -1,0 +1,102 @@
+package org.callup.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.callup.model.params.Scenario;
+import org.callup.results.Manifest;
+import org.callup.results.RunFolder;
+import org.callup.results.RunProgress;
+import org.callup.results.ScenarioRun;
+import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code callup run}: runs a scenario and writes a run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario and write a run folder: the resolved scenario, manifest.json, daily.csv "
+                + "(tidy long form), summary.csv, events.csv and charts.",
+            "The folder appears only when the run is complete; an existing folder is never replaced without "
+                    + "--overwrite."})
+public final class RunCommand implements Callable<Integer> {
+    /** Where run folders go when --out is not given, relative to the working directory. */
+    static final Path DEFAULT_ROOT = Path.of("results");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioLibrary.DEFAULT,
+            completionCandidates = ScenarioNames.class,
+            description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file. Default: ${DEFAULT-VALUE}.")
+    String scenario;
+
+    @Mixin
+    ScenarioOverrides overrides;
+
+    @Mixin
+    ExecutionOptions execution;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Run folder to write. Default: results/<scenario>-<yyyyMMdd-HHmmss>.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
+    boolean overwrite;
+
+    @Mixin
+    QuietOption quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        execution.check(spec);
+        ResolvedScenario loaded = ScenarioLibrary.shipped().load(scenario);
+        Scenario effective = overrides.apply(loaded.scenario(), spec);
+        Path target = out != null ? out
+                : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
+        ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), execution.threads,
+                execution.replications, Clock.systemUTC());
+        PrintWriter err = spec.commandLine().getErr();
+        RunProgress progress = ProgressDisplay.choose(quiet.quiet, err, loaded.name(), execution.replications);
+        try (RunFolder folder = RunFolder.create(target, overwrite)) {
+            Thread cleanup = new Thread(folder::close, "remove unfinished run folder");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                Manifest m = run.writeTo(folder.work(), progress);
+                folder.commit();
+                report(m, folder.target());
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void report(Manifest m, Path folder) {
+        if (quiet.quiet) {
+            return;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(m.startDate(), m.endDate()) + 1;
+        o.printf(Locale.ROOT, "Wrote %s%n", shown(folder));
+        o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
+                m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
+                m.replications() == 1 ? "" : "s", m.wallSeconds());
+        o.printf("Next: callup validate --targets <targets.csv> %s%n", shown(folder));
+        o.flush();
+    }
+
+    /** A path relative to the working directory when it is below it: shorter, and what the user typed. */
+    static String shown(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package org.callup.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.callup.model.params.Scenario;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options that change a scenario for one invocation: seed, scale and end date. Shared by the verbs that run. */
+final class ScenarioOverrides {
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the run (0 or more); default: the scenario's. Same seed, same numbers.")
+    Long seed;
+
+    @Option(names = "--scale", paramLabel = "N",
+            description = "Real men per simulated citizen (1 to 100000); default: the scenario's. Smaller is slower.")
+    Integer scale;
+
+    @Option(names = "--end", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Last day to simulate, before or after the scenario's end date.")
+    LocalDate end;
+
+    /** The scenario with the options applied; an option out of range is bad input naming the option. */
+    Scenario apply(Scenario s, CommandSpec spec) {
+        Scenario out = s;
+        if (seed != null) {
+            if (seed < 0) {
+                throw new ParameterException(spec.commandLine(), "--seed must be 0 or more, was " + seed);
+            }
+            out = out.withSeed(seed);
+        }
+        if (scale != null) {
+            try {
+                out = out.withScale(scale);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+            }
+        }
+        if (end != null) {
+            if (end.isBefore(out.startDate())) {
+                throw new ParameterException(spec.commandLine(), "--end " + end + " is before the start of scenario '"
+                        + s.name() + "' (" + out.startDate() + ")");
+            }
+            out = out.withEndDate(end);
+        }
+        return out;
+    }
+
+    /** The options given, by name, for the manifest. */
+    Map<String, String> given() {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (seed != null) {
+            m.put("seed", seed.toString());
+        }
+        if (scale != null) {
+            m.put("scale", scale.toString());
+        }
+        if (end != null) {
+            m.put("endDate", end.toString());
+        }
+        return m;
+    }
+}

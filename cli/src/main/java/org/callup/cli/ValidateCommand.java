@@ -1,0 +1,86 @@
+package org.callup.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.callup.results.BadInputException;
+import org.callup.results.RunData;
+import org.callup.results.RunFolder;
+import org.callup.results.Target;
+import org.callup.results.Targets;
+import org.callup.results.Validation;
+import org.callup.results.ValidationCsv;
+import org.callup.results.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code callup validate}: compares a run with calibration targets. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare a run with targets (the format of calibration-targets.csv): for each target, the "
+                + "statistic of the simulated series over its dates, its range, whether it is inside and the "
+                + "relative error (simulated - value) / value.",
+            "Exit code 0 when every target is inside its range, 1 otherwise, 2 for bad input."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-t", "--targets"}, required = true, paramLabel = "FILE",
+            description = "Targets CSV: id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source.")
+    Path targets;
+
+    @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A folder written by 'callup run'.")
+    Path runFolder;
+
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Where to write the table as CSV. Default: validation-<targets name>.csv in the run folder.")
+    Path csv;
+
+    @Mixin
+    QuietOption quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Target> ts = Targets.read(targets);
+        RunData run = RunData.read(runFolder);
+        List<ValidationResult> results = Validation.of(run, ts);
+        Path file = csv != null ? csv : runFolder.resolve(RunFolder.validationFile(targets));
+        write(file, results);
+        long inside = results.stream().filter(ValidationResult::inside).count();
+        if (!quiet.quiet) {
+            PrintWriter out = spec.commandLine().getOut();
+            ValidationTable.print(out, results);
+            out.printf("%d of %d targets inside their range; table written to %s%n", inside, results.size(),
+                    RunCommand.shown(file));
+            out.flush();
+        }
+        return inside == results.size() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** Writes beside the destination and renames, so a failed write never leaves half a table. */
+    private static void write(Path file, List<ValidationResult> results) throws IOException, BadInputException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("--csv: folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("--csv: " + file + " is a folder");
+        }
+        Path tmp = dir.resolve("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            ValidationCsv.write(tmp, results);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadInputException("--csv: cannot write to " + dir + ": permission denied");
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

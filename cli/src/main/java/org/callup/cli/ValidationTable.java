@@ -1,0 +1,85 @@
+package org.callup.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.callup.results.Target;
+import org.callup.results.ValidationResult;
+
+/** Prints validation results as an aligned text table, with the reasons for unanswered targets below it. */
+final class ValidationTable {
+    private static final String[] HEADER = {"target", "metric", "scope", "statistic", "window", "simulated", "range",
+        "inside", "rel. error"};
+
+    private ValidationTable() {
+    }
+
+    static void print(PrintWriter out, List<ValidationResult> results) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (ValidationResult r : results) {
+            rows.add(row(r));
+        }
+        int[] width = widths(rows);
+        for (String[] row : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                boolean numeric = c == 5 || c == 8;
+                String cell = numeric ? pad(row[c], width[c], true) : pad(row[c], width[c], false);
+                sb.append(cell).append(c + 1 < row.length ? "  " : "");
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+        for (ValidationResult r : results) {
+            if (!r.reason().isEmpty()) {
+                out.println(r.target().id() + ": " + r.reason());
+            }
+        }
+    }
+
+    private static String[] row(ValidationResult r) {
+        Target t = r.target();
+        String window = t.dateFrom().equals(t.dateTo()) ? t.dateFrom().toString() : t.dateFrom() + ".." + t.dateTo();
+        return new String[] {t.id(), t.metric(), t.scope(), t.statistic().key(), window, number(r.simulated()),
+            range(t), r.inside() ? "yes" : "NO", percent(r.relativeError())};
+    }
+
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (Math.abs(v) >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static String range(Target t) {
+        String low = Double.isNaN(t.low()) ? "" : number(t.low());
+        String high = Double.isNaN(t.high()) ? "" : number(t.high());
+        if (low.isEmpty()) {
+            return "<= " + high;
+        }
+        return high.isEmpty() ? ">= " + low : low + " - " + high;
+    }
+
+    private static String percent(double rel) {
+        return Double.isNaN(rel) ? "-" : String.format(Locale.ROOT, "%+.1f%%", rel * 100);
+    }
+
+    private static int[] widths(List<String[]> rows) {
+        int[] w = new int[HEADER.length];
+        for (String[] r : rows) {
+            for (int c = 0; c < r.length; c++) {
+                w[c] = Math.max(w[c], r[c].length());
+            }
+        }
+        return w;
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        String fill = " ".repeat(width - s.length());
+        return right ? fill + s : s + fill;
+    }
+}

@@ -1,0 +1,163 @@
+package org.callup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.callup.results.RunData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private static void assertOneLine(String text) {
+        assertEquals(1, text.strip().lines().count(), "one line expected:\n" + text);
+        assertFalse(text.contains("\tat "), "no stack trace:\n" + text);
+    }
+
+    private List<String> listing(Path p) throws IOException {
+        try (Stream<Path> s = Files.list(p)) {
+            return s.map(x -> x.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void runsTheSmokeScenarioIntoAFolderThatReadsBack() throws Exception {
+        Path out = dir.resolve("smoke");
+        Cli.Result r = Cli.run("run", "smoke", "--out", out.toString(), "--seed", "3", "--threads", "1");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("Wrote "), r.toString());
+        assertTrue(r.err().contains("100%"), "plain progress lines when not on a terminal: " + r);
+        assertFalse(r.err().contains("\u001b"), "no escape codes in a pipe");
+        assertTrue(listing(out).containsAll(List.of("daily.csv", "events.csv", "manifest.json", "scenario.yaml",
+                "summary.csv")), listing(out).toString());
+        RunData run = RunData.read(out);
+        assertEquals("smoke", run.manifest().scenarioName());
+        assertEquals(3, run.manifest().seed());
+        assertEquals("3", run.manifest().overrides().get("seed"));
+        assertTrue(run.has("all", "mobilized"));
+        assertEquals(List.of("smoke"), listing(dir), "no temporary folder left beside it");
+    }
+
+    @Test
+    void quietPrintsNothing() {
+        Cli.Result r = Cli.run("run", "smoke", "--out", dir.resolve("q").toString(), "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("", r.out() + r.err());
+    }
+
+    @Test
+    void neverOverwritesAnExistingRunWithoutBeingAsked() throws Exception {
+        Path out = dir.resolve("run");
+        assertEquals(0, Cli.run("run", "smoke", "--out", out.toString(), "-q").code());
+        String before = Files.readString(out.resolve("manifest.json"));
+
+        Cli.Result again = Cli.run("run", "smoke", "--out", out.toString(), "--seed", "9", "-q");
+        assertEquals(2, again.code(), again.toString());
+        assertOneLine(again.err());
+        assertTrue(again.err().contains("--overwrite"), again.err());
+        assertEquals(before, Files.readString(out.resolve("manifest.json")), "the old run is untouched");
+        assertEquals(List.of("run"), listing(dir));
+
+        Cli.Result replaced = Cli.run("run", "smoke", "--out", out.toString(), "--seed", "9", "-q", "--overwrite");
+        assertEquals(0, replaced.code(), replaced.toString());
+        assertEquals(9, RunData.read(out).manifest().seed());
+        assertEquals(List.of("run"), listing(dir));
+    }
+
+    @Test
+    void aMisspelledScenarioIsOneLineWithASuggestion() {
+        Cli.Result r = Cli.run("run", "smok", "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertOneLine(r.err());
+        assertTrue(r.err().contains("did you mean 'smoke'"), r.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void badOptionValuesAreOneLineAndExitTwo() throws IOException {
+        String out = dir.resolve("x").toString();
+        String[][] cases = {
+            {"run", "smoke", "--out", out, "--end", "2022-01-01"},
+            {"run", "smoke", "--out", out, "--end", "2022-13-01"},
+            {"run", "smoke", "--out", out, "--seed", "-1"},
+            {"run", "smoke", "--out", out, "--scale", "0"},
+            {"run", "smoke", "--out", out, "--threads", "0"},
+            {"run", "smoke", "--out", out, "--replications", "-2"},
+            {"run", "smoke", "--out", out, "--seed", "many"},
+            {"run", "smoke", "--out", out, "--sed", "3"},
+            {"run", dir.resolve("missing.yaml").toString(), "--out", out},
+        };
+        for (String[] args : cases) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + "\n" + r);
+            assertOneLine(r.err());
+        }
+        assertEquals(List.of(), listing(dir), "nothing written for bad input");
+    }
+
+    @Test
+    void messagesSayWhatWasExpected() {
+        String out = dir.resolve("x").toString();
+        assertTrue(Cli.run("run", "smoke", "--out", out, "--end", "2022-01-01").err()
+                .contains("--end 2022-01-01 is before the start of scenario 'smoke' (2022-09-18)"));
+        assertTrue(Cli.run("run", "smoke", "--out", out, "--end", "28/10/2022").err()
+                .contains("expected YYYY-MM-DD"));
+        assertTrue(Cli.run("run", "smoke", "--out", out, "--sed", "3").err().contains("did you mean --seed"));
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsBadInput() throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "mine");
+        Cli.Result r = Cli.run("run", "smoke", "--out", file.toString(), "--overwrite");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void endRunsShortOfOrPastTheScenario() throws Exception {
+        Path out = dir.resolve("short");
+        assertEquals(0, Cli.run("run", "smoke", "--out", out.toString(), "--end", "2022-09-20", "-q").code());
+        assertEquals(3, RunData.read(out).days());
+        Path longer = dir.resolve("long");
+        assertEquals(0, Cli.run("run", "smoke", "--out", longer.toString(), "--end", "2022-10-02", "-q").code());
+        assertEquals(15, RunData.read(longer).days());
+    }
+
+    @Test
+    void replicationsAddMeansAndIntervals() throws Exception {
+        Path out = dir.resolve("reps");
+        Cli.Result r = Cli.run("run", "smoke", "--out", out.toString(), "--replications", "3", "--end", "2022-09-23",
+                "-q");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("date,day,scope,metric,replication,value",
+                Files.readAllLines(out.resolve("daily.csv")).get(0));
+        RunData run = RunData.read(out);
+        assertEquals(3, run.manifest().replications());
+        assertTrue(run.ciLow("all", "mobilized").isPresent());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbersOnAnyThreadCount() throws Exception {
+        Path one = dir.resolve("one");
+        Path four = dir.resolve("four");
+        assertEquals(0, Cli.run("run", "smoke", "--out", one.toString(), "--threads", "1", "-q").code());
+        assertEquals(0, Cli.run("run", "smoke", "--out", four.toString(), "--threads", "4", "-q").code());
+        assertEquals(Files.readString(one.resolve("daily.csv")), Files.readString(four.resolve("daily.csv")));
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Cli.Result r = Cli.run("run", "smok", "--debug", "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("\tat "), r.err());
+    }
+}

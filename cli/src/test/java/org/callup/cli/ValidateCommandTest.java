@@ -1,0 +1,97 @@
+package org.callup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.callup.results.RunData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    private static final String HEADER = "id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source\n";
+
+    @TempDir
+    static Path dir;
+    static Path run;
+    static double mobilized;
+
+    @BeforeAll
+    static void runSmoke() throws Exception {
+        run = dir.resolve("smoke");
+        assertEquals(0, Cli.run("run", "smoke", "--out", run.toString(), "-q").code());
+        double[] m = RunData.read(run).series("all", "mobilized");
+        for (double v : m) {
+            mobilized += v;
+        }
+    }
+
+    private static Path targets(String name, String rows) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, HEADER + rows);
+        return f;
+    }
+
+    private static String total(double low, double high) {
+        return "total,mobilized,all,sum,2022-09-18,2022-09-27," + mobilized + "," + low + "," + high + ",official,x\n";
+    }
+
+    @Test
+    void allInsideExitsZeroAndWritesTheCsvInTheRunFolder() throws IOException {
+        Cli.Result r = Cli.run("validate", "--targets", targets("ok.csv", total(mobilized, mobilized)).toString(),
+                run.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("1 of 1 targets inside"), r.out());
+        List<String> csv = Files.readAllLines(run.resolve("validation-ok.csv"));
+        assertTrue(csv.get(0).startsWith("id,metric,scope,statistic,date_from,date_to,simulated,value,low,high,"
+                + "inside,relative_error"), csv.get(0));
+        assertTrue(csv.get(1).contains(",true,0,"), csv.get(1));
+    }
+
+    @Test
+    void aTargetOutsideItsRangeOrMissingExitsOne() throws IOException {
+        Path csv = dir.resolve("out.csv");
+        Path t = targets("miss.csv", total(mobilized + 1, Double.NaN).replace(",NaN,", ",,")
+                + "ghost,mobilised,all,sum,2022-09-18,2022-09-20,5,1,,media,x\n"
+                + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n");
+        Cli.Result r = Cli.run("validate", "--targets", t.toString(), "--csv", csv.toString(), run.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().contains("0 of 3 targets inside"), r.out());
+        assertTrue(r.out().contains("ghost: the run has no metric 'mobilised'; did you mean 'mobilized'?"), r.out());
+        assertTrue(r.out().contains("far: the window 2024-10-01 to 2024-12-31 is not within"), r.out());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(4, rows.size());
+        assertTrue(rows.stream().skip(1).allMatch(l -> l.contains(",false,")), rows.toString());
+    }
+
+    @Test
+    void theShippedTargetsAreReadAndAnswered() {
+        Cli.Result r = Cli.run("validate", "--targets", "../scenarios/src/main/resources/data/calibration-targets.csv",
+                "--csv", dir.resolve("shipped.csv").toString(), run.toString());
+        assertTrue(r.code() == 0 || r.code() == 1, r.toString());
+        assertTrue(r.out().contains("of 12 targets inside"), r.out());
+    }
+
+    @Test
+    void badTargetsOrRunFolderExitTwo() throws IOException {
+        Path bad = targets("bad.csv", "x,mobilized,all,median,2022-09-18,2022-09-20,5,1,,media,x\n");
+        Cli.Result r = Cli.run("validate", "--targets", bad.toString(), run.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("bad.csv:2: statistic: 'median'"), r.err());
+        assertFalse(Files.exists(run.resolve("validation-bad.csv")));
+
+        Path ok = targets("fine.csv", total(0, 1e12));
+        Cli.Result noRun = Cli.run("validate", "--targets", ok.toString(), dir.resolve("nope").toString());
+        assertEquals(2, noRun.code(), noRun.toString());
+        assertEquals(1, noRun.err().strip().lines().count(), noRun.err());
+
+        Cli.Result noTargets = Cli.run("validate", run.toString());
+        assertEquals(2, noTargets.code());
+        assertTrue(noTargets.err().contains("--targets"), noTargets.err());
+    }
+}
