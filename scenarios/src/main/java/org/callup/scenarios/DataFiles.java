@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
- * Finds the data tables a scenario names: next to the scenario file that names them, else among the data files
+ * Finds the data tables a scenario names: next to the scenario file that names them (or in a folder below it; a
+ * scenario cannot make the program read files elsewhere), else among the data files
  * shipped in this module ({@code data/regions.csv}, {@code data/border_posts.csv}, copied from the project's shared
  * data with their {@code SOURCES.md}). Shipped tables are parsed once and cached.
  */
@@ -23,7 +24,12 @@ final class DataFiles {
     /** The table {@code name}, looked up relative to the file that names it, then among the shipped files. */
     static CsvTable table(String name, Origin namedIn, List<String> requiredColumns) throws ScenarioException {
         if (namedIn.directory() != null) {
-            Path local = namedIn.directory().resolve(name);
+            Path local = namedIn.directory().resolve(name).normalize();
+            if (!local.startsWith(namedIn.directory())) {
+                throw new ScenarioException(new Problem(namedIn.label(), "", 0, 0, "data file '" + name
+                        + "' is outside the folder of " + namedIn.label() + "; data files are looked up next to the "
+                        + "scenario file, in folders below it, or among the shipped data"));
+            }
             if (Files.isRegularFile(local)) {
                 Origin o = Origin.file(local);
                 return CsvTable.parse(SourceText.readFile(local, o), o.label(), requiredColumns);

@@ -71,7 +71,13 @@ final class RegionsReader implements RecordBinder.Custom {
         try {
             table = RegionTable.of(DataFiles.table(name, file.location().origin(), RegionTable.COLUMNS));
         } catch (ScenarioException e) {
-            problems.addAll(e.problems());
+            for (Problem p : e.problems()) {
+                if (p.line() == 0 && p.file().equals(file.location().file())) {
+                    problems.at(file, p.message()); // about the reference itself: point at regionsFile
+                } else {
+                    problems.add(p);
+                }
+            }
             return null;
         }
         ids = new java.util.LinkedHashSet<>(table.entries().keySet());

@@ -172,7 +172,6 @@ final class SafeYamlReader {
         // Aliases are refused while reading; the SnakeYAML limits are a second line of defence.
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
-        options.setAllowDuplicateKeys(false);
         options.setCodePointLimit((int) SourceText.MAX_BYTES + 1);
         YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
         f.setStreamReadConstraints(StreamReadConstraints.builder()

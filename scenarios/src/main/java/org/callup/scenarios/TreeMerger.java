@@ -11,12 +11,14 @@ import java.util.Map;
  * post with the id of a parent post is merged into it, a new id is appended), and {@code timeline} events are
  * appended after the parent's, except that a child event with the id of a parent event replaces it in place.
  * Before merging, the parent's events named in {@code removeEvents} ({@code all} for every one) and posts named in
- * {@code removePosts} are dropped.
+ * {@code removePosts} are dropped. A child that gives {@code population.regions} or {@code population.regionsFile}
+ * replaces the parent's regions together with its {@code regionOverrides}.
  */
 final class TreeMerger {
     static final String POSTS_PATH = "borders.posts";
     static final String TIMELINE_PATH = "timeline";
     static final String ALL = "all";
+    static final String POPULATION = "population";
 
     private final Problems problems;
 
@@ -45,11 +47,22 @@ final class TreeMerger {
                     && (path.equals(POSTS_PATH) || path.equals(TIMELINE_PATH))) {
                 merged = mergeById(pl, cl, path.equals(POSTS_PATH));
             } else if (mine instanceof YamlMap pm && e.value() instanceof YamlMap cm) {
-                merged = mergeMaps(pm, cm, path);
+                merged = mergeMaps(path.equals(POPULATION) ? withoutInheritedRegions(pm, cm) : pm, cm, path);
             }
             out = out.with(e.key(), e.keyLocation(), merged);
         }
         return out;
+    }
+
+    /**
+     * Regions are a unit: a child that names its own regions (a list or a table) inherits neither the parent's
+     * regions nor its overrides, which were written for the parent's table.
+     */
+    private static YamlMap withoutInheritedRegions(YamlMap parent, YamlMap child) {
+        if (child.has(RegionsReader.LIST) || child.has(RegionsReader.FILE)) {
+            return parent.without(java.util.Set.of(RegionsReader.LIST, RegionsReader.FILE, RegionsReader.OVERRIDES));
+        }
+        return parent;
     }
 
     /** Items with the id of a parent item replace it (posts: merge into it); others are appended. */
