@@ -35,9 +35,10 @@ final class DataFiles {
                 return CsvTable.parse(SourceText.readFile(local, o), o.label(), requiredColumns);
             }
         }
-        if (!name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".")) {
-            throw new ScenarioException(new Problem(namedIn.label(), "", 0, 0, "data file '" + name
-                    + "' not found next to " + namedIn.label()));
+        if (!name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".") || DataFiles.class.getResource("/data/" + name) == null) {
+            throw new ScenarioException(new Problem(namedIn.label(), "", 0, 0, "data file '" + name + "' not found "
+                    + (namedIn.directory() == null ? "" : "next to " + namedIn.label() + " nor ")
+                    + "among the shipped data files (" + REGIONS + ", " + BORDER_POSTS + ")"));
         }
         return shipped(name, requiredColumns);
     }

@@ -252,6 +252,21 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void missingRegionsTablePointsAtTheReference() throws IOException {
+        Problem p = only(problems("population: {regionsFile: region.csv}"));
+        assertEquals("population.regionsFile", p.yamlPath());
+        assertTrue(p.message().startsWith("data file 'region.csv' not found next to"), p.message());
+    }
+
+    @Test
+    void regionOverrideForAnUnknownRegion() throws IOException {
+        Problem p = only(problems("population: {regionOverrides: {dagestn: {avgWageRub: 30000}}}"));
+        assertEquals("population.regionOverrides.dagestn", p.yamlPath());
+        assertTrue(p.message().startsWith("unknown region id 'dagestn' in data/regions.csv; did you mean 'dagestan'?"),
+                p.message());
+    }
+
+    @Test
     void missingFile() {
         ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
                 () -> ScenarioLibrary.shipped().load(dir.resolve("absent.yaml").toString()));
