@@ -37,18 +37,17 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     private static String suggestion(ParameterException ex) {
-        if (!(ex instanceof UnmatchedArgumentException u)) {
+        if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
             return "";
         }
-        List<String> s = u.getSuggestions();
-        if (!s.isEmpty()) {
-            return "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
-        }
-        // picocli's similarity misses transpositions such as 'rnu' for 'run'
-        List<String> unmatched = u.getUnmatched();
-        String typo = unmatched.isEmpty() ? null : unmatched.get(0);
-        String verb = typo == null ? null : ClosestName.to(typo, u.getCommandLine().getSubcommands().keySet());
-        return verb == null ? "" : "; did you mean " + verb + "?";
+        String arg = u.getUnmatched().get(0);
+        List<String> s = arg.startsWith("-") ? u.getSuggestions()
+                : nullableList(ClosestName.to(arg, u.getCommandLine().getSubcommands().keySet()));
+        return s.isEmpty() ? "" : "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
+    }
+
+    private static List<String> nullableList(String s) {
+        return s == null ? List.of() : List.of(s);
     }
 
     @Override

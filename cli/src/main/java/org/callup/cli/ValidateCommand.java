@@ -32,8 +32,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--targets"}, required = true, paramLabel = "FILE",
-            description = "Targets CSV: id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source.")
+    @Option(names = {"-t", "--targets"}, paramLabel = "FILE",
+            description = {"Targets CSV: id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source.",
+                "Default: the calibration targets shipped with callup (official, NGO and media figures of 2022-24)."})
     Path targets;
 
     @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A folder written by 'callup run'.")
@@ -48,10 +49,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Target> ts = Targets.read(targets);
+        List<Target> ts = targets != null ? Targets.read(targets) : Targets.shipped();
         RunData run = RunData.read(runFolder);
         List<ValidationResult> results = Validation.of(run, ts);
-        Path file = csv != null ? csv : runFolder.resolve(RunFolder.validationFile(targets));
+        Path file = csv != null ? csv
+                : runFolder.resolve(RunFolder.validationFile(targets != null ? targets : Path.of("calibration-targets.csv")));
         write(file, results);
         long inside = results.stream().filter(ValidationResult::inside).count();
         if (!quiet.quiet) {

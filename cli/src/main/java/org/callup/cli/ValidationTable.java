@@ -9,8 +9,10 @@ import org.callup.results.ValidationResult;
 
 /** Prints validation results as an aligned text table, with the reasons for unanswered targets below it. */
 final class ValidationTable {
-    private static final String[] HEADER = {"target", "metric", "scope", "statistic", "window", "simulated", "range",
-        "inside", "rel. error"};
+    /** Narrow enough for a terminal; metric, scope and statistic are in the CSV and the targets file. */
+    private static final String[] HEADER = {"target", "window", "simulated", "range", "inside", "rel. error"};
+    private static final int SIMULATED = 2;
+    private static final int ERROR = 5;
 
     private ValidationTable() {
     }
@@ -25,8 +27,7 @@ final class ValidationTable {
         for (String[] row : rows) {
             StringBuilder sb = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                boolean numeric = c == 5 || c == 8;
-                String cell = numeric ? pad(row[c], width[c], true) : pad(row[c], width[c], false);
+                String cell = pad(row[c], width[c], c == SIMULATED || c == ERROR);
                 sb.append(cell).append(c + 1 < row.length ? "  " : "");
             }
             out.println(sb.toString().stripTrailing());
@@ -41,8 +42,8 @@ final class ValidationTable {
     private static String[] row(ValidationResult r) {
         Target t = r.target();
         String window = t.dateFrom().equals(t.dateTo()) ? t.dateFrom().toString() : t.dateFrom() + ".." + t.dateTo();
-        return new String[] {t.id(), t.metric(), t.scope(), t.statistic().key(), window, number(r.simulated()),
-            range(t), r.inside() ? "yes" : "NO", percent(r.relativeError())};
+        return new String[] {t.id(), window, number(r.simulated()), range(t), r.inside() ? "yes" : "NO",
+            percent(r.relativeError())};
     }
 
     static String number(double v) {

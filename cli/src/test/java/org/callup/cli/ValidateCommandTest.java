@@ -70,11 +70,12 @@ class ValidateCommandTest {
     }
 
     @Test
-    void theShippedTargetsAreReadAndAnswered() {
-        Cli.Result r = Cli.run("validate", "--targets", "../scenarios/src/main/resources/data/calibration-targets.csv",
-                "--csv", dir.resolve("shipped.csv").toString(), run.toString());
+    void withoutTargetsTheShippedOnesAreUsed() {
+        Cli.Result r = Cli.run("validate", run.toString());
         assertTrue(r.code() == 0 || r.code() == 1, r.toString());
         assertTrue(r.out().contains("of 12 targets inside"), r.out());
+        assertTrue(r.out().contains("draft_2024: the window 2024-10-01 to 2024-12-31 is not within"), r.out());
+        assertTrue(Files.exists(run.resolve("validation-calibration-targets.csv")));
     }
 
     @Test
@@ -90,8 +91,8 @@ class ValidateCommandTest {
         assertEquals(2, noRun.code(), noRun.toString());
         assertEquals(1, noRun.err().strip().lines().count(), noRun.err());
 
-        Cli.Result noTargets = Cli.run("validate", run.toString());
-        assertEquals(2, noTargets.code());
-        assertTrue(noTargets.err().contains("--targets"), noTargets.err());
+        Cli.Result noRunFolder = Cli.run("validate", "--targets", ok.toString());
+        assertEquals(2, noRunFolder.code());
+        assertTrue(noRunFolder.err().contains("RUN_FOLDER"), noRunFolder.err());
     }
 }

@@ -3,6 +3,7 @@ package org.callup.results;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,12 +81,9 @@ public final class RunFolder implements AutoCloseable {
                 deleteTree(work);
             }
             Files.createDirectory(work);
-        } catch (AccessDeniedException e) {
-            removeEmpty(created);
-            throw new BadInputException("cannot write to " + parent + ": permission denied");
         } catch (IOException e) {
             removeEmpty(created);
-            throw new BadInputException("cannot write to " + parent + ": " + e.getMessage());
+            throw new BadInputException("cannot write to " + parent + ": " + reason(e));
         }
         return new RunFolder(t, work, replace, created);
     }
@@ -131,6 +129,7 @@ public final class RunFolder implements AutoCloseable {
         return missing;
     }
 
+    /** What went wrong, in words; Java's file exceptions often carry only the path. */
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
@@ -138,7 +137,10 @@ public final class RunFolder implements AutoCloseable {
         if (e instanceof FileAlreadyExistsException) {
             return "a file of that name is in the way";
         }
-        return e.getMessage();
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return "the system refused to create a folder there (" + e.getClass().getSimpleName() + ")";
     }
 
     /** The folder the run will have once committed. */

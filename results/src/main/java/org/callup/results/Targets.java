@@ -4,6 +4,9 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +29,16 @@ public final class Targets {
             "value", "low", "high", "trust", "source");
     public static final List<String> TRUST = List.of("official", "ngo", "media", "leak", "low");
 
-    private final Path file;
+    /** Where the shipped calibration targets are on the class path (the scenarios module's data files). */
+    public static final String SHIPPED_RESOURCE = "/data/calibration-targets.csv";
+    /** How messages name the shipped targets. */
+    public static final String SHIPPED_LABEL = "calibration-targets.csv (shipped)";
+
+    private final String file;
     private final List<String> problems = new ArrayList<>();
 
-    private Targets(Path file) {
-        this.file = file;
+    private Targets(String label) {
+        this.file = label;
     }
 
     /** The targets of a file, in file order; BadInputException lists every problem found. */
@@ -38,13 +46,25 @@ public final class Targets {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": targets file not found");
         }
-        return new Targets(file).parse();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new Targets(file.toString()).parse(in);
+        }
     }
 
-    private List<Target> parse() throws BadInputException, IOException {
+    /** The calibration targets shipped with callup ({@code calibration-targets.csv} of the shared data). */
+    public static List<Target> shipped() throws BadInputException, IOException {
+        InputStream in = Targets.class.getResourceAsStream(SHIPPED_RESOURCE);
+        if (in == null) {
+            throw new IOException(SHIPPED_RESOURCE + " is missing from the class path");
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new Targets(SHIPPED_LABEL).parse(r);
+        }
+    }
+
+    private List<Target> parse(Reader in) throws BadInputException, IOException {
         List<Target> targets = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
-                .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(in)) {
             List<String> header = null;
             Set<String> ids = new HashSet<>();
             for (CsvRecord r : csv) {

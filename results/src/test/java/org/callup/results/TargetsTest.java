@@ -44,6 +44,12 @@ class TargetsTest {
     }
 
     @Test
+    void theShippedTargetsAreOnTheClassPath() throws Exception {
+        assertEquals(Targets.read(Path.of("src/test/resources/calibration-targets.csv")).size(),
+                Targets.shipped().size());
+    }
+
+    @Test
     void columnsMayComeInAnyOrder() throws Exception {
         Path f = file("metric,id,scope,statistic,date_from,date_to,value,low,high,trust,source\n"
                 + "mobilized,a,all,sum,2022-09-21,2022-09-30,10,5,15,official,x\n");
