@@ -52,6 +52,33 @@ class LibraryScenariosTest {
         assertTrue(text.startsWith("# " + name + ":"), "the file should open with '# " + name + ": <what it represents>'");
     }
 
+    /**
+     * Every number in a library file carries its source or "assumption" in a comment on its line (the text of a
+     * folded description is skipped; dates are not numbers here).
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyNumberCarriesASourceComment(String name) throws IOException {
+        List<String> lines = Files.readAllLines(SOURCE_DIR.resolve(name + ".yaml"));
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[:\\[,]\\s*-?[0-9]");
+        int blockIndent = -1;
+        List<String> bare = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int indent = line.length() - line.stripLeading().length();
+            if (blockIndent >= 0 && (line.isBlank() || indent > blockIndent)) {
+                continue;
+            }
+            blockIndent = line.matches("\\s*description:\\s*[>|].*") ? indent : -1;
+            String code = line.split("#", 2)[0].replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2}", "D")
+                    .replaceAll("\"[^\"]*\"", "T");
+            if (number.matcher(code).find() && !line.contains("#")) {
+                bare.add((i + 1) + ": " + line.strip());
+            }
+        }
+        assertEquals(List.of(), bare, name + ".yaml: numbers without a source comment");
+    }
+
     @ParameterizedTest
     @MethodSource("names")
     void resolvedYamlLoadsToAnEqualScenarioWithTheSameHash(String name) throws ScenarioException {
