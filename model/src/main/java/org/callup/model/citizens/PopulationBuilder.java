@@ -24,6 +24,10 @@ public final class PopulationBuilder {
     public PopulationBuilder(Scenario scenario) {
         this.scenario = scenario;
         this.seed = scenario.seed();
+        for (int k = 0; k < STREAMS; k++) {
+            keys[k] = Rng.stream(seed, BUILD_DAY, k);
+            pairKeys[k] = Rng.stream(seed, BUILD_DAY, k + 0x10000);
+        }
     }
 
     /** Citizens per region, in proportion to population, adding up to {@link PopulationParams#citizenCount()}. */
@@ -76,22 +80,27 @@ public final class PopulationBuilder {
         double natWage = nationalWage(pp.regions());
         Parallel.forEachRegionSlice(pool, threads, start, (r, from, to) -> {
             RegionSpec region = pp.regions().get(r);
+            double minority = minorityShare(scenario.citizens(), region);
             for (int i = from; i < to; i++) {
-                fill(pop, i, region, natWage);
+                fill(pop, i, region, minority, natWage);
             }
         });
         return pop;
     }
 
+    private static final int STREAMS = 17;
+    private final long[] keys = new long[STREAMS];
+    private final long[] pairKeys = new long[STREAMS];
+
     private double u(int i, int stream) {
-        return Rng.uniform(seed, BUILD_DAY, i, stream);
+        return Rng.uniform(keys[stream], i);
     }
 
     private double z(int i, int stream) {
-        return Rng.normal(seed, BUILD_DAY, i, stream);
+        return Rng.normal(keys[stream], pairKeys[stream], i);
     }
 
-    private void fill(Population pop, int i, RegionSpec region, double natWage) {
+    private void fill(Population pop, int i, RegionSpec region, double minority, double natWage) {
         CitizenParams c = scenario.citizens();
         PopulationParams pp = scenario.population();
         int age = pp.ageMin() + (int) Math.floor(u(i, AGE) * (pp.ageMax() - pp.ageMin() + 1));
@@ -116,7 +125,7 @@ public final class PopulationBuilder {
         if (u(i, AWAY) < c.livesAwayShare()) {
             t |= Traits.LIVES_AWAY;
         }
-        if (u(i, MINORITY) < minorityShare(c, region)) {
+        if (u(i, MINORITY) < minority) {
             t |= Traits.MINORITY;
         }
         int occ = student ? Traits.OCC_OTHER : occupation(c, u(i, OCCUPATION));

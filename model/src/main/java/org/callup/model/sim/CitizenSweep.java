@@ -16,6 +16,26 @@ import org.callup.model.recruit.Targeting;
  */
 final class CitizenSweep {
     private static final Channel[] CHANNELS = Targeting.SWEEP_CHANNELS;
+    // state codes as constants, so that the sweep switches on the byte itself
+    private static final byte S_NORMAL = 0;
+    private static final byte S_NOTIFIED = 1;
+    private static final byte S_HIDING = 2;
+    private static final byte S_TRAVELLING = 3;
+    private static final byte S_ABROAD = 5;
+    private static final byte S_MOBILIZED = 6;
+    private static final byte S_DEFERRED = 8;
+    private static final byte S_DETAINED = 9;
+    private static final byte S_ARRESTED = 10;
+
+    static {
+        if (S_NORMAL != CitizenState.NORMAL.code || S_NOTIFIED != CitizenState.NOTIFIED.code
+                || S_HIDING != CitizenState.HIDING.code || S_TRAVELLING != CitizenState.TRAVELLING.code
+                || S_ABROAD != CitizenState.ABROAD.code || S_MOBILIZED != CitizenState.MOBILIZED.code
+                || S_DEFERRED != CitizenState.DEFERRED.code || S_DETAINED != CitizenState.DETAINED.code
+                || S_ARRESTED != CitizenState.ARRESTED.code) {
+            throw new AssertionError("state codes out of step with CitizenState");
+        }
+    }
 
     private final Population pop;
     private final Targeting targeting;
@@ -54,16 +74,16 @@ final class CitizenSweep {
         int r = chunk.region();
         byte[] state = pop.state;
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            switch (CitizenState.of(state[i])) {
-                case NORMAL -> normal(ctx, i, r, chunk, w, out);
-                case NOTIFIED -> notified(ctx, i, r, chunk, w, out);
-                case HIDING -> hiding(ctx, i, r, chunk, w);
-                case TRAVELLING -> travelling(ctx, i, r, w, out);
-                case ABROAD -> abroad(ctx, i, r, w);
-                case MOBILIZED -> mobilized(ctx, i, r, w);
-                case DEFERRED -> deferred(ctx, i, r, w);
-                case DETAINED -> detained(ctx, i, r, w);
-                case ARRESTED -> arrested(ctx, i, r, w);
+            switch (state[i]) {
+                case S_NORMAL -> normal(ctx, i, r, chunk, w, out);
+                case S_NOTIFIED -> notified(ctx, i, r, chunk, w, out);
+                case S_HIDING -> hiding(ctx, i, r, chunk, w);
+                case S_TRAVELLING -> travelling(ctx, i, r, w, out);
+                case S_ABROAD -> abroad(ctx, i, r, w);
+                case S_MOBILIZED -> mobilized(ctx, i, r, w);
+                case S_DEFERRED -> deferred(ctx, i, r, w);
+                case S_DETAINED -> detained(ctx, i, r, w);
+                case S_ARRESTED -> arrested(ctx, i, r, w);
                 default -> {
                     // queueing (handled by the border phase), deployed, returned: nothing happens
                 }
@@ -77,7 +97,7 @@ final class CitizenSweep {
     }
 
     private void normal(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        double u = Rng.uniform(ctx.eventKey, i);
         if (u >= ctx.boundNormal[r]) {
             return;
         }
@@ -110,7 +130,7 @@ final class CitizenSweep {
     }
 
     private void notified(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        double u = Rng.uniform(ctx.eventKey, i);
         if (u >= ctx.boundNotified[r]) {
             return;
         }
@@ -140,7 +160,7 @@ final class CitizenSweep {
     }
 
     private void hiding(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w) {
-        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        double u = Rng.uniform(ctx.eventKey, i);
         if (u >= ctx.boundHiding[r]) {
             return;
         }
@@ -175,7 +195,7 @@ final class CitizenSweep {
     }
 
     private void abroad(DayContext ctx, int i, int r, Worker w) {
-        if (Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT) < ctx.abroadReturnRate) {
+        if (Rng.uniform(ctx.eventKey, i) < ctx.abroadReturnRate) {
             w.ledger.returnedVia(pop.post[i]);
             w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
             pop.post[i] = -1;
@@ -184,7 +204,7 @@ final class CitizenSweep {
     }
 
     private void mobilized(DayContext ctx, int i, int r, Worker w) {
-        double u = Rng.uniform(ctx.seed, ctx.day, i, Streams.EVENT);
+        double u = Rng.uniform(ctx.eventKey, i);
         double pos = ctx.deployRate;
         if (u < pos) {
             w.ledger.move(i, r, CitizenState.DEPLOYED, ctx.day);

@@ -20,6 +20,8 @@ import org.callup.model.recruit.Targeting;
 final class DayContext {
     int day;
     long seed;
+    /** Today's key of the stream every man draws once from to see whether anything happens to him. */
+    long eventKey;
     int scale;
     Scenario params;
     DecisionParams dp;

@@ -22,7 +22,6 @@ import org.callup.model.recruit.Commissariats;
 import org.callup.model.recruit.Targeting;
 import org.callup.model.timeline.PolicyEvent;
 import sim.engine.Schedule;
-import sim.engine.Steppable;
 
 /**
  * The day loop of the model. MASON's schedule steps six phases per day, in this order: policy events, recruiters,
@@ -60,6 +59,11 @@ public final class Engine implements AutoCloseable {
     private int daysDone;
     private DayObservation last;
     private double[][] lastDepartures;
+    private final long[] phaseNanos = new long[PHASES.length];
+    private long buildNanos;
+
+    /** Names of the daily phases, in schedule order. */
+    public static final String[] PHASES = {"events", "recruiters", "citizens", "borders", "protest", "observation"};
 
     public Engine(Scenario scenario, int threads, List<ObservationSink> sinks) {
         this.scenario = scenario;
@@ -72,6 +76,7 @@ public final class Engine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }) : null;
+        long t0 = System.nanoTime();
         this.pop = new PopulationBuilder(scenario).build(pool, threads);
         int regions = pop.regionCount();
         int nPosts = scenario.borders().posts().size();
@@ -102,6 +107,7 @@ public final class Engine implements AutoCloseable {
         this.travelDays = Geography.travelDays(distance, scenario.borders());
         this.lastDepartures = new double[regions][nPosts];
         rebuildCandidates();
+        buildNanos = System.nanoTime() - t0;
         for (ObservationSink s : this.sinks) {
             s.begin(scenario, space);
         }
@@ -109,17 +115,37 @@ public final class Engine implements AutoCloseable {
 
     /** Puts the six phases on MASON's schedule, every day at orderings 0 to 5. */
     public void schedule(Schedule schedule) {
-        Steppable[] phases = {
-            state -> policyEvents(), state -> recruiters(), state -> citizens(),
-            state -> borders(), state -> protests(), state -> observe()};
-        for (int k = 0; k < phases.length; k++) {
-            Steppable phase = phases[k];
+        for (int k = 0; k < PHASES.length; k++) {
+            final int phase = k;
             schedule.scheduleRepeating(Schedule.EPOCH, k, state -> {
                 if (!finished()) {
-                    phase.step(state);
+                    runPhase(phase);
                 }
             }, 1.0);
         }
+    }
+
+    private void runPhase(int k) {
+        long t0 = System.nanoTime();
+        switch (k) {
+            case 0 -> policyEvents();
+            case 1 -> recruiters();
+            case 2 -> citizens();
+            case 3 -> borders();
+            case 4 -> protests();
+            default -> observe();
+        }
+        phaseNanos[k] += System.nanoTime() - t0;
+    }
+
+    /** Wall time spent in each phase so far, nanoseconds, in {@link #PHASES} order. */
+    public long[] phaseNanos() {
+        return phaseNanos.clone();
+    }
+
+    /** Wall time spent building the population and the lottery's sums, nanoseconds. */
+    public long buildNanos() {
+        return buildNanos;
     }
 
     /** Runs one whole day outside a schedule (tests and benchmarks). */
@@ -127,12 +153,9 @@ public final class Engine implements AutoCloseable {
         if (finished()) {
             return;
         }
-        policyEvents();
-        recruiters();
-        citizens();
-        borders();
-        protests();
-        observe();
+        for (int k = 0; k < PHASES.length; k++) {
+            runPhase(k);
+        }
     }
 
     private int day() {
@@ -247,6 +270,7 @@ public final class Engine implements AutoCloseable {
         int regions = pop.regionCount();
         ctx.day = day();
         ctx.seed = scenario.seed();
+        ctx.eventKey = Rng.stream(ctx.seed, ctx.day, Streams.EVENT);
         ctx.scale = scenario.population().scale();
         ctx.params = params;
         ctx.alarm = alarm;

@@ -18,16 +18,30 @@ public final class Rng {
         return z ^ (z >>> 31);
     }
 
+    private static final long GOLDEN = 0x9e3779b97f4a7c15L;
+
+    /**
+     * The key of one random stream on one day: compute it once per day and draw each citizen's number from it with
+     * {@link #uniform(long, int)}, one mix per draw.
+     */
+    public static long stream(long seed, int day, int stream) {
+        long k = mix(seed + GOLDEN);
+        return mix(k ^ ((long) day << 32 | (stream & 0xffffffffL)));
+    }
+
     /** A 64-bit key for one (seed, day, citizen, stream). */
     public static long key(long seed, int day, int citizen, int stream) {
-        long k = mix(seed + 0x9e3779b97f4a7c15L);
-        k = mix(k ^ ((long) day << 32 | (stream & 0xffffffffL)));
-        return mix(k + citizen * 0x9e3779b97f4a7c15L);
+        return mix(stream(seed, day, stream) + citizen * GOLDEN);
+    }
+
+    /** Uniform double in [0, 1) for one citizen from a stream key. */
+    public static double uniform(long streamKey, int citizen) {
+        return unit(mix(streamKey + citizen * GOLDEN));
     }
 
     /** Uniform double in [0, 1). */
     public static double uniform(long seed, int day, int citizen, int stream) {
-        return (key(seed, day, citizen, stream) >>> 11) * TO_UNIT;
+        return unit(key(seed, day, citizen, stream));
     }
 
     /** Uniform double in [0, 1) from a key. */
@@ -37,8 +51,13 @@ public final class Rng {
 
     /** Standard normal from two independent uniforms (Box-Muller). */
     public static double normal(long seed, int day, int citizen, int stream) {
-        double u1 = uniform(seed, day, citizen, stream);
-        double u2 = uniform(seed, day, citizen, stream + 0x10000);
+        return normal(stream(seed, day, stream), stream(seed, day, stream + 0x10000), citizen);
+    }
+
+    /** Standard normal for one citizen from two stream keys (Box-Muller). */
+    public static double normal(long streamKey1, long streamKey2, int citizen) {
+        double u1 = uniform(streamKey1, citizen);
+        double u2 = uniform(streamKey2, citizen);
         return Math.sqrt(-2.0 * Math.log(1.0 - u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 
