@@ -68,8 +68,8 @@ public final class ScenarioLibrary {
     }
 
     /**
-     * Loads scenario text that is not in a file (e.g. a resolved scenario kept in a run folder); relative paths in
-     * it are resolved against the working directory.
+     * Loads scenario text that is not in a file (e.g. a resolved scenario kept in a run folder). An {@code extends}
+     * naming a .yaml file is resolved against the working directory; a {@code regionsFile} must be a shipped table.
      *
      * @param label the name to show in messages, e.g. {@code run-0001/scenario.yaml}
      */
