@@ -1,0 +1,202 @@
+package org.callup.viz.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import javax.swing.JFrame;
+import org.callup.model.observe.Metric;
+import org.callup.model.params.BorderPostSpec;
+import org.callup.model.params.PostMode;
+import org.callup.model.params.Scenario;
+import org.callup.scenarios.ScenarioLibrary;
+import org.callup.viz.charts.ObservedHistory;
+import org.callup.viz.inspect.GroupedInspector;
+import org.callup.viz.inspect.PropertyGroup;
+import org.callup.viz.map.PostNode;
+import org.callup.viz.map.RegionNode;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sim.display.Console;
+import sim.display.Display2D;
+import sim.portrayal.inspector.ChartingPropertyInspector;
+import sim.portrayal.inspector.PropertyInspector;
+import sim.portrayal.inspector.TimeSeriesChartingPropertyInspector;
+
+/**
+ * What a student does with {@code callup gui smoke}: press Play, read the charts and the map, close the land borders
+ * from the Model tab, and see no one cross them from the next day. Needs a display: CI runs it under xvfb-run.
+ * Screenshots go to {@code target/screenshots}.
+ */
+class GuiTest {
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final int DAYS_BEFORE = 4;
+    static final int DAYS_AFTER = 6;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run, or on a desktop");
+    }
+
+    @Test
+    void aStudentRunsTheSmokeScenarioClosesTheLandBordersAndSeesTheEffect() throws Exception {
+        Scenario smoke = ScenarioLibrary.shipped().load("smoke").scenario();
+        Console console = Swing.call(() -> GuiLauncher.open(smoke, 2));
+        CallupWithUI gui = (CallupWithUI) console.getSimulation();
+        JFrame mapFrame = gui.map().frame();
+        JFrame chartFrame = gui.charts().frame();
+        try {
+            assertTrue(console.isShowing() && mapFrame.isShowing() && chartFrame.isShowing());
+            assertEquals("callup: smoke, not started", console.getTitle());
+
+            playUntil(console, DAYS_BEFORE);
+            assertTrue(Swing.waitFor(() -> console.getTitle().contains("day 4 of 10"), 10), console.getTitle());
+            assertTrue(mapFrame.getTitle().contains("day 4 of 10"), mapFrame.getTitle());
+            JFreeChart states = gui.charts().charts().get(0);
+            assertEquals(DAYS_BEFORE, states.getXYPlot().getDataset().getItemCount(0));
+            XYSeriesCollection crossings = (XYSeriesCollection) subplots(gui.charts().charts().get(2)).get(0)
+                    .getDataset();
+            assertEquals(smoke.borders().posts().size(), crossings.getSeriesCount(), "every post of smoke is shown");
+            assertEquals(DAYS_BEFORE, crossings.getItemCount(0));
+            assertEquals(DAYS_BEFORE - 1, gui.map().state().snapshot().day().day());
+
+            GroupedInspector model = (GroupedInspector) console.getModelInspector();
+            PropertyGroup borders = model.group("Borders").properties();
+            int landOpen = borders.indexOf("Land borders open");
+            Swing.run(() -> borders.setValue(landOpen, Boolean.FALSE));
+            assertEquals(Boolean.FALSE, borders.getValue(landOpen), "the paused Model tab shows the change asked for");
+            PostNode land = gui.map().posts().stream().filter(p -> p.getMode().equals("road")).findFirst()
+                    .orElseThrow();
+            assertFalse(land.getOpen(), "the post's own inspector agrees");
+
+            PropertyGroup today = model.group("Today").properties();
+            ChartingPropertyInspector mason = openMasonChart(console, gui, today, today.indexOf("Mobilized so far"));
+
+            playUntil(console, DAYS_AFTER);
+            ObservedHistory h = gui.history().snapshot();
+            double before = 0;
+            for (BorderPostSpec p : smoke.borders().posts()) {
+                double[] c = h.series(Metric.CROSSINGS_OUT, "post:" + p.id());
+                if (p.mode() != PostMode.AIR) {
+                    before += c[DAYS_BEFORE - 1];
+                    for (int d = DAYS_BEFORE; d < DAYS_AFTER; d++) {
+                        assertEquals(0.0, c[d], p.id() + " is closed from day " + (DAYS_BEFORE + 1));
+                    }
+                }
+            }
+            assertTrue(before > 0, "the land posts were busy before they closed");
+            assertTrue(Swing.waitFor(() -> states.getXYPlot().getDataset().getItemCount(0) == DAYS_AFTER, 10));
+            XYSeriesCollection masonSeries = (XYSeriesCollection) mason.getGenerator().getSeriesDataset();
+            assertTrue(masonSeries.getSeries(0).getItemCount() >= DAYS_AFTER - DAYS_BEFORE,
+                    "MASON's own chart of a Model property follows the days");
+
+            int inspectorsBefore = console.getAllInspectors().size();
+            RegionNode biggest = gui.map().regions().stream()
+                    .max(Comparator.comparingLong(RegionNode::getResidents)).orElseThrow();
+            click(gui.map().display(), gui.map().pixel(biggest));
+            assertTrue(Swing.waitFor(() -> console.getAllInspectors().size() > inspectorsBefore, 10),
+                    "a click on a region opens its inspector");
+
+            screenshots(console, mapFrame, chartFrame, mason);
+        } finally {
+            Swing.run(() -> {
+                console.pressStop();
+                gui.quit();
+                for (Frame f : Frame.getFrames()) {
+                    f.dispose();
+                }
+                Console.allControllers.remove(console);
+            });
+        }
+    }
+
+    /** Plays until {@code days} days are done and the Console has paused. */
+    private static void playUntil(Console console, int days) throws Exception {
+        CallupWithUI gui = (CallupWithUI) console.getSimulation();
+        Swing.run(() -> {
+            console.setWhenShouldPause(days);
+            if (console.getPlayState() == Console.PS_PAUSED) {
+                console.pressPause(); // resumes; Play while paused would step one day, as in every MASON Console
+            } else {
+                console.pressPlay();
+            }
+        });
+        assertTrue(Swing.waitFor(() -> console.getPlayState() == Console.PS_PAUSED && gui.history().latest() != null
+                && gui.history().latest().day() + 1 == days, 60), "paused after day " + days);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<XYPlot> subplots(JFreeChart chart) {
+        return ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+    }
+
+    /** What the Model tab's property menu does when a student picks "Chart". */
+    private static ChartingPropertyInspector openMasonChart(Console console, CallupWithUI gui, PropertyGroup props,
+            int index) throws Exception {
+        return Swing.call(() -> {
+            PropertyInspector i = PropertyInspector.makeInspector(TimeSeriesChartingPropertyInspector.class, props,
+                    index, console, gui);
+            assertTrue(i.isValidInspector());
+            i.setStopper(i.reviseStopper(gui.scheduleRepeatingImmediatelyAfter(i.getUpdateSteppable())));
+            i.createFrame(i.getStopper()).setVisible(true);
+            return (ChartingPropertyInspector) i;
+        });
+    }
+
+    private static void click(Display2D display, Point2D.Double at) throws Exception {
+        Swing.run(() -> display.insideDisplay.dispatchEvent(new MouseEvent(display.insideDisplay,
+                MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0, (int) at.x, (int) at.y, 1, false,
+                MouseEvent.BUTTON1)));
+    }
+
+    private static void screenshots(Console console, JFrame map, JFrame charts, ChartingPropertyInspector mason)
+            throws Exception {
+        Swing.run(() -> selectTab(console, "Model"));
+        Swing.save(Swing.paint(console), SHOTS.resolve("console-model.png"));
+        Swing.run(() -> selectTab(console, "Inspectors"));
+        Swing.save(Swing.paint(console), SHOTS.resolve("console-region.png"));
+        Swing.save(Swing.paint(map), SHOTS.resolve("map.png"));
+        Swing.save(Swing.paint(charts), SHOTS.resolve("charts.png"));
+        BufferedImage overview = overview(console, map, charts);
+        Swing.save(overview, SHOTS.resolve("gui.png"));
+        Swing.save(Swing.paint(mason.getGenerator()), SHOTS.resolve("mason-chart.png"));
+    }
+
+    private static void selectTab(Console console, String title) {
+        var tabs = console.getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTitleAt(i).equals(title)) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+    }
+
+    /** The three windows where they open, as one picture (Console with its Model tab). */
+    private static BufferedImage overview(Console console, JFrame map, JFrame charts) throws Exception {
+        Swing.run(() -> selectTab(console, "Model"));
+        Rectangle all = console.getBounds().union(map.getBounds()).union(charts.getBounds());
+        BufferedImage img = new BufferedImage(all.width, all.height, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.fillRect(0, 0, all.width, all.height);
+        for (java.awt.Window w : List.of(console, map, charts)) {
+            g.drawImage(Swing.paint(w), w.getX() - all.x, w.getY() - all.y, null);
+        }
+        g.dispose();
+        return img;
+    }
+}
