@@ -61,6 +61,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         } else if (ex instanceof BadInputException || ex instanceof ParameterException) {
             err.println(name + ": " + ex.getMessage());
             code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof CommandFailedException) {
+            err.println(name + ": " + ex.getMessage());
+            code = ExitCodes.FAILURE;
         } else if (ex instanceof IOException io) {
             err.println(name + ": " + describe(io));
             code = ExitCodes.FAILURE;

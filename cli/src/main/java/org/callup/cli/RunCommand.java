@@ -1,5 +1,6 @@
 package org.callup.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
             Thread cleanup = new Thread(folder::close, "remove unfinished run folder");
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                Manifest m = run.writeTo(folder.work(), progress);
+                Manifest m = simulate(run, folder, progress, effective);
                 folder.commit();
                 report(m, folder.target());
             } finally {
@@ -77,6 +78,17 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static Manifest simulate(ScenarioRun run, RunFolder folder, RunProgress progress, Scenario s)
+            throws IOException, CommandFailedException {
+        try {
+            return run.writeTo(folder.work(), progress);
+        } catch (OutOfMemoryError e) {
+            throw new CommandFailedException("not enough memory for " + s.population().citizenCount()
+                    + " simulated citizens (scale " + s.population().scale() + "); use a larger --scale, or give Java "
+                    + "more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx16g", e);
+        }
     }
 
     private void report(Manifest m, Path folder) {
