@@ -157,7 +157,8 @@ class ScenarioErrorsTest {
         List<Problem> ps = problems("timeline:", "  - {date: 2022-09-22, type: setQuota, persons: 1, plandays: 3}");
         assertEquals(2, ps.size(), ps::toString);
         assertEquals("timeline[0].planDays", ps.get(0).yamlPath());
-        assertEquals("missing; expected a whole number", ps.get(0).message());
+        assertEquals("missing; expected a whole number between 1 and 1000 (Days the plan gives to fill the quota)",
+                ps.get(0).message());
         assertEquals("unknown key; did you mean 'planDays'?", ps.get(1).message());
     }
 

@@ -26,18 +26,27 @@ public final class ObservationSpace {
     private final List<String> countries;
 
     public ObservationSpace(Scenario scenario) {
+        this(scenario.population().regions().stream().map(RegionSpec::id).toList(), scenario.borders().posts());
+    }
+
+    /** The scopes of a run with these region ids and posts, in observation order. */
+    public static List<String> scopes(List<String> regionIds, List<BorderPostSpec> posts) {
+        return new ObservationSpace(regionIds, posts).scopes();
+    }
+
+    private ObservationSpace(List<String> regionIds, List<BorderPostSpec> posts) {
         List<String> s = new ArrayList<>();
         List<ScopeKind> k = new ArrayList<>();
         s.add("all");
         k.add(ScopeKind.ALL);
         firstRegion = s.size();
-        for (RegionSpec r : scenario.population().regions()) {
-            s.add("region:" + r.id());
+        for (String r : regionIds) {
+            s.add("region:" + r);
             k.add(ScopeKind.REGION);
         }
         firstCountry = s.size();
         Set<String> cs = new LinkedHashSet<>();
-        for (BorderPostSpec p : scenario.borders().posts()) {
+        for (BorderPostSpec p : posts) {
             cs.add(p.destinationCountry());
         }
         countries = List.copyOf(cs);
@@ -46,7 +55,7 @@ public final class ObservationSpace {
             k.add(ScopeKind.COUNTRY);
         }
         firstPost = s.size();
-        for (BorderPostSpec p : scenario.borders().posts()) {
+        for (BorderPostSpec p : posts) {
             s.add("post:" + p.id());
             k.add(ScopeKind.POST);
         }

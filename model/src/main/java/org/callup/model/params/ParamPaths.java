@@ -48,6 +48,43 @@ public final class ParamPaths {
         return out;
     }
 
+    /**
+     * The scalar leaf at {@code path} under a record type, following list items addressed by id
+     * ({@code borders.posts[upper_lars].capacityPersonsPerDay}); throws IllegalArgumentException naming the valid
+     * names when a step does not exist or the path ends on a group.
+     */
+    public static Leaf leaf(Class<?> recordType, String path) {
+        Class<?> type = recordType;
+        RecordComponent last = null;
+        for (String step : split(path)) {
+            if (step.startsWith("[")) {
+                if (last == null || !List.class.isAssignableFrom(last.getType())) {
+                    throw new IllegalArgumentException("'" + path + "': " + step + " applies to a list only");
+                }
+                type = listItemType(last);
+                continue;
+            }
+            if (type == null || !type.isRecord()) {
+                throw new IllegalArgumentException("'" + path + "': '" + step + "' is not inside a parameter group");
+            }
+            last = component(type, step, path);
+            type = last.getType();
+        }
+        if (last == null || !isScalar(last.getType())) {
+            throw new IllegalArgumentException("'" + path + "' is a group of parameters, not one parameter");
+        }
+        return new Leaf(path, last.getType(), last.getAnnotation(Param.class));
+    }
+
+    private static Class<?> listItemType(RecordComponent rc) {
+        java.lang.reflect.Type g = rc.getGenericType();
+        if (g instanceof java.lang.reflect.ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+
     private static void collect(Class<?> type, String prefix, List<Leaf> out) {
         for (RecordComponent rc : type.getRecordComponents()) {
             String p = prefix.isEmpty() ? rc.getName() : prefix + "." + rc.getName();
@@ -159,8 +196,10 @@ public final class ParamPaths {
                 return rc;
             }
         }
+        String valid = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
         throw new IllegalArgumentException("'" + path + "': " + type.getSimpleName() + " has no parameter '" + name
-                + "'");
+                + "' (valid: " + valid + ")");
     }
 
     private static String idOf(Object item) {
@@ -179,7 +218,7 @@ public final class ParamPaths {
     }
 
     /** Converts a value given in a scenario (number, boolean, string) to the Java type of the leaf. */
-    static Object coerce(Object v, Class<?> t, String path) {
+    public static Object coerce(Object v, Class<?> t, String path) {
         if (v == null) {
             throw new IllegalArgumentException("'" + path + "': a value is required");
         }

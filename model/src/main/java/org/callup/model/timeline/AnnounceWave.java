@@ -1,20 +1,28 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import org.callup.model.params.Check;
+import org.callup.model.params.Param;
 
 /**
  * Announces a call-up: sets a new national quota and plan, raises national alarm to {@code alarm} and lowers
  * legitimacy by {@code legitimacyDrop}.
  */
-public record AnnounceWave(LocalDate date, Trigger when, String note, long quotaPersons, int planDays, double alarm,
+public record AnnounceWave(LocalDate date, Trigger when, String note,
+                           @Param(min = 0, max = 5000000, doc = "National quota of the wave, persons",
+                                   source = "seeds 000, 001, 003: 300,000 in 2022") long quotaPersons,
+                           @Param(min = 1, max = 1000, doc = "Days the plan gives to fill the quota") int planDays,
+                           @Param(min = 0, max = 1, doc = "National alarm the announcement raises (0-1)",
+                                   source = "scale-facts.csv levada_poll_fear: 47% anxious or afraid") double alarm,
+                           @Param(min = 0, max = 1, doc = "Drop in the legitimacy of the authorities")
                            double legitimacyDrop) implements PolicyEvent {
     public AnnounceWave {
-        if (quotaPersons < 0 || planDays < 1) {
-            throw new IllegalArgumentException("quotaPersons must be >= 0 and planDays >= 1");
+        if (quotaPersons < 0 || quotaPersons > 5_000_000L) {
+            throw new IllegalArgumentException("quotaPersons must be between 0 and 5000000, was " + quotaPersons);
         }
-        if (!(alarm >= 0 && alarm <= 1) || !(legitimacyDrop >= 0 && legitimacyDrop <= 1)) {
-            throw new IllegalArgumentException("alarm and legitimacyDrop must be between 0 and 1");
-        }
+        Check.range("planDays", planDays, 1, 1000);
+        Check.share("alarm", alarm);
+        Check.share("legitimacyDrop", legitimacyDrop);
     }
 
     @Override

@@ -1,13 +1,19 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import org.callup.model.params.Check;
+import org.callup.model.params.Param;
 
 /** Sets the national quota (persons to be mobilized from now) and the days the plan gives to fill it. */
-public record SetQuota(LocalDate date, Trigger when, String note, long persons, int planDays) implements PolicyEvent {
+public record SetQuota(LocalDate date, Trigger when, String note,
+                       @Param(min = 0, max = 5000000, doc = "National quota from this day, persons") long persons,
+                       @Param(min = 1, max = 1000, doc = "Days the plan gives to fill the quota") int planDays)
+        implements PolicyEvent {
     public SetQuota {
-        if (persons < 0 || planDays < 1) {
-            throw new IllegalArgumentException("persons must be >= 0 and planDays >= 1");
+        if (persons < 0 || persons > 5_000_000L) {
+            throw new IllegalArgumentException("persons must be between 0 and 5000000, was " + persons);
         }
+        Check.range("planDays", planDays, 1, 1000);
     }
 
     @Override

@@ -3,10 +3,14 @@ package org.callup.model.timeline;
 import java.time.LocalDate;
 import java.util.List;
 import org.callup.model.params.Channel;
+import org.callup.model.params.Param;
 
 /** Starts (or changes) delivery channels at an intensity, in some regions (empty list = every region). */
-public record StartRaids(LocalDate date, Trigger when, String note, List<String> regions, List<Channel> channels,
-                         double intensity) implements PolicyEvent {
+public record StartRaids(LocalDate date, Trigger when, String note,
+                         @Param(doc = "Region ids where the channels operate; empty = every region") List<String> regions,
+                         @Param(doc = "Channels to start") List<Channel> channels,
+                         @Param(min = 0, max = 10, doc = "Intensity of the channels (1 = normal)") double intensity)
+        implements PolicyEvent {
     public StartRaids {
         regions = regions == null ? List.of() : List.copyOf(regions);
         channels = List.copyOf(channels);
