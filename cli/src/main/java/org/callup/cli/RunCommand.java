@@ -14,6 +14,7 @@ import org.callup.results.RunProgress;
 import org.callup.results.ScenarioRun;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioLibrary;
+import org.callup.viz.RunCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code callup run}: runs a scenario and writes a run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario and write a run folder: the resolved scenario, manifest.json, daily.csv "
-                + "(tidy long form), summary.csv, events.csv and charts.",
+                + "(tidy long form), summary.csv, events.csv and charts/ (PNG and SVG).",
             "The folder appears only when the run is complete; an existing folder is never replaced without "
                     + "--overwrite."})
 public final class RunCommand implements Callable<Integer> {
@@ -52,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
     boolean overwrite;
 
+    @Option(names = "--no-charts", negatable = false,
+            description = "Skip the charts (faster for batches; draw them later with 'callup chart').")
+    boolean noCharts;
+
     @Mixin
     QuietOption quiet;
 
@@ -71,6 +76,9 @@ public final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 Manifest m = simulate(run, folder, progress, effective);
+                if (!noCharts) {
+                    RunCharts.writeAll(folder.work());
+                }
                 folder.commit();
                 report(m, folder.target());
             } finally {

@@ -36,8 +36,9 @@ class RunCommandTest {
         assertTrue(r.out().contains("Wrote "), r.toString());
         assertTrue(r.err().contains("100%"), "plain progress lines when not on a terminal: " + r);
         assertFalse(r.err().contains("\u001b"), "no escape codes in a pipe");
-        assertTrue(listing(out).containsAll(List.of("daily.csv", "events.csv", "manifest.json", "scenario.yaml",
-                "summary.csv")), listing(out).toString());
+        assertTrue(listing(out).containsAll(List.of("charts", "daily.csv", "events.csv", "manifest.json",
+                "scenario.yaml", "summary.csv")), listing(out).toString());
+        assertTrue(listing(out.resolve("charts")).contains("mobilization.svg"), listing(out.resolve("charts")).toString());
         RunData run = RunData.read(out);
         assertEquals("smoke", run.manifest().scenarioName());
         assertEquals(3, run.manifest().seed());
@@ -48,25 +49,27 @@ class RunCommandTest {
 
     @Test
     void quietPrintsNothing() {
-        Cli.Result r = Cli.run("run", "smoke", "--out", dir.resolve("q").toString(), "--quiet");
+        Path out = dir.resolve("q");
+        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r.toString());
         assertEquals("", r.out() + r.err());
+        assertFalse(Files.exists(out.resolve("charts")), "--no-charts draws none");
     }
 
     @Test
     void neverOverwritesAnExistingRunWithoutBeingAsked() throws Exception {
         Path out = dir.resolve("run");
-        assertEquals(0, Cli.run("run", "smoke", "--out", out.toString(), "-q").code());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "-q").code());
         String before = Files.readString(out.resolve("manifest.json"));
 
-        Cli.Result again = Cli.run("run", "smoke", "--out", out.toString(), "--seed", "9", "-q");
+        Cli.Result again = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--seed", "9", "-q");
         assertEquals(2, again.code(), again.toString());
         assertOneLine(again.err());
         assertTrue(again.err().contains("--overwrite"), again.err());
         assertEquals(before, Files.readString(out.resolve("manifest.json")), "the old run is untouched");
         assertEquals(List.of("run"), listing(dir));
 
-        Cli.Result replaced = Cli.run("run", "smoke", "--out", out.toString(), "--seed", "9", "-q", "--overwrite");
+        Cli.Result replaced = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--seed", "9", "-q", "--overwrite");
         assertEquals(0, replaced.code(), replaced.toString());
         assertEquals(9, RunData.read(out).manifest().seed());
         assertEquals(List.of("run"), listing(dir));
@@ -106,18 +109,18 @@ class RunCommandTest {
     @Test
     void messagesSayWhatWasExpected() {
         String out = dir.resolve("x").toString();
-        assertTrue(Cli.run("run", "smoke", "--out", out, "--end", "2022-01-01").err()
+        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--end", "2022-01-01").err()
                 .contains("--end 2022-01-01 is before the start of scenario 'smoke' (2022-09-18)"));
-        assertTrue(Cli.run("run", "smoke", "--out", out, "--end", "28/10/2022").err()
+        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--end", "28/10/2022").err()
                 .contains("expected YYYY-MM-DD"));
-        assertTrue(Cli.run("run", "smoke", "--out", out, "--sed", "3").err().contains("did you mean --seed"));
+        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--sed", "3").err().contains("did you mean --seed"));
     }
 
     @Test
     void anOutputPathThatIsAFileIsBadInput() throws IOException {
         Path file = dir.resolve("notes.txt");
         Files.writeString(file, "mine");
-        Cli.Result r = Cli.run("run", "smoke", "--out", file.toString(), "--overwrite");
+        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", file.toString(), "--overwrite");
         assertEquals(2, r.code(), r.toString());
         assertEquals("mine", Files.readString(file));
     }
@@ -125,17 +128,17 @@ class RunCommandTest {
     @Test
     void endRunsShortOfOrPastTheScenario() throws Exception {
         Path out = dir.resolve("short");
-        assertEquals(0, Cli.run("run", "smoke", "--out", out.toString(), "--end", "2022-09-20", "-q").code());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--end", "2022-09-20", "-q").code());
         assertEquals(3, RunData.read(out).days());
         Path longer = dir.resolve("long");
-        assertEquals(0, Cli.run("run", "smoke", "--out", longer.toString(), "--end", "2022-10-02", "-q").code());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", longer.toString(), "--end", "2022-10-02", "-q").code());
         assertEquals(15, RunData.read(longer).days());
     }
 
     @Test
     void replicationsAddMeansAndIntervals() throws Exception {
         Path out = dir.resolve("reps");
-        Cli.Result r = Cli.run("run", "smoke", "--out", out.toString(), "--replications", "3", "--end", "2022-09-23",
+        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--replications", "3", "--end", "2022-09-23",
                 "-q");
         assertEquals(0, r.code(), r.toString());
         assertEquals("date,day,scope,metric,replication,value",
@@ -149,8 +152,8 @@ class RunCommandTest {
     void theSameSeedGivesTheSameNumbersOnAnyThreadCount() throws Exception {
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals(0, Cli.run("run", "smoke", "--out", one.toString(), "--threads", "1", "-q").code());
-        assertEquals(0, Cli.run("run", "smoke", "--out", four.toString(), "--threads", "4", "-q").code());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", one.toString(), "--threads", "1", "-q").code());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", four.toString(), "--threads", "4", "-q").code());
         assertEquals(Files.readString(one.resolve("daily.csv")), Files.readString(four.resolve("daily.csv")));
     }
 
