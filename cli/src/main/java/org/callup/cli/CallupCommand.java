@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ValidateCommand.class,
             ScenariosCommand.class,
+            GuiCommand.class, ChartCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",
