@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
                 m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
                 m.replications() == 1 ? "" : "s", m.wallSeconds());
-        o.printf("Next: callup validate --targets <targets.csv> %s%n", shown(folder));
+        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", shown(folder));
         o.flush();
     }
 
