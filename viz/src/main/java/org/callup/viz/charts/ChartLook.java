@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -61,14 +64,30 @@ final class ChartLook {
 
     static DateAxis dateAxis() {
         DateAxis axis = new DateAxis(null, UTC, Locale.ENGLISH);
-        // Days and months only: the years go in the axis label, so the last tick's text fits at the right edge.
-        SimpleDateFormat f = new SimpleDateFormat("d MMM", Locale.ENGLISH);
-        f.setTimeZone(UTC);
-        axis.setDateFormatOverride(f);
+        axis.setStandardTickUnits(dayTicks());
         style(axis);
         axis.setLowerMargin(0.01);
         axis.setUpperMargin(0.01);
         return axis;
+    }
+
+    /**
+     * Ticks on whole days or months only: a ten-day run would otherwise get a tick every 12 hours, each day's label
+     * written twice. Days and months only, the years go in the axis label, so the last label fits at the right edge.
+     */
+    private static TickUnits dayTicks() {
+        SimpleDateFormat day = new SimpleDateFormat("d MMM", Locale.ENGLISH);
+        day.setTimeZone(UTC);
+        SimpleDateFormat month = new SimpleDateFormat("MMM", Locale.ENGLISH);
+        month.setTimeZone(UTC);
+        TickUnits units = new TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, day));
+        }
+        for (int months : new int[] {1, 2, 3, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, month));
+        }
+        return units;
     }
 
     /** An axis of persons or counts: whole numbers with thousands separators, from zero. */
