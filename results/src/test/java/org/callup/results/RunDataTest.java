@@ -104,6 +104,8 @@ class RunDataTest {
         assertFalse(run.has("post:upper_lars", "mobilized"), "citizen metrics do not apply to posts");
         assertFalse(run.has("region:moscow", "crossings_out"), "border metrics do not apply to regions");
         assertTrue(Files.exists(dir.resolve(RunFolder.SUMMARY_FILE)));
+        assertEquals(List.of(new RecordedEvent(0, TinyScenario.START, "partial mobilization announced")),
+                run.events(), "the fired event is recorded with its day and label");
     }
 
     @Test
