@@ -13,13 +13,11 @@ import org.callup.results.RunFolder;
 import org.callup.results.RunProgress;
 import org.callup.results.ScenarioRun;
 import org.callup.scenarios.ResolvedScenario;
-import org.callup.scenarios.ScenarioLibrary;
 import org.callup.viz.RunCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup run}: runs a scenario and writes a run folder. */
@@ -35,16 +33,17 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioLibrary.DEFAULT,
-            completionCandidates = ScenarioNames.class,
-            description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file. Default: ${DEFAULT-VALUE}.")
-    String scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
     @Mixin
     ScenarioOverrides overrides;
 
     @Mixin
-    ExecutionOptions execution;
+    ThreadsOption threads;
+
+    @Mixin
+    ReplicationsOption replications;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Run folder to write. Default: results/<scenario>-<yyyyMMdd-HHmmss>.")
@@ -62,15 +61,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        execution.check(spec);
-        ResolvedScenario loaded = ScenarioLibrary.shipped().load(scenario);
+        int nThreads = threads.checked(spec);
+        int nReplications = replications.checked(spec);
+        ResolvedScenario loaded = scenario.load();
         Scenario effective = overrides.apply(loaded.scenario(), spec);
         Path target = out != null ? out
                 : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
-        ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), execution.threads,
-                execution.replications, Clock.systemUTC());
+        ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications,
+                Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
-        RunProgress progress = ProgressDisplay.choose(quiet.quiet, err, loaded.name(), execution.replications);
+        RunProgress progress = ProgressDisplay.choose(quiet.quiet, err, loaded.name(), nReplications);
         try (RunFolder folder = RunFolder.create(target, overwrite)) {
             Thread cleanup = new Thread(folder::close, "remove unfinished run folder");
             Runtime.getRuntime().addShutdownHook(cleanup);
