@@ -80,7 +80,8 @@ public final class ValidateCommand implements Callable<Integer> {
             ValidationCsv.write(tmp, results);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new BadInputException("--csv: cannot write to " + dir + ": permission denied");
+            throw new BadInputException("cannot write the table to " + dir + ": permission denied; choose another "
+                    + "file with --csv");
         } finally {
             Files.deleteIfExists(tmp);
         }
