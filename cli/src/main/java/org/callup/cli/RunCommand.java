@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
     boolean overwrite;
 
-    @Option(names = "--no-charts", negatable = false,
+    @Option(names = "--no-charts",
             description = "Skip the charts (faster for batches; draw them later with 'callup chart').")
     boolean noCharts;
 
