@@ -43,13 +43,13 @@ public final class TestScenarios {
     }
 
     static AdmissionRules open() {
-        return new AdmissionRules(false, false, false, true);
+        return new AdmissionRules(false, false, false, true, false);
     }
 
     public static List<BorderPostSpec> posts() {
         return List.of(
                 new BorderPostSpec("upper_lars", "Upper Lars", "Georgia", PostMode.ROAD, 42.768, 44.631,
-                        "dagestan", 7000, 5500, 20000, true, new AdmissionRules(false, false, false, false)),
+                        "dagestan", 7000, 5500, 20000, true, new AdmissionRules(false, false, false, false, false)),
                 new BorderPostSpec("kz_ozinki", "Ozinki", "Kazakhstan", PostMode.ROAD, 51.2, 49.733,
                         "volga_fd_rest", 8000, 3000, 10000, true, open()),
                 new BorderPostSpec("fi_vaalimaa", "Vaalimaa", "Finland", PostMode.ROAD, 60.6, 27.808,
@@ -73,7 +73,7 @@ public final class TestScenarios {
         RecruiterParams rec = new RecruiterParams(0, 37, 0.5, 0.5, 0.6, 3, 3, ch, 18, 35, 50, 1.0, 0.25, 0.03, 0.05,
                 0.5, 14, 0.7, 2, 40, 0.3, 7, 0.0005, 0.1,
                 new Exemptions(false, false, false, false, false, true, true));
-        BorderParams bor = new BorderParams(posts(), 700, 0.15, 3, 0.5, 50);
+        BorderParams bor = new BorderParams(posts(), 700, 0.15, 0.06, 3, 0.5, 50);
         ProtestParams pro = new ProtestParams(0.6, 0.3, 0.5, 0.15, 0.2, 0.1, 2.3, 0.02, 1, 10, 0.0, 0.002);
         return new Scenario("test", "model test scenario", START, end, 7, pop, cit, dec, rec, bor, pro, timeline);
     }
@@ -84,10 +84,10 @@ public final class TestScenarios {
                 new AnnounceWave(ANNOUNCEMENT, null, "", 300_000, 37, 1.0, 0.2),
                 new AddExemption(LocalDate.of(2022, 9, 23), null, "", ExemptionCategory.IT),
                 new AddExemption(LocalDate.of(2022, 9, 24), null, "", ExemptionCategory.STUDENTS),
-                new SetAdmissionRules(LocalDate.of(2022, 9, 26), null, "", "upper_lars", null, null, null, true),
-                new SetAdmissionRules(LocalDate.of(2022, 9, 27), null, "", "upper_lars", null, null, true, null),
+                new SetAdmissionRules(LocalDate.of(2022, 9, 26), null, "", "upper_lars", null, null, null, true, null),
+                new SetAdmissionRules(LocalDate.of(2022, 9, 27), null, "", "upper_lars", null, null, true, null, null),
                 new StartRaids(LocalDate.of(2022, 9, 27), null, "", List.of(), List.of(Channel.BORDER, Channel.RAID), 1.0),
-                new SetAdmissionRules(LocalDate.of(2022, 9, 30), null, "", "fi_vaalimaa", true, null, null, null),
+                new SetAdmissionRules(LocalDate.of(2022, 9, 30), null, "", "fi_vaalimaa", true, null, null, null, null),
                 new EndQuota(LocalDate.of(2022, 10, 28), null, ""));
         return base(scale, end, t);
     }
@@ -98,7 +98,7 @@ public final class TestScenarios {
         java.util.List<PolicyEvent> t = new java.util.ArrayList<>(s.timeline());
         t.add(new StartRaids(LocalDate.of(2022, 9, 22), null, "", List.of(),
                 List.of(Channel.FACIAL, Channel.ELECTRONIC), 1.0));
-        t.add(new SetAdmissionRules(LocalDate.of(2022, 9, 22), null, "", "kz_ozinki", null, true, null, null));
+        t.add(new SetAdmissionRules(LocalDate.of(2022, 9, 22), null, "", "kz_ozinki", null, true, null, null, null));
         t.add(new org.callup.model.timeline.ClosePost(LocalDate.of(2022, 10, 10), null, "", "air_yerevan"));
         return new Scenario(s.name(), s.description(), s.startDate(), s.endDate(), s.seed(), s.population(),
                 s.citizens(), s.decisions(), s.recruiters(), s.borders(), s.protest(), t);

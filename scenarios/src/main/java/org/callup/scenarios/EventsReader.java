@@ -90,7 +90,7 @@ final class EventsReader implements RecordBinder.Custom {
         }
         if (type == SetAdmissionRules.class && !changesARule(map)) {
             problems.at(map, "setAdmissionRules changes nothing; give at least one of touristVisaRefused, "
-                    + "turnBackSummoned, summonsInQueue, footAllowed");
+                    + "turnBackSummoned, summonsInQueue, footAllowed, visaRequired");
             return null;
         }
         return binder.bind(type, map, optional(type), Set.of(TYPE, ID));
@@ -98,7 +98,7 @@ final class EventsReader implements RecordBinder.Custom {
 
     private static boolean changesARule(YamlMap map) {
         return map.has("touristVisaRefused") || map.has("turnBackSummoned") || map.has("summonsInQueue")
-                || map.has("footAllowed");
+                || map.has("footAllowed") || map.has("visaRequired");
     }
 
     /** Components an event may leave out: the trigger, the note, rules left unchanged, and "every region". */

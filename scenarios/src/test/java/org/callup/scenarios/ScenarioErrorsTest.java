@@ -222,7 +222,7 @@ class ScenarioErrorsTest {
     void postWithoutCoordinatesInTheTableNeedsThemInTheFile() throws IOException {
         Problem p = only(problems("borders: {posts: [{id: kz_all_crossings, capacityPersonsPerDay: 1, "
                 + "baselineTravellersPerDay: 1, priceRub: 1, open: true, rules: {touristVisaRefused: false, "
-                + "turnBackSummoned: false, summonsInQueue: false, footAllowed: true}}]}"));
+                + "turnBackSummoned: false, summonsInQueue: false, footAllowed: true, visaRequired: false}}]}"));
         assertTrue(p.message().startsWith("border_posts.csv gives no coordinates for 'kz_all_crossings'"));
     }
 

@@ -37,6 +37,7 @@ public final class BorderPosts {
     private final boolean[][] queueSummonsHistory;
     private final boolean[][] visaRefusedHistory;
     private final boolean[][] footHistory;
+    private final boolean[][] visaHistory;
     /** Persons who set off today from each region to each post. */
     public final double[][] departures;
 
@@ -72,6 +73,7 @@ public final class BorderPosts {
         queueSummonsHistory = new boolean[days + 1][posts];
         visaRefusedHistory = new boolean[days + 1][posts];
         footHistory = new boolean[days + 1][posts];
+        visaHistory = new boolean[days + 1][posts];
         departures = new double[regions][posts];
     }
 
@@ -105,6 +107,7 @@ public final class BorderPosts {
             queueSummonsHistory[d][p] = s.rules().summonsInQueue();
             visaRefusedHistory[d][p] = s.rules().touristVisaRefused();
             footHistory[d][p] = s.rules().footAllowed() || s.mode() != PostMode.ROAD;
+            visaHistory[d][p] = s.rules().visaRequired();
         }
     }
 
@@ -112,11 +115,11 @@ public final class BorderPosts {
     public Perceived perceived(int day, int delay) {
         int d = Math.max(0, Math.min(day - delay, waitHistory.length - 1));
         return new Perceived(waitHistory[d], openHistory[d], turnBackHistory[d], queueSummonsHistory[d],
-                visaRefusedHistory[d], footHistory[d]);
+                visaRefusedHistory[d], footHistory[d], visaHistory[d]);
     }
 
     /** The posts as citizens perceive them (news with a delay). */
     public record Perceived(double[] waitHours, boolean[] open, boolean[] turnBack, boolean[] queueSummons,
-                            boolean[] visaRefused, boolean[] footAllowed) {
+                            boolean[] visaRefused, boolean[] footAllowed, boolean[] visaRequired) {
     }
 }

@@ -88,7 +88,7 @@ public final class PopulationBuilder {
         return pop;
     }
 
-    private static final int STREAMS = 17;
+    private static final int STREAMS = 18;
     private final long[] keys = new long[STREAMS];
     private final long[] pairKeys = new long[STREAMS];
 
@@ -131,6 +131,9 @@ public final class PopulationBuilder {
         int occ = student ? Traits.OCC_OTHER : occupation(c, u(i, OCCUPATION));
         if (u(i, VISA) < scenario.borders().otherGroundsShare()) {
             occ |= Traits.OTHER_VISA_GROUNDS;
+        }
+        if (u(i, VISA_HELD) < scenario.borders().visaHoldersShare()) {
+            occ |= Traits.HOLDS_VISA;
         }
         double sd = c.incomeLogSd();
         double income = region.avgWageRub() * Math.exp(sd * z(i, INCOME) - sd * sd / 2) * (student ? 0.3 : 1.0);

@@ -28,6 +28,8 @@ public final class Traits {
     public static final int OCC_STATE_MEDIA = 4;
     public static final int OCC_MASK = 7;
     public static final int OTHER_VISA_GROUNDS = 1 << 3;
+    /** Holds a valid visa for the posts that require one (Schengen). */
+    public static final int HOLDS_VISA = 1 << 4;
 
     // marks byte: facts about a citizen's history that outlive a state
     public static final int HOLDS_SUMMONS = 1;

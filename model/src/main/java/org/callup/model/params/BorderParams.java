@@ -8,6 +8,8 @@ public record BorderParams(
         @Param(min = 50, max = 3000, doc = "Distance covered by road per day, km") double roadKmPerDay,
         @Param(min = 0, max = 1, doc = "Share of men who have grounds other than a tourist visa (family, work, study)",
                 source = "border_posts.csv fi_vaalimaa: exceptions family/work/study; share assumed") double otherGroundsShare,
+        @Param(min = 0, max = 1, doc = "Share of men holding a valid visa for the posts that require one (Schengen)")
+        double visaHoldersShare,
         @Param(min = 0, max = 50, doc = "Rise of an air fare per unit of demand over seats",
                 source = "scale-facts.csv: Moscow-Yerevan about $150 -> $1,400 on 2022-09-21") double airPriceElasticity,
         @Param(min = 0, max = 1, doc = "Share of the gap to the demand price closed each day") double airPriceAdjustment,
@@ -22,13 +24,15 @@ public record BorderParams(
         }
         Check.range("roadKmPerDay", roadKmPerDay, 50, 3000);
         Check.share("otherGroundsShare", otherGroundsShare);
+        Check.share("visaHoldersShare", visaHoldersShare);
         Check.range("airPriceElasticity", airPriceElasticity, 0, 50);
         Check.share("airPriceAdjustment", airPriceAdjustment);
         Check.range("queueSummonsPer1000PerDay", queueSummonsPer1000PerDay, 0, 1000);
     }
 
     public BorderParams withPosts(List<BorderPostSpec> newPosts) {
-        return new BorderParams(newPosts, roadKmPerDay, otherGroundsShare, airPriceElasticity, airPriceAdjustment,
+        return new BorderParams(newPosts, roadKmPerDay, otherGroundsShare, visaHoldersShare, airPriceElasticity,
+                airPriceAdjustment,
                 queueSummonsPer1000PerDay);
     }
 }

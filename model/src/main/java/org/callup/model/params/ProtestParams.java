@@ -6,7 +6,8 @@ package org.callup.model.params;
  */
 public record ProtestParams(
         @Param(min = 0, max = 1, doc = "Legitimacy of the authorities, L", source = "Epstein 2002; value assumed") double legitimacy,
-        @Param(min = 0, max = 1, doc = "Hardship everyone feels once a call-up is under way") double hardshipBase,
+        @Param(min = 0, max = 1, doc = "Hardship everyone feels at the height of national alarm (it fades with the alarm)")
+        double hardshipBase,
         @Param(min = 0, max = 1, doc = "Extra hardship from one's own summons") double hardshipOwnSummons,
         @Param(min = 0, max = 1, doc = "Extra hardship per relative or friend summoned", source = "seed 000") double hardshipPerTieSummoned,
         @Param(min = 0, max = 1, doc = "Extra hardship for minorities (ethnic targeting)", source = "seed 001: Dagestan, Yakutsk protests")

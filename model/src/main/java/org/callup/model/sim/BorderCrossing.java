@@ -144,8 +144,9 @@ final class BorderCrossing {
         for (int k = 0; k < count; k++) {
             int i = q.man(k);
             boolean flagged = pop.marked(i, Traits.HOLDS_SUMMONS) || pop.marked(i, Traits.TRAVEL_BAN);
-            boolean refusedVisa = spec.rules().touristVisaRefused()
-                    && (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) == 0;
+            boolean refusedVisa = (spec.rules().touristVisaRefused()
+                    && (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) == 0)
+                    || (spec.rules().visaRequired() && (pop.occupation[i] & Traits.HOLDS_VISA) == 0);
             if ((spec.rules().turnBackSummoned() && flagged) || refusedVisa) {
                 turnBack(ctx, i, p, ledger);
             } else {

@@ -82,12 +82,14 @@ final class Decision {
         double means = Traits.savingsRub(pop.savings[i]) + income;
         boolean car = pop.has(i, Traits.CAR);
         boolean otherGrounds = (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) != 0;
+        boolean visa = (pop.occupation[i] & Traits.HOLDS_VISA) != 0;
         boolean flagged = summoned || pop.marked(i, Traits.TRAVEL_BAN);
         double max = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < route.length; p++) {
             route[p] = Double.NEGATIVE_INFINITY;
             if (p >= ctx.price.length || !ctx.perceived.open()[p] || ctx.price[p] > means
                     || (ctx.perceived.visaRefused()[p] && !otherGrounds)
+                    || (ctx.perceived.visaRequired()[p] && !visa)
                     || (ctx.mode[p] == PostMode.ROAD && !car && !ctx.perceived.footAllowed()[p])) {
                 continue;
             }
@@ -112,13 +114,13 @@ final class Decision {
     }
 
     /**
-     * Epstein's net incentive to protest, G - ra P - T, with hardship H = aw min(1, base + own summons + ties
-     * summoned + minority): anti-war conviction stands in for Epstein's uniformly drawn hardship.
+     * Epstein's net incentive to protest, G - ra P - T, with hardship H = aw min(1, base x alarm + own summons +
+     * ties summoned + minority): anti-war conviction stands in for Epstein's uniformly drawn hardship, and the
+     * hardship everyone shares follows the shock of the announcement (national alarm), which fades.
      */
     private double netGrievance(DayContext ctx, int i, int r, double aw, double ra, boolean summoned, int tiesSummoned) {
         ProtestParams pp = ctx.pp;
-        double base = ctx.callupActive || ctx.alarm > 0.05 ? pp.hardshipBase() : 0;
-        double h = base + (summoned ? pp.hardshipOwnSummons() : 0) + pp.hardshipPerTieSummoned() * tiesSummoned
+        double h = pp.hardshipBase() * ctx.alarm + (summoned ? pp.hardshipOwnSummons() : 0) + pp.hardshipPerTieSummoned() * tiesSummoned
                 + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0);
         double grievance = aw * Math.min(1, h) * (1 - pp.legitimacy());
         return grievance - ra * ctx.arrestEstimate[r] - pp.threshold();

@@ -25,6 +25,7 @@ public final class Streams {
     public static final int AWAY = 14;
     public static final int VISIBILITY = 15;
     public static final int VISA = 16;
+    public static final int VISA_HELD = 17;
 
     // daily
     public static final int EVENT = 101;
