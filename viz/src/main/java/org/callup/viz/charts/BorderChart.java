@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.callup.model.observe.Metric;
 import org.callup.viz.charts.RunHistory.PostRef;
 import org.jfree.chart.JFreeChart;
@@ -52,7 +53,7 @@ public final class BorderChart implements RunChart {
     }
 
     @Override
-    public void update(JFreeChart chart, RunHistory h) {
+    public void update(JFreeChart chart, RunHistory h, int width) {
         List<XYPlot> plots = subplots(chart);
         List<PostRef> shown = PostSelection.busiest(h, SHOWN);
         XYSeriesCollection crossings = new XYSeriesCollection();
@@ -77,9 +78,9 @@ public final class BorderChart implements RunChart {
         }
         plots.get(0).setDataset(crossings);
         plots.get(1).setDataset(waits);
-        ChartData.finish(plots, h);
+        ChartData.finish(plots, h, width);
         double total = PostSelection.sum(h.series(Metric.CROSSINGS_OUT, "all"));
-        ChartData.caption(chart, h.caption() + String.format(java.util.Locale.ENGLISH,
+        ChartData.caption(chart, h.caption() + String.format(Locale.ENGLISH,
                 "  \u00b7  %,.0f crossings out so far, all posts", total));
     }
 

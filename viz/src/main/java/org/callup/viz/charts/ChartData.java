@@ -2,7 +2,9 @@ package org.callup.viz.charts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -66,16 +68,16 @@ final class ChartData {
     }
 
     /** Ends an update: fits the axes and marks the events on every panel; only the top one carries the numbers. */
-    static void finish(List<XYPlot> plots, RunHistory h) {
+    static void finish(List<XYPlot> plots, RunHistory h, int width) {
         rescale(plots);
-        org.jfree.chart.axis.ValueAxis time = plots.get(0).getDomainAxis();
+        ValueAxis time = plots.get(0).getDomainAxis();
         String years = ChartLook.years(h.dates());
-        if (time != null && !java.util.Objects.equals(years, time.getLabel())) {
+        if (time != null && !Objects.equals(years, time.getLabel())) {
             time.setLabel(years);
         }
-        List<EventMarkers.Group> groups = EventMarkers.groups(h.events(), h.dates());
+        List<EventMarkers.Group> groups = EventMarkers.groups(h.events(), h.dates(), width);
         for (int i = 0; i < plots.size(); i++) {
-            EventMarkers.mark(plots.get(i), groups, i == 0);
+            EventMarkers.mark(plots.get(i), groups, i == 0, h.dates());
         }
     }
 }

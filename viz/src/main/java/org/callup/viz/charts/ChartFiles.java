@@ -1,5 +1,6 @@
 package org.callup.viz.charts;
 
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +27,13 @@ public final class ChartFiles {
         List<Path> out = new ArrayList<>();
         for (RunChart c : charts) {
             JFreeChart chart = c.create();
-            c.update(chart, history);
+            c.update(chart, history, WIDTH);
             int height = HEIGHT + EVENT_LINE * EventListTitle.add(chart, history.events());
             Path png = dir.resolve(c.fileName() + ".png");
             ChartUtilities.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
             Path svg = dir.resolve(c.fileName() + ".svg");
             SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-            chart.draw(g, new java.awt.Rectangle(WIDTH, height));
+            chart.draw(g, new Rectangle(WIDTH, height));
             SVGUtils.writeToSVG(svg.toFile(), g.getSVGElement());
             out.add(png);
             out.add(svg);

@@ -7,20 +7,24 @@ import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.ui.HorizontalAlignment;
 import org.jfree.ui.RectangleEdge;
@@ -49,7 +53,7 @@ final class ChartLook {
     }
 
     /** The years a run covers, as the label of its time axis: {@code 2022} or {@code 2022-2023}. */
-    static String years(java.util.List<LocalDate> dates) {
+    static String years(List<LocalDate> dates) {
         if (dates.isEmpty()) {
             return null;
         }
@@ -97,14 +101,14 @@ final class ChartLook {
         axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
         axis.setAutoRangeIncludesZero(true);
         axis.setAutoRangeMinimumSize(10);
-        axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        axis.setRangeType(RangeType.POSITIVE);
         // Taller label boxes make the axis choose fewer ticks (every 20,000 rather than 10,000 men).
         axis.setTickLabelInsets(new RectangleInsets(5, 4, 5, 4));
         style(axis);
         return axis;
     }
 
-    private static void style(org.jfree.chart.axis.Axis axis) {
+    private static void style(Axis axis) {
         axis.setLabelFont(AXIS_LABEL);
         axis.setLabelPaint(TEXT);
         axis.setTickLabelFont(TICK);
@@ -141,7 +145,7 @@ final class ChartLook {
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(LEGEND);
         legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setFrame(BlockBorder.NONE);
         return chart;
     }
 

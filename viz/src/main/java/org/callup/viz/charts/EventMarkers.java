@@ -26,6 +26,10 @@ public final class EventMarkers {
             new float[] {3f, 3f}, 0f);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final int MAX_LABEL = 70;
+    /** Room a number such as "10-12" needs beside its line, in pixels. */
+    static final int LABEL_SPACING = 36;
+    /** Width taken by the value axis and the margins, in pixels. */
+    private static final int AXES = 110;
 
     /** Events close enough to share one line: {@code first} and {@code last} are 1-based event numbers. */
     record Group(LocalDate date, int first, int last) {
@@ -38,12 +42,13 @@ public final class EventMarkers {
     }
 
     /**
-     * Groups events that are less than about 1/50 of the time span apart, so the numbers on neighbouring lines do not
-     * overlap at the widths charts are drawn at.
+     * Groups events whose lines would be closer than {@value #LABEL_SPACING} pixels on a chart {@code width} pixels
+     * wide, so that the numbers on neighbouring lines do not run into each other.
      */
-    static List<Group> groups(List<MarkedEvent> events, List<LocalDate> dates) {
+    static List<Group> groups(List<MarkedEvent> events, List<LocalDate> dates, int width) {
         long span = dates.size() < 2 ? 1 : ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
-        long gap = Math.max(1, span / 50);
+        double daysPerPixel = span / (double) Math.max(50, width - AXES);
+        long gap = Math.max(1, (long) Math.ceil(LABEL_SPACING * daysPerPixel));
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             LocalDate d = events.get(i).date();
@@ -57,17 +62,23 @@ public final class EventMarkers {
         return out;
     }
 
-    /** Replaces the event lines of {@code plot}; numbers are drawn only when {@code numbered}. */
-    static void mark(XYPlot plot, List<Group> groups, boolean numbered) {
+    /**
+     * Replaces the event lines of {@code plot}; numbers are drawn only when {@code numbered}, right of their line, or
+     * left of it near the end of the run, where they would be cut off.
+     */
+    static void mark(XYPlot plot, List<Group> groups, boolean numbered, List<LocalDate> dates) {
         plot.clearDomainMarkers();
+        LocalDate late = dates.isEmpty() ? LocalDate.MAX
+                : dates.get(0).plusDays(ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1)) * 9 / 10);
         for (Group g : groups) {
+            boolean left = g.date().isAfter(late);
             ValueMarker m = new ValueMarker(ChartLook.x(g.date()), LINE, STROKE);
             if (numbered) {
                 m.setLabel(g.label());
                 m.setLabelFont(ChartLook.MARKER);
                 m.setLabelPaint(LINE);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                m.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
                 m.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
             }
             plot.addDomainMarker(0, m, Layer.FOREGROUND, false);

@@ -2,6 +2,7 @@ package org.callup.viz.charts;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.Locale;
 import org.callup.model.observe.Metric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -35,7 +36,7 @@ public final class MobilizationChart implements RunChart {
     }
 
     @Override
-    public void update(JFreeChart chart, RunHistory h) {
+    public void update(JFreeChart chart, RunHistory h, int width) {
         XYSeriesCollection data = new XYSeriesCollection();
         double[] mobilized = h.series(Metric.MOBILIZED_CUMULATIVE, "all");
         double[] quota = h.series(Metric.QUOTA, "all");
@@ -44,9 +45,9 @@ public final class MobilizationChart implements RunChart {
         data.addSeries(ChartData.line("Abroad", h.dates(), h.series(Metric.ABROAD, "all")));
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);
-        ChartData.finish(List.of(plot), h);
+        ChartData.finish(List.of(plot), h, width);
         double q = ChartData.last(quota);
-        String filled = q > 0 ? String.format(java.util.Locale.ENGLISH, "  \u00b7  %.0f%% of the quota filled",
+        String filled = q > 0 ? String.format(Locale.ENGLISH, "  \u00b7  %.0f%% of the quota filled",
                 100 * ChartData.last(mobilized) / q) : "";
         ChartData.caption(chart, h.caption() + filled);
     }

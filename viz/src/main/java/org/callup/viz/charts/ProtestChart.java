@@ -45,7 +45,7 @@ public final class ProtestChart implements RunChart {
     }
 
     @Override
-    public void update(JFreeChart chart, RunHistory h) {
+    public void update(JFreeChart chart, RunHistory h, int width) {
         List<XYPlot> plots = BorderChart.subplots(chart);
         XYSeriesCollection people = new XYSeriesCollection();
         double[] protesters = h.series(Metric.PROTESTERS, "all");
@@ -58,7 +58,7 @@ public final class ProtestChart implements RunChart {
         bars.setIntervalWidth(DAY_MS);
         plots.get(0).setDataset(people);
         plots.get(1).setDataset(bars);
-        ChartData.finish(plots, h);
+        ChartData.finish(plots, h, width);
         ChartData.caption(chart, h.caption() + String.format(Locale.ENGLISH,
                 "  \u00b7  so far: %,.0f arrested, %,.0f offices attacked", PostSelection.sum(arrests),
                 PostSelection.sum(attacks)));

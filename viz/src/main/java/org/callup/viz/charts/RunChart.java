@@ -13,6 +13,11 @@ public interface RunChart {
     /** A chart with empty data, styled, ready to be shown or updated. */
     JFreeChart create();
 
-    /** Replaces the chart's data with the history's, marks its events and rewrites its caption. */
-    void update(JFreeChart chart, RunHistory history);
+    /**
+     * Replaces the chart's data with the history's, marks its events and rewrites its caption.
+     *
+     * @param width the width the chart will be drawn at, in pixels: events too close to be numbered apart at that
+     *              width share one line
+     */
+    void update(JFreeChart chart, RunHistory history, int width);
 }

@@ -46,14 +46,14 @@ public final class StatesChart implements RunChart {
     }
 
     @Override
-    public void update(JFreeChart chart, RunHistory h) {
+    public void update(JFreeChart chart, RunHistory h, int width) {
         DefaultTableXYDataset data = new DefaultTableXYDataset(false);
         for (CitizenState s : STACK) {
             data.addSeries(ChartData.layer(label(s), h.dates(), h.series(Metric.forState(s), "all")));
         }
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);
-        ChartData.finish(List.of(plot), h);
+        ChartData.finish(List.of(plot), h, width);
         double normal = ChartData.last(h.series(Metric.STATE_NORMAL, "all"));
         ChartData.caption(chart, h.caption() + "  \u00b7  not shown: " + millions(normal) + " living normally");
     }

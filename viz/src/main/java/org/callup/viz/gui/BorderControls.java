@@ -2,6 +2,7 @@ package org.callup.viz.gui;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.PostMode;
 import org.callup.viz.inspect.LiveScenario;
@@ -41,8 +42,9 @@ public final class BorderControls extends ControlBase {
         return "borders.posts[" + p.id() + "]." + leaf;
     }
 
-    private boolean allOpen(Predicate<BorderPostSpec> which) {
-        return posts().stream().filter(which).allMatch(BorderPostSpec::open);
+    /** Whether any such post is open: the scenario may keep one closed (Azerbaijan) while the others are open. */
+    private boolean anyOpen(Predicate<BorderPostSpec> which) {
+        return posts().stream().filter(which).anyMatch(BorderPostSpec::open);
     }
 
     private void openAll(Predicate<BorderPostSpec> which, boolean open, String what) {
@@ -55,7 +57,7 @@ public final class BorderControls extends ControlBase {
     }
 
     public boolean getLandBordersOpen() {
-        return allOpen(LAND);
+        return anyOpen(LAND);
     }
 
     public void setLandBordersOpen(boolean v) {
@@ -63,13 +65,14 @@ public final class BorderControls extends ControlBase {
     }
 
     public String desLandBordersOpen() {
-        return "<html>Opens or closes every road and rail post at once (seeds 000, 001: the threat of closing"
-                + "<br>the exits to men of fighting age). Men queueing at a closed post go home."
+        return "<html>Ticked while any road or rail post is open. Unticking closes them all (seeds 000, 001: the"
+                + "<br>threat of closing the exits to men of fighting age); men queueing at a closed post go home."
+                + "<br>Ticking opens them all. One post at a time: click it on the map."
                 + "<br><i>A change applies from the next day.</i></html>";
     }
 
     public boolean getAirRoutesOpen() {
-        return allOpen(AIR);
+        return anyOpen(AIR);
     }
 
     public void setAirRoutesOpen(boolean v) {
@@ -77,7 +80,8 @@ public final class BorderControls extends ControlBase {
     }
 
     public String desAirRoutesOpen() {
-        return "<html>Opens or closes every air route at once.<br><i>A change applies from the next day.</i></html>";
+        return "<html>Ticked while any air route is open; unticking closes them all, ticking opens them all."
+                + "<br><i>A change applies from the next day.</i></html>";
     }
 
     /** Mean over posts of today's capacity as a percentage of the scenario's. */
@@ -173,7 +177,7 @@ public final class BorderControls extends ControlBase {
                 + "<br>ticking makes every post do so.<br><i>A change applies from the next day.</i></html>";
     }
 
-    private double percentOfOriginal(java.util.function.ToDoubleFunction<BorderPostSpec> value,
+    private double percentOfOriginal(ToDoubleFunction<BorderPostSpec> value,
             Predicate<BorderPostSpec> which) {
         List<BorderPostSpec> base = params.original().borders().posts();
         double sum = 0;
@@ -188,7 +192,7 @@ public final class BorderControls extends ControlBase {
         return n == 0 ? 100.0 : 100.0 * sum / n;
     }
 
-    private void scale(double percent, String leaf, java.util.function.ToDoubleFunction<BorderPostSpec> value,
+    private void scale(double percent, String leaf, ToDoubleFunction<BorderPostSpec> value,
             Predicate<BorderPostSpec> which) {
         List<BorderPostSpec> base = params.original().borders().posts();
         double max = ParamDocs.of("borders.posts[x]." + leaf).max();

@@ -1,5 +1,7 @@
 package org.callup.viz.gui;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.callup.model.params.ParamPaths;
 import org.callup.viz.inspect.LiveScenario;
@@ -23,7 +25,7 @@ abstract class ControlBase {
     final double number(String path) {
         double v = ((Number) ParamPaths.get(params.shown(), path)).doubleValue();
         return v == 0 || !Double.isFinite(v) ? v
-                : new java.math.BigDecimal(v).round(new java.math.MathContext(9)).doubleValue();
+                : new BigDecimal(v).round(new MathContext(9)).doubleValue();
     }
 
     final boolean flag(String path) {

@@ -1,5 +1,6 @@
 package org.callup.viz.gui;
 
+import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +39,7 @@ public final class GuiLauncher {
             }
         };
         // Wider and taller than MASON's 380 x 380, so that the Model tab's groups can be read without scrolling.
-        int screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height;
+        int screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height;
         console.setSize(CallupWithUI.CONSOLE_WIDTH, Math.max(380, Math.min(900, screen - 20)));
         if (at != null) {
             console.setLocation(at);

@@ -30,6 +30,7 @@ public final class LiveCharts {
     private final LiveHistory history;
     private final List<RunChart> specs = ChartCatalog.all();
     private final List<JFreeChart> charts = new ArrayList<>();
+    private final List<ChartPanel> panels = new ArrayList<>();
     private final JTextArea eventText = new JTextArea();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final List<Runnable> afterRefresh = new ArrayList<>();
@@ -53,6 +54,7 @@ public final class LiveCharts {
             panel.setMaximumDrawWidth(4000);
             panel.setMaximumDrawHeight(3000);
             panel.setPreferredSize(new Dimension(560, 380));
+            panels.add(panel);
             grid.add(panel);
         }
         eventText.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
@@ -84,7 +86,8 @@ public final class LiveCharts {
         queued.set(false);
         ObservedHistory h = history.snapshot();
         for (int i = 0; i < specs.size(); i++) {
-            specs.get(i).update(charts.get(i), h);
+            int width = panels.isEmpty() ? 560 : Math.max(200, panels.get(i).getWidth());
+            specs.get(i).update(charts.get(i), h, width);
         }
         String text = String.join("\n", EventMarkers.legend(h.events()));
         if (!text.equals(eventText.getText())) {

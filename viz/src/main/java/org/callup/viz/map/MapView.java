@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.callup.model.MobilizationModel;
@@ -19,6 +21,7 @@ import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.RegionSpec;
 import org.callup.model.params.Scenario;
 import org.callup.viz.inspect.LiveScenario;
+import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.field.continuous.Continuous2D;
@@ -36,8 +39,10 @@ import sim.util.Double2D;
 public final class MapView {
     /** Width of the map when it opens, in pixels. */
     static final int WIDTH = 1000;
-    /** Places sharing one position (the air routes all leave from Sheremetyevo) are spread this far apart. */
-    private static final double SPREAD = 0.9;
+    /** Places sharing one position (the air routes all leave from Sheremetyevo) are spread this far apart... */
+    private static final double SPREAD = 1.1;
+    /** ...in a row this far south of it, below the discs of the Moscow area. */
+    private static final double ROW_SOUTH = 4.5;
 
     private final MapState state = new MapState();
     private final List<RegionNode> regions = new ArrayList<>();
@@ -93,7 +98,7 @@ public final class MapView {
         placeLayer.setField(field);
         placeLayer.setPortrayalForClass(RegionNode.class,
                 new RegionPortrayal(state, new LabelPlacer(where, WIDTH / projection.width(),
-                        new Rectangle2D.Double(0, 0, projection.width(), projection.height()))));
+                        new Rectangle2D.Double(0, 0, projection.width(), projection.height()), postAreas(field))));
         placeLayer.setPortrayalForClass(PostNode.class, new PostPortrayal(state));
         display.attach(flowLayer, "Flows from regions to posts");
         display.attach(placeLayer, "Regions and border posts");
@@ -117,7 +122,22 @@ public final class MapView {
         display.repaint();
     }
 
-    /** Posts at their positions; posts that share a position are set side by side in a row below it. */
+    /** Where each post draws its square, its queue and its wait, for region names to keep clear of. */
+    private List<Rectangle2D> postAreas(Continuous2D field) {
+        List<Rectangle2D> out = new ArrayList<>();
+        for (PostNode p : posts) {
+            Double2D at = field.getObjectLocation(p);
+            double half = PostPortrayal.SIDE / 2;
+            out.add(p.inRow()
+                    ? new Rectangle2D.Double(at.x - half, at.y - PostPortrayal.BAR - half, 2 * half,
+                            PostPortrayal.BAR + 2 * half + PostPortrayal.WAIT_LABEL)
+                    : new Rectangle2D.Double(at.x - half, at.y - PostPortrayal.BAR - half,
+                            2 * half + PostPortrayal.WAIT_LABEL, PostPortrayal.BAR + 2 * half));
+        }
+        return out;
+    }
+
+    /** Posts at their positions; posts that share a position are set side by side in a row south of it. */
     private Map<PostNode, Double2D> placePosts(List<BorderPostSpec> ps, ObservationSpace space, LiveScenario params,
             MapProjection projection) {
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
@@ -133,17 +153,17 @@ public final class MapView {
                 int p = same.get(k);
                 BorderPostSpec b = ps.get(p);
                 Double2D at = projection.place(b.latitude(), b.longitude());
-                if (same.size() > 1) {
-                    at = new Double2D(at.x + (k - (same.size() - 1) / 2.0) * SPREAD, at.y + 2 * SPREAD);
-                }
-                out.put(new PostNode(b, p, space.postScope(p), state, params), at);
+                double[] shift = same.size() > 1
+                        ? new double[] {(k - (same.size() - 1) / 2.0) * SPREAD, ROW_SOUTH} : new double[] {0, 0};
+                out.put(new PostNode(b, p, space.postScope(p), state, params, shift),
+                        new Double2D(at.x + shift[0], at.y + shift[1]));
             }
         }
         return out;
     }
 
     /** Opens the map's window and lists it in the Console's Displays tab. */
-    public JFrame show(sim.display.Controller controller) {
+    public JFrame show(Controller controller) {
         frame = display.createFrame();
         frame.setTitle("Map");
         frame.getContentPane().add(legend, BorderLayout.SOUTH);
@@ -196,13 +216,13 @@ public final class MapView {
     }
 
     /** The colour chooser under the map (for tests and for the GUI's own menu). */
-    public javax.swing.JComboBox<MapMeasure> measureChooser() {
+    public JComboBox<MapMeasure> measureChooser() {
         return legend.measureBox();
     }
 
     /** Where a region or post is on the map when it opens, in pixels from its top left corner. */
-    public java.awt.geom.Point2D.Double pixel(Object node) {
+    public Point2D.Double pixel(Object node) {
         Double2D at = field.getObjectLocation(node);
-        return new java.awt.geom.Point2D.Double(at.x * pixelsPerUnit, at.y * pixelsPerUnit);
+        return new Point2D.Double(at.x * pixelsPerUnit, at.y * pixelsPerUnit);
     }
 }

@@ -1,6 +1,7 @@
 package org.callup.viz.map;
 
 import java.util.List;
+import java.util.Locale;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.viz.inspect.LiveScenario;
@@ -17,8 +18,14 @@ public final class PostNode {
     private final int scope;
     private final MapState state;
     private final LiveScenario params;
+    private final double[] shift;
 
-    PostNode(BorderPostSpec spec, int index, int scope, MapState state, LiveScenario params) {
+    /**
+     * @param shift where the post is drawn relative to its true position, {dx, dy} in field units: posts that share
+     *              a position (the air routes all leave from Sheremetyevo) are drawn in a row away from it
+     */
+    PostNode(BorderPostSpec spec, int index, int scope, MapState state, LiveScenario params, double[] shift) {
+        this.shift = shift.clone();
         this.spec = spec;
         this.index = index;
         this.scope = scope;
@@ -66,6 +73,15 @@ public final class PostNode {
         return index;
     }
 
+    boolean inRow() {
+        return shift[0] != 0 || shift[1] != 0;
+    }
+
+    /** How far the post is drawn from its true position, {dx, dy} in field units. */
+    double[] shift() {
+        return shift.clone();
+    }
+
     /** Whether the post is open as the map should show it: as asked for, before the model's next day. */
     boolean shownOpen() {
         return now().open();
@@ -88,7 +104,7 @@ public final class PostNode {
     }
 
     public String getMode() {
-        return spec.mode().name().toLowerCase(java.util.Locale.ROOT);
+        return spec.mode().name().toLowerCase(Locale.ROOT);
     }
 
     public boolean getOpen() {

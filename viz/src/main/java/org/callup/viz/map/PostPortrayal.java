@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
@@ -26,10 +27,16 @@ final class PostPortrayal extends SimplePortrayal2D {
     static final double SIDE = 0.6;
     /** Height of the bar of the longest queue of the run, in degrees of latitude. */
     static final double BAR = 3.5;
+    /** Length of a wait's text ("12 d"), in degrees of latitude at the scale the map opens at. */
+    static final double WAIT_LABEL = 2.2;
     static final Color OPEN = new Color(0x1F, 0x5F, 0xA8);
     static final Color CLOSED = new Color(0x9A, 0x9A, 0x9A);
     static final Color QUEUE = new Color(0xE6, 0x6A, 0x00);
     private static final Color CROSS = new Color(0xC0, 0x10, 0x10);
+    /** The dotted line from a post drawn in a row back to where it really is. */
+    private static final Color LEADER = new Color(0x1F, 0x5F, 0xA8, 140);
+    private static final BasicStroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {2f, 3f}, 0f);
     private static final Font WAIT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private final MapState state;
 
@@ -48,6 +55,13 @@ final class PostPortrayal extends SimplePortrayal2D {
         PostNode p = (PostNode) object;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         Rectangle2D.Double sq = square(info);
+        if (p.inRow()) {
+            double[] shift = p.shift();
+            g.setColor(LEADER);
+            g.setStroke(DOTTED);
+            g.draw(new Line2D.Double(sq.getCenterX(), sq.y, info.draw.x - shift[0] * info.draw.width,
+                    info.draw.y - shift[1] * info.draw.height));
+        }
         double queue = p.queue();
         state.noteQueue(queue);
         if (queue > 0 && state.maxQueue() > 0) {
@@ -58,8 +72,16 @@ final class PostPortrayal extends SimplePortrayal2D {
             if (p.waitHours() >= 1) {
                 g.setFont(WAIT);
                 g.setColor(QUEUE.darker());
-                g.drawString(wait(p.waitHours()),
-                        (float) (sq.getCenterX() + w), (float) (sq.y - h + 10));
+                if (p.inRow()) {
+                    // Posts in a row are too close for labels side by side: write each one downwards, below it.
+                    AffineTransform saved = g.getTransform();
+                    g.translate(sq.getCenterX() - 4, sq.getMaxY() + 3);
+                    g.rotate(Math.PI / 2);
+                    g.drawString(wait(p.waitHours()), 0, 0);
+                    g.setTransform(saved);
+                } else {
+                    g.drawString(wait(p.waitHours()), (float) (sq.getCenterX() + w), (float) (sq.y - h + 10));
+                }
             }
         }
         boolean open = p.shownOpen();

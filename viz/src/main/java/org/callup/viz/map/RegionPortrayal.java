@@ -8,13 +8,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
+import org.callup.viz.inspect.PropertyGroup;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
-import org.callup.viz.inspect.PropertyGroup;
 
 /**
  * Draws a region as a disc whose area follows its population and whose colour follows the chosen share, with its

@@ -23,27 +23,31 @@ class EventMarkersTest {
     }
 
     @Test
-    void eventsCloserThanAFiftiethOfTheSpanShareOneNumberedLine() {
+    void eventsTooCloseToBeNumberedApartShareOneLine() {
         List<MarkedEvent> events = List.of(new MarkedEvent(D, "decree"), new MarkedEvent(D.plusDays(2), "IT exempt"),
-                new MarkedEvent(D.plusDays(5), "foot crossing"), new MarkedEvent(D.plusDays(40), "declared over"));
+                new MarkedEvent(D.plusDays(5), "foot crossing"), new MarkedEvent(D.plusDays(30), "visas refused"),
+                new MarkedEvent(D.plusDays(40), "declared over"));
 
-        List<EventMarkers.Group> on200Days = EventMarkers.groups(events, days(200));
-        List<EventMarkers.Group> on20Days = EventMarkers.groups(events, days(20));
+        // 200 days on about 1,100 pixels of plot: lines 7 days apart are 36 pixels apart; on 290 pixels, 25 days.
+        List<EventMarkers.Group> wide = EventMarkers.groups(events, days(200), 1200);
+        List<EventMarkers.Group> narrow = EventMarkers.groups(events, days(200), 400);
+        List<EventMarkers.Group> short20Days = EventMarkers.groups(events, days(20), 1200);
 
-        assertEquals(List.of("1-2", "3", "4"), on200Days.stream().map(EventMarkers.Group::label).toList());
-        assertEquals(D, on200Days.get(0).date());
-        assertEquals(List.of("1", "2", "3", "4"), on20Days.stream().map(EventMarkers.Group::label).toList());
+        assertEquals(List.of("1-3", "4", "5"), wide.stream().map(EventMarkers.Group::label).toList());
+        assertEquals(D, wide.get(0).date());
+        assertEquals(List.of("1-3", "4-5"), narrow.stream().map(EventMarkers.Group::label).toList());
+        assertEquals(List.of("1", "2", "3", "4", "5"), short20Days.stream().map(EventMarkers.Group::label).toList());
     }
 
     @Test
     void onlyTheTopPanelCarriesTheNumbers() {
         XYPlot top = new XYPlot();
         XYPlot bottom = new XYPlot();
-        List<EventMarkers.Group> groups = EventMarkers.groups(List.of(new MarkedEvent(D, "a")), days(10));
+        List<EventMarkers.Group> groups = EventMarkers.groups(List.of(new MarkedEvent(D, "a")), days(10), 800);
 
-        EventMarkers.mark(top, groups, true);
-        EventMarkers.mark(bottom, groups, false);
-        EventMarkers.mark(top, groups, true);
+        EventMarkers.mark(top, groups, true, days(10));
+        EventMarkers.mark(bottom, groups, false, days(10));
+        EventMarkers.mark(top, groups, true, days(10));
 
         ValueMarker t = (ValueMarker) top.getDomainMarkers(0, Layer.FOREGROUND).iterator().next();
         ValueMarker b = (ValueMarker) bottom.getDomainMarkers(0, Layer.FOREGROUND).iterator().next();

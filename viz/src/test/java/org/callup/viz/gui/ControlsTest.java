@@ -40,6 +40,9 @@ class ControlsTest {
     void closingTheLandBordersLeavesTheFlights() {
         LiveScenario p = new LiveScenario(scenario);
         BorderControls b = new BorderControls(p);
+        assertTrue(scenario.borders().posts().stream().anyMatch(x -> x.mode() != PostMode.AIR && !x.open()),
+                "the default scenario keeps a land post closed");
+        assertTrue(b.getLandBordersOpen(), "the land borders count as open while some of them are");
 
         b.setLandBordersOpen(false);
 

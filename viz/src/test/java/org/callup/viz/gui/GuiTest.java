@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.callup.scenarios.ScenarioLibrary;
 import org.callup.viz.charts.ObservedHistory;
 import org.callup.viz.inspect.GroupedInspector;
 import org.callup.viz.inspect.PropertyGroup;
+import org.callup.viz.map.MapMeasure;
 import org.callup.viz.map.PostNode;
 import org.callup.viz.map.RegionNode;
 import org.jfree.chart.JFreeChart;
@@ -73,6 +72,8 @@ class GuiTest {
             assertEquals(smoke.borders().posts().size(), crossings.getSeriesCount(), "every post of smoke is shown");
             assertEquals(DAYS_BEFORE, crossings.getItemCount(0));
             assertEquals(DAYS_BEFORE - 1, gui.map().state().snapshot().day().day());
+            Swing.run(() -> gui.map().measureChooser().setSelectedItem(MapMeasure.ABROAD));
+            assertEquals(MapMeasure.ABROAD, gui.map().state().measure(), "the map's colour follows the chooser");
 
             GroupedInspector model = (GroupedInspector) console.getModelInspector();
             PropertyGroup borders = model.group("Borders").properties();
@@ -171,8 +172,8 @@ class GuiTest {
         Swing.save(Swing.paint(console), SHOTS.resolve("console-region.png"));
         Swing.save(Swing.paint(map), SHOTS.resolve("map.png"));
         Swing.save(Swing.paint(charts), SHOTS.resolve("charts.png"));
-        BufferedImage overview = overview(console, map, charts);
-        Swing.save(overview, SHOTS.resolve("gui.png"));
+        Swing.run(() -> selectTab(console, "Model"));
+        Swing.save(DocsScreenshots.overview(List.of(console, map, charts)), SHOTS.resolve("gui.png"));
         Swing.save(Swing.paint(mason.getGenerator()), SHOTS.resolve("mason-chart.png"));
     }
 
@@ -183,20 +184,5 @@ class GuiTest {
                 tabs.setSelectedIndex(i);
             }
         }
-    }
-
-    /** The three windows where they open, as one picture (Console with its Model tab). */
-    private static BufferedImage overview(Console console, JFrame map, JFrame charts) throws Exception {
-        Swing.run(() -> selectTab(console, "Model"));
-        Rectangle all = console.getBounds().union(map.getBounds()).union(charts.getBounds());
-        BufferedImage img = new BufferedImage(all.width, all.height, BufferedImage.TYPE_INT_RGB);
-        var g = img.createGraphics();
-        g.setColor(java.awt.Color.DARK_GRAY);
-        g.fillRect(0, 0, all.width, all.height);
-        for (java.awt.Window w : List.of(console, map, charts)) {
-            g.drawImage(Swing.paint(w), w.getX() - all.x, w.getY() - all.y, null);
-        }
-        g.dispose();
-        return img;
     }
 }

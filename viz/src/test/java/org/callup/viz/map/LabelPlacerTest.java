@@ -34,7 +34,7 @@ class LabelPlacerTest {
         }
         Rectangle2D field = new Rectangle2D.Double(0, 0, projection.width(), projection.height());
 
-        LabelPlacer labels = new LabelPlacer(where, PIXELS_PER_UNIT, field);
+        LabelPlacer labels = new LabelPlacer(where, PIXELS_PER_UNIT, field, List.of());
 
         FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics()
                 .getFontMetrics(RegionPortrayal.LABEL);
