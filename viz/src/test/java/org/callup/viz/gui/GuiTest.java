@@ -125,6 +125,31 @@ class GuiTest {
         }
     }
 
+    @Test
+    void loadingAnotherScenarioFromTheMenuOpensItInAFreshConsole() throws Exception {
+        Scenario smoke = ScenarioLibrary.shipped().load("smoke").scenario();
+        Console first = Swing.call(() -> GuiLauncher.open(smoke, 1));
+        Console[] second = new Console[1];
+        try {
+            Swing.run(() -> ScenarioMenu.load(first, (CallupWithUI) first.getSimulation(), "no-exemptions"));
+            assertTrue(Swing.waitFor(() -> !first.isDisplayable(), 10), "the old Console is closed");
+            second[0] = (Console) Console.allControllers.keySet().stream().filter(c -> c != first).findFirst()
+                    .orElseThrow();
+            assertEquals("callup: no-exemptions, not started", second[0].getTitle());
+            CallupWithUI gui = (CallupWithUI) second[0].getSimulation();
+            assertEquals(ScenarioLibrary.shipped().load("no-exemptions").scenario().borders().posts().size(),
+                    gui.map().posts().size(), "the map shows the new scenario's posts");
+            assertEquals(first.getLocation(), second[0].getLocation());
+        } finally {
+            Swing.run(() -> {
+                for (Frame f : Frame.getFrames()) {
+                    f.dispose();
+                }
+                Console.allControllers.clear();
+            });
+        }
+    }
+
     /** Plays until {@code days} days are done and the Console has paused. */
     private static void playUntil(Console console, int days) throws Exception {
         CallupWithUI gui = (CallupWithUI) console.getSimulation();
