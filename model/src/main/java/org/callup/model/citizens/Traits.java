@@ -36,8 +36,23 @@ public final class Traits {
     public static final int TRAVEL_BAN = 1 << 1;
     public static final int MISTAKEN = 1 << 2;
 
+    /** groundsMask for every (traits byte, occupation class), so the sweep looks it up instead of computing it. */
+    private static final byte[] GROUNDS = new byte[256 * 8];
+
+    static {
+        for (int t = 0; t < 256; t++) {
+            for (int o = 0; o < 8; o++) {
+                GROUNDS[t << 3 | o] = (byte) computeGrounds(t, o);
+            }
+        }
+    }
+
     /** Bit mask of the exemption categories (by ordinal) a citizen could claim, from his traits and occupation. */
     public static int groundsMask(int traits, int occupation) {
+        return GROUNDS[(traits & 0xff) << 3 | (occupation & OCC_MASK)];
+    }
+
+    private static int computeGrounds(int traits, int occupation) {
         int m = 0;
         if ((traits & STUDENT) != 0) {
             m |= 1 << ExemptionCategory.STUDENTS.ordinal();

@@ -101,6 +101,13 @@ final class CitizenSweep {
         if (u >= ctx.boundNormal[r]) {
             return;
         }
+        if (u >= ctx.deferStart[r]) {
+            // the deferral interval comes last, so that a man whose draw falls in it costs one table lookup
+            if ((Traits.groundsMask(pop.traits[i], pop.occupation[i]) & ctx.listMask) != 0) {
+                defer(ctx, i, r, w);
+            }
+            return;
+        }
         double shrink = ctx.shrinkNormal[r];
         double pos = 0;
         for (int c = 0; c < CHANNELS.length; c++) {
@@ -113,19 +120,14 @@ final class CitizenSweep {
             }
             pos += b;
         }
-        if (ctx.listMask != 0) {
-            double b = ctx.deferralRate * shrink;
-            if (u < pos + b) {
-                if ((targeting.groundsMask(i) & ctx.listMask) != 0) {
-                    defer(ctx, i, r, w);
-                }
-                return;
-            }
-            pos += b;
-        }
         double alarmBound = ctx.considerRate * Math.min(1, ctx.alarm + (ctx.summonsInRegion[r] ? ctx.dp.tieFear() : 0));
         if (u < pos + alarmBound * shrink) {
-            decide(ctx, i, r, chunk, w, out, false);
+            // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
+            int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+            double chance = ctx.considerRate * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
+            if (u - pos < chance * shrink) {
+                decide(ctx, i, r, chunk, w, out, false, tiesSummoned);
+            }
         }
     }
 
@@ -155,7 +157,7 @@ final class CitizenSweep {
         }
         pos += b;
         if (u < pos + ctx.dp.notifiedReconsiderRatePerDay() * shrink) {
-            decide(ctx, i, r, chunk, w, out, true);
+            decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
         }
     }
 
@@ -253,7 +255,7 @@ final class CitizenSweep {
     private void deliver(DayContext ctx, int i, int r, Channel c, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         serve(ctx, i, r, c, w.ledger);
         w.ledger.move(i, r, CitizenState.NOTIFIED, ctx.day);
-        decide(ctx, i, r, chunk, w, out, true);
+        decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
     }
 
     /** Marks a summons as served (with a travel ban if electronic) and counts it. */
@@ -302,9 +304,10 @@ final class CitizenSweep {
         ledger.move(i, r, CitizenState.MOBILIZED, ctx.day);
     }
 
-    private void decide(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out, boolean summoned) {
+    private void decide(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out, boolean summoned,
+                        int tiesSummoned) {
         Decision d = w.decision;
-        int choice = d.choose(ctx, i, r, chunk.from(), chunk.to(), weight(ctx, i, r), summoned);
+        int choice = d.choose(ctx, i, r, tiesSummoned, weight(ctx, i, r), summoned);
         switch (choice) {
             case Decision.COMPLY -> mobilize(ctx, i, r, w);
             case Decision.HIDE -> w.ledger.move(i, r, CitizenState.HIDING, ctx.day);

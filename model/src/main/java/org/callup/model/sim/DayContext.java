@@ -45,6 +45,8 @@ final class DayContext {
     double hideRisk;
 
     double[] boundNormal;
+    /** Start of the deferral interval at the end of a normal man's draw: [deferStart, boundNormal). */
+    double[] deferStart;
     double[] boundHiding;
     double[] boundNotified;
     /** Factor applied to every probability of a region and state when their bounds add up to more than one. */
@@ -60,6 +62,8 @@ final class DayContext {
     double[] arrestEstimate;
 
     double considerRate;
+    /** Alarm a man gains from each of his ties who was summoned: tieFear / ties. */
+    double tieFearPerTie;
     double deferralRate;
     double deployRate;
     double mistakeReturnRate;
@@ -95,6 +99,8 @@ final class DayContext {
         hideRisk = share > 0 ? hidden / share : 0;
         double returnBoost = quotaEnded ? dp.returnBoostAfterEnd() : 1;
         considerRate = dp.considerRatePerDay();
+        int ties = params.population().tiesPerCitizen();
+        tieFearPerTie = ties > 0 ? dp.tieFear() / ties : 0;
         deferralRate = callupActive ? rp.deferralRatePerDay() : 0;
         deployRate = 1.0 / rp.trainingMeanDays();
         mistakeReturnRate = rp.mistakeReturnShare() / rp.mistakeReturnMeanDays();
@@ -102,6 +108,7 @@ final class DayContext {
         abroadReturnRate = Math.min(1, dp.abroadReturnRatePerDay() * returnBoost);
         hideReturnRate = Math.min(1, dp.hideReturnRatePerDay() * returnBoost);
         boundNormal = new double[regions];
+        deferStart = new double[regions];
         boundHiding = new double[regions];
         boundNotified = new double[regions];
         shrinkNormal = new double[regions];
@@ -119,13 +126,15 @@ final class DayContext {
             }
             double tie = summonsInRegion[r] ? dp.tieFear() : 0;
             double consider = considerRate * Math.min(1, alarm + tie);
-            double normal = channels + (listMask != 0 ? deferralRate : 0) + consider;
+            double deferral = listMask != 0 ? deferralRate : 0;
+            double normal = channels + consider + deferral;
             double hide = hiding + hideReturnRate;
             double notified = detaining + deferralRate + dp.notifiedReconsiderRatePerDay();
             shrinkNormal[r] = normal > 1 ? 1 / normal : 1;
             shrinkHiding[r] = hide > 1 ? 1 / hide : 1;
             shrinkNotified[r] = notified > 1 ? 1 / notified : 1;
             boundNormal[r] = Math.min(1, normal);
+            deferStart[r] = (channels + consider) * shrinkNormal[r];
             boundHiding[r] = Math.min(1, hide);
             boundNotified[r] = Math.min(1, notified);
         }

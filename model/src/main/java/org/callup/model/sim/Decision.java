@@ -45,18 +45,17 @@ final class Decision {
     }
 
     /**
-     * Decides for citizen i of region r, whose block is [from, to).
+     * Decides for citizen i of region r.
      *
+     * @param tiesSummoned how many of his ties hold a summons or have been taken ({@link #summonedTies})
      * @param targetWeight his targeting weight including errors (for the risk he perceives)
      * @param summoned     whether he holds a summons
      */
-    int choose(DayContext ctx, int i, int r, int from, int to, double targetWeight, boolean summoned) {
+    int choose(DayContext ctx, int i, int r, int tiesSummoned, double targetWeight, boolean summoned) {
         DecisionParams dp = ctx.dp;
         double aw = Traits.unit(pop.antiWar[i]);
         double ra = Traits.unit(pop.riskAversion[i]);
-        int tiesSummoned = summonedTies(ctx, i, from, to);
-        int ties = ctx.params.population().tiesPerCitizen();
-        double alarm = Math.min(1, ctx.alarm + (ties > 0 ? dp.tieFear() * tiesSummoned / ties : 0));
+        double alarm = Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
         double risk = summoned ? 1.0 : targetWeight * alarm;
 
         u[STAY] = -dp.betaRisk() * ra * risk;
@@ -127,7 +126,7 @@ final class Decision {
     }
 
     /** Ties who hold a summons or have been taken (read within the worker's own block: see Ties). */
-    private int summonedTies(DayContext ctx, int i, int from, int to) {
+    int summonedTies(DayContext ctx, int i, int from, int to) {
         int ties = ctx.params.population().tiesPerCitizen();
         int n = 0;
         for (int k = 0; k < ties; k++) {
