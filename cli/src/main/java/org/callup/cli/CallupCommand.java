@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ScenariosCommand.class,
             GuiCommand.class, ChartCommand.class,
+            BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",

@@ -16,14 +16,31 @@ public final class ModelTiming {
 
     /** The figures of one timed run. */
     public record Result(int citizens, int days, int threads, double buildSeconds, double runSeconds,
-                         double[] phaseSeconds, double bytesPerCitizen, double heapBytesPerCitizen,
-                         double mobilized, double emigrants) {
+                         double[] phaseSeconds, double[] daySeconds, double bytesPerCitizen,
+                         double heapBytesPerCitizen, double mobilized, double emigrants) {
         public double citizenDaysPerSecond() {
             return (double) citizens * days / runSeconds;
         }
 
         public double nanosPerCitizenDay() {
             return runSeconds * 1e9 / ((double) citizens * days);
+        }
+
+        /** Median wall time of a day, seconds. */
+        public double medianDaySeconds() {
+            double[] d = daySeconds.clone();
+            java.util.Arrays.sort(d);
+            return d[d.length / 2];
+        }
+
+        /** Wall time of the costliest day, seconds. */
+        public double maxDaySeconds() {
+            return java.util.Arrays.stream(daySeconds).max().orElse(0);
+        }
+
+        /** Wall time of the cheapest day, seconds. */
+        public double minDaySeconds() {
+            return java.util.Arrays.stream(daySeconds).min().orElse(0);
         }
     }
 
@@ -43,8 +60,11 @@ public final class ModelTiming {
         System.gc();
         long heapAfter = rt.totalMemory() - rt.freeMemory();
         long t1 = System.nanoTime();
-        while (!e.finished()) {
+        double[] daySeconds = new double[scenario.days()];
+        for (int d = 0; !e.finished(); d++) {
+            long s0 = System.nanoTime();
             e.stepDay();
+            daySeconds[d] = (System.nanoTime() - s0) / 1e9;
         }
         long t2 = System.nanoTime();
         Population pop = e.population();
@@ -55,7 +75,7 @@ public final class ModelTiming {
         }
         m.finish();
         return new Result(pop.size(), scenario.days(), threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, phaseSeconds,
-                Population.bytesPerCitizen(), Math.max(0, heapAfter - heapBefore) / (double) pop.size(),
+                daySeconds, Population.bytesPerCitizen(), Math.max(0, heapAfter - heapBefore) / (double) pop.size(),
                 totals[0], totals[1]);
     }
 }

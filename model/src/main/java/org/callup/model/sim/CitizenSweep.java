@@ -228,7 +228,8 @@ final class CitizenSweep {
     }
 
     private void deferred(DayContext ctx, int i, int r, Worker w) {
-        if ((targeting.groundsMask(i) & ctx.activeMask) == 0) {
+        // grounds lapse only on a day an exemption is removed
+        if (ctx.removedMask != 0 && (targeting.groundsMask(i) & ctx.activeMask) == 0) {
             w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
         }
     }

@@ -29,6 +29,8 @@ final class DayContext {
     ProtestParams pp;
 
     int activeMask;
+    /** Exemption categories removed since yesterday: deferred men holding only these go back to normal life. */
+    int removedMask;
     /** Categories whose holders obtain a deferral by applying (lists from employers and universities). */
     int listMask;
     boolean callupActive;

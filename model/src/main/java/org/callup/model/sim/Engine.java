@@ -56,6 +56,7 @@ public final class Engine implements AutoCloseable {
     private double alarm;
     private int[][] travelDays;
     private String targetingKey;
+    private int yesterdaysExemptions = -1;
     private int daysDone;
     private DayObservation last;
     private double[][] lastDepartures;
@@ -280,6 +281,8 @@ public final class Engine implements AutoCloseable {
                     + totals.stock(r, CitizenState.DETAINED) + totals.stock(r, CitizenState.DEPLOYED) > 0;
         }
         ctx.prepare(regions, offices);
+        ctx.removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~ctx.activeMask;
+        yesterdaysExemptions = ctx.activeMask;
         ctx.perceived = posts.perceived(day(), params.decisions().newsDelayDays());
         ctx.price = posts.price.clone();
         ctx.travelDays = travelDays;

@@ -1,0 +1,165 @@
+package org.callup.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.callup.model.MobilizationModel;
+import org.callup.model.bench.MasonWayReference;
+import org.callup.model.bench.ModelTiming;
+import org.callup.model.bench.StreamingFloor;
+import org.callup.model.params.Scenario;
+import org.callup.model.sim.Engine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code callup bench}: the performance ladder of docs/PERFORMANCE.md. Runs a scenario over a number of days at
+ * several scales (population sizes), with one and with several threads, and prints wall time, citizen-days per
+ * second, bytes per citizen, the cost of a quiet day against a busy one, and two references: a streaming pass over
+ * the same arrays (the floor) and the usual MASON way (one Steppable per citizen in a RandomSequence).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure speed and memory at several population sizes (see docs/PERFORMANCE.md).",
+            "The full ladder (scales 100,25,5,1 over 365 days) takes several minutes and needs about 2 GB of heap."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioArgument scenarioArgument;
+
+    @Option(names = "--scales", split = ",", defaultValue = "100,25,5,1",
+            description = "Real men per simulated citizen for each rung (default: ${DEFAULT-VALUE}: 250,000 to 25 million citizens).")
+    List<Integer> scales;
+
+    @Option(names = "--days", defaultValue = "365", description = "Days simulated from the scenario's start (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2",
+            description = "Thread counts to time at the largest rung (default: ${DEFAULT-VALUE}); smaller rungs use the largest count.")
+    List<Integer> threads;
+
+    @Option(names = "--mason-citizens", defaultValue = "2500000",
+            description = "Citizens of the one-object-per-citizen MASON reference (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int masonCitizens;
+
+    @Option(names = "--mason-days", defaultValue = "10", description = "Days of the MASON reference (default: ${DEFAULT-VALUE}).")
+    int masonDays;
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        Scenario base = scenarioArgument.load().scenario();
+        Scenario scenario = base.withEndDate(base.startDate().plusDays(days - 1L));
+        PrintWriter out = spec.commandLine().getOut();
+        int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        out.printf(Locale.ROOT, "callup bench: %s, %d days from %s, %d cores, max heap %.1f GiB, Java %s%n",
+                base.name(), days, base.startDate(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%12s %7s %8s %9s %10s %12s %8s %9s %9s %9s %8s%n", "citizens", "threads", "build s",
+                "run s", "ns/cit-day", "cit-days/s", "B/cit", "quiet ms", "median ms", "busy ms", "floor s");
+        List<ModelTiming.Result> largest = new ArrayList<>();
+        int largestScale = scales.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        ModelTiming.Result atMasonSize = null;
+        for (int scale : scales) {
+            Scenario s = scenario.withScale(scale);
+            List<Integer> counts = scale == largestScale ? threads : List.of(maxThreads);
+            for (int t : counts) {
+                ModelTiming.Result r = ModelTiming.run(s, t);
+                double floor = floorSeconds(s, t);
+                print(out, r, floor);
+                if (scale == largestScale) {
+                    largest.add(r);
+                }
+                if (atMasonSize == null || Math.abs(r.citizens() - masonCitizens) < Math.abs(atMasonSize.citizens() - masonCitizens)) {
+                    atMasonSize = r;
+                }
+                out.flush();
+            }
+        }
+        speedUp(out, largest);
+        mason(out, atMasonSize);
+        return ExitCodes.OK;
+    }
+
+    private void validate() {
+        if (days < 1 || days > 3650) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--days must be between 1 and 3650, was " + days);
+        }
+        for (int s : scales) {
+            if (s < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--scales must be positive, was " + s);
+            }
+        }
+        for (int t : threads) {
+            if (t < 1 || t > 256) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 256, was " + t);
+            }
+        }
+        if (masonCitizens < 0 || masonDays < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mason-citizens must be >= 0 and --mason-days >= 1");
+        }
+    }
+
+    private static void print(PrintWriter out, ModelTiming.Result r, double floor) {
+        out.printf(Locale.ROOT, "%,12d %7d %8.2f %9.2f %10.2f %,12.0f %8.1f %9.1f %9.1f %9.1f %8.2f%n", r.citizens(),
+                r.threads(), r.buildSeconds(), r.runSeconds(), r.nanosPerCitizenDay(), r.citizenDaysPerSecond(),
+                r.bytesPerCitizen(), r.minDaySeconds() * 1e3, r.medianDaySeconds() * 1e3, r.maxDaySeconds() * 1e3,
+                floor);
+        String[] names = Engine.PHASES;
+        StringBuilder phases = new StringBuilder("             phases:");
+        for (int k = 0; k < names.length; k++) {
+            phases.append(String.format(Locale.ROOT, " %s %.2f s", names[k], r.phaseSeconds()[k]));
+        }
+        out.println(phases);
+        out.printf(Locale.ROOT, "             heap after build %.1f bytes/citizen; mobilized %,.0f, emigrants %,.0f%n",
+                r.heapBytesPerCitizen(), r.mobilized(), r.emigrants());
+    }
+
+    /** The floor: as many streaming passes over a freshly built population as the run had days. */
+    private double floorSeconds(Scenario s, int t) {
+        MobilizationModel m = new MobilizationModel(s.withEndDate(s.startDate()), t);
+        m.start();
+        ExecutorService pool = t > 1 ? Executors.newFixedThreadPool(t) : null;
+        try {
+            return StreamingFloor.run(m.engine().population(), days, pool, t);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            m.finish();
+        }
+    }
+
+    private static void speedUp(PrintWriter out, List<ModelTiming.Result> largest) {
+        ModelTiming.Result one = largest.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        for (ModelTiming.Result r : largest) {
+            if (one != null && r.threads() > 1) {
+                out.printf(Locale.ROOT, "speed-up with %d threads at %,d citizens: %.2fx (identical output: mobilized %s, emigrants %s)%n",
+                        r.threads(), r.citizens(), one.runSeconds() / r.runSeconds(),
+                        r.mobilized() == one.mobilized() ? "same" : "DIFFERENT",
+                        r.emigrants() == one.emigrants() ? "same" : "DIFFERENT");
+            }
+        }
+    }
+
+    private void mason(PrintWriter out, ModelTiming.Result callup) {
+        if (masonCitizens == 0 || callup == null) {
+            return;
+        }
+        double seconds = MasonWayReference.run(1, masonCitizens, masonDays);
+        double ns = seconds * 1e9 / ((double) masonCitizens * masonDays);
+        out.printf(Locale.ROOT, "MASON way (one Steppable per citizen, RandomSequence, simplified rule): %,d citizens x %d days"
+                + " in %.2f s = %.1f ns/citizen-day; callup at %,d citizens: %.2f ns/citizen-day; ratio %.1fx%n",
+                masonCitizens, masonDays, seconds, ns, callup.citizens(), callup.nanosPerCitizenDay(),
+                ns / callup.nanosPerCitizenDay());
+    }
+}
