@@ -1,0 +1,150 @@
+package org.callup.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.callup.model.observe.DayObservation;
+import org.callup.model.observe.Metric;
+import org.callup.model.observe.ObservationSink;
+import org.callup.model.params.Channel;
+import org.callup.model.params.Scenario;
+import org.callup.model.timeline.AnnounceWave;
+import org.callup.model.timeline.EndQuota;
+import org.callup.model.timeline.PolicyEvent;
+import org.callup.model.timeline.SetParameter;
+import org.callup.model.timeline.SetQuota;
+import org.callup.model.timeline.StartRaids;
+import org.callup.model.timeline.Trigger;
+import org.junit.jupiter.api.Test;
+
+/** What the engine does with events: when they fire, the alarm a wave raises and its half-life, quotas and raids. */
+class EngineEventsTest {
+    private static final LocalDate START = UnitScenarios.START;
+
+    /** Records the days on which events fired and the daily observations. */
+    private static final class Recorder implements ObservationSink {
+        final List<Integer> firedDays = new ArrayList<>();
+        final List<PolicyEvent> fired = new ArrayList<>();
+        final List<DayObservation> days = new ArrayList<>();
+
+        @Override
+        public void eventFired(int day, LocalDate date, PolicyEvent event) {
+            firedDays.add(day);
+            fired.add(event);
+            assertEquals(START.plusDays(day), date);
+        }
+
+        @Override
+        public void accept(DayObservation observation) {
+            days.add(observation);
+        }
+
+        int dayOf(PolicyEvent e) {
+            return firedDays.get(fired.indexOf(e));
+        }
+    }
+
+    private static Recorder run(Scenario s) {
+        Recorder rec = new Recorder();
+        MobilizationModel m = new MobilizationModel(s, 1);
+        m.addSink(rec);
+        m.runToEnd();
+        return rec;
+    }
+
+    private static Scenario scenario(int days, List<PolicyEvent> events) {
+        return UnitScenarios.scenario(200_000, 20, START.plusDays(days - 1), events);
+    }
+
+    @Test
+    void aWaveAnnouncedBeforeTheStartFiresOnDayZeroAndItsAlarmHalvesEveryHalfLife() {
+        AnnounceWave wave = new AnnounceWave(START.minusDays(10), null, "", 20_000, 30, 0.8, 0.1);
+        Scenario s = scenario(25, List.of(wave));
+        double halfLife = s.decisions().alarmHalfLifeDays();
+        MobilizationModel m = new MobilizationModel(s, 1);
+        Recorder rec = new Recorder();
+        m.addSink(rec);
+        m.start();
+        for (int day = 0; day < 25; day++) {
+            m.engine().stepDay();
+            assertEquals(0.8 * Math.pow(0.5, day / halfLife), m.engine().alarm(), 1e-12, "alarm after day " + day);
+        }
+        m.finish();
+        assertEquals(List.of(0), rec.firedDays);
+        assertEquals(s.protest().legitimacy() - 0.1, m.params().protest().legitimacy(), 1e-12);
+        assertEquals(20_000, rec.days.get(0).all(Metric.QUOTA), 1e-6);
+        assertTrue(rec.days.get(0).all(Metric.SUMMONS_DELIVERED) > 0, "summons from the first day of the wave");
+    }
+
+    @Test
+    void aConditionalEventFiresTheDayAfterItsTriggerHoldsAndOnlyOnce() {
+        AnnounceWave wave = new AnnounceWave(START.plusDays(2), null, "", 20_000, 30, 1.0, 0.1);
+        EndQuota end = new EndQuota(START, new Trigger("mobilized_cumulative", "all", 1000), "");
+        Recorder rec = run(scenario(40, List.of(wave, end)));
+        int first = -1;
+        for (DayObservation d : rec.days) {
+            if (d.all(Metric.MOBILIZED_CUMULATIVE) > 1000) {
+                first = d.day();
+                break;
+            }
+        }
+        assertTrue(first >= 2, "the trigger should be reached after the wave starts");
+        assertEquals(List.of(2, first + 1), rec.firedDays);
+        assertEquals(first + 1, rec.dayOf(end));
+        for (DayObservation d : rec.days) {
+            if (d.day() > first) {
+                assertEquals(0, d.all(Metric.SUMMONS_DELIVERED), "no summons once the quota is declared complete, day " + d.day());
+                assertEquals(0, d.all(Metric.RAID_DETENTIONS), "no pursuit either, day " + d.day());
+            }
+        }
+    }
+
+    @Test
+    void aNewQuotaAfterTheDeclaredEndRestartsDelivery() {
+        AnnounceWave wave = new AnnounceWave(START, null, "", 20_000, 30, 1.0, 0.1);
+        EndQuota end = new EndQuota(START.plusDays(10), null, "");
+        SetQuota again = new SetQuota(START.plusDays(20), null, "", 5_000, 20);
+        Recorder rec = run(scenario(30, List.of(wave, end, again)));
+        for (DayObservation d : rec.days) {
+            double summons = d.all(Metric.SUMMONS_DELIVERED);
+            if (d.day() >= 10 && d.day() < 20) {
+                assertEquals(0, summons, "day " + d.day());
+            }
+        }
+        assertTrue(rec.days.get(20).all(Metric.SUMMONS_DELIVERED) > 0, "the new quota's plan starts on its day");
+        assertEquals(5_000, rec.days.get(20).all(Metric.QUOTA), 1e-6);
+    }
+
+    @Test
+    void raidsStartedInOneRegionServeSummonsOnlyThere() {
+        AnnounceWave wave = new AnnounceWave(START, null, "", 20_000, 30, 1.0, 0.1);
+        StartRaids raids = new StartRaids(START.plusDays(3), null, "", List.of("dagestan"), List.of(Channel.RAID), 2.0);
+        Recorder rec = run(scenario(12, List.of(wave, raids)));
+        double dagestan = 0;
+        for (DayObservation d : rec.days) {
+            if (d.day() < 3) {
+                assertEquals(0, d.all(Metric.SUMMONS_DELIVERED_RAID), "no raids before they start");
+            }
+            dagestan += d.get(Metric.SUMMONS_DELIVERED_RAID, "region:dagestan");
+            assertEquals(0, d.get(Metric.SUMMONS_DELIVERED_RAID, "region:moscow_city"));
+            assertEquals(0, d.get(Metric.SUMMONS_DELIVERED_RAID, "region:volga_fd_rest"));
+        }
+        assertTrue(dagestan > 0, "raids in Dagestan served summons");
+    }
+
+    @Test
+    void setParameterTakesEffectOnItsDate() {
+        SetParameter p = new SetParameter(START.plusDays(4), null, "", "protest.legitimacy", 0.3);
+        Scenario s = scenario(8, List.of(p));
+        MobilizationModel m = new MobilizationModel(s, 1);
+        m.start();
+        for (int day = 0; day < 8; day++) {
+            m.engine().stepDay();
+            assertEquals(day < 4 ? 0.6 : 0.3, m.params().protest().legitimacy(), "legitimacy after day " + day);
+        }
+        m.finish();
+    }
+}

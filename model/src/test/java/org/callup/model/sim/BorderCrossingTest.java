@@ -1,0 +1,204 @@
+package org.callup.model.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Traits;
+import org.callup.model.observe.Metric;
+import org.callup.model.params.AdmissionRules;
+import org.callup.model.params.BorderPostSpec;
+import org.callup.model.params.PostMode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The border phase: service up to capacity in persons, first come first served across days, closures, visa
+ * refusals, summons served in the queue, men turned back, and air fares that follow demand.
+ */
+class BorderCrossingTest {
+
+    private static BorderPostSpec road(double capacity, double baseline, AdmissionRules rules) {
+        return new BorderPostSpec("test_post", "Test post", "Georgia", PostMode.ROAD, 42.8, 44.6, "moscow_city",
+                capacity, baseline, 10_000, true, rules);
+    }
+
+    private static AdmissionRules rules(boolean visaRefused, boolean turnBack, boolean summonsInQueue) {
+        return new AdmissionRules(visaRefused, turnBack, summonsInQueue, true, false);
+    }
+
+    @Test
+    void aPostServesItsCapacityFirstComeFirstServedAcrossDays() {
+        BorderHarness h = new BorderHarness(300, 1, List.of(road(100, 0, rules(false, false, false))), false);
+        h.arrive(0, 0, 250);
+        h.runDay();
+        assertEquals(100, h.posts.crossingsOut[0], 1e-9);
+        assertEquals(100, h.posts.emigrants[0], 1e-9);
+        assertEquals(100, h.count(0, 250, CitizenState.ABROAD));
+        assertEquals(150, h.posts.queuePersons[0], 1e-9);
+        assertEquals(150.0 / 100 * 24, h.posts.waitHours[0], 1e-9, "wait = queue / capacity, in hours");
+        assertEquals(100, h.ledger.flow(0, Metric.EMIGRANTS));
+
+        h.arrive(0, 250, 300);
+        h.runDay();
+        assertEquals(100, h.posts.crossingsOut[0], 1e-9);
+        assertEquals(200, h.count(0, 250, CitizenState.ABROAD));
+        assertEquals(0, h.count(250, 300, CitizenState.ABROAD), "later arrivals wait behind the earlier ones");
+
+        h.runDay();
+        assertEquals(100, h.posts.crossingsOut[0], 1e-9);
+        assertEquals(300, h.count(0, 300, CitizenState.ABROAD));
+        assertEquals(300, h.posts.abroad[0]);
+        assertEquals(0, h.posts.queuePersons[0], 1e-9);
+        for (int i = 0; i < 300; i++) {
+            assertEquals(0, h.pop.post[i], "men abroad remember the post they left by");
+        }
+    }
+
+    @Test
+    void menAndOtherTravellersShareTheCapacityInPersons() {
+        int scale = 7;
+        double capacity = 1000;
+        int days = 40;
+        int perDay = 200;
+        BorderHarness h = new BorderHarness(perDay * days, scale, List.of(road(capacity, 300, rules(false, false, false))), false);
+        double total = 0;
+        for (int d = 0; d < days; d++) {
+            h.arrive(0, d * perDay, (d + 1) * perDay);
+            h.runDay();
+            double crossed = h.posts.crossingsOut[0];
+            // the one partly served cohort of a day is rounded stochastically to whole men: within one man's scale
+            assertTrue(crossed < capacity + scale && crossed > capacity - scale, "day " + d + ": " + crossed);
+            assertTrue(h.posts.emigrants[0] <= crossed);
+            total += crossed;
+        }
+        // demand (1,700 persons a day) exceeds capacity every day: the mean throughput is the capacity; the rounding
+        // of one cohort a day has a standard deviation of at most scale / 2
+        assertEquals(days * capacity, total, 4 * scale / 2.0 * Math.sqrt(days));
+    }
+
+    @Test
+    void aClosedPostSendsItsQueueHome() {
+        BorderHarness h = new BorderHarness(60, 3, List.of(road(0, 100, rules(false, false, false))), false);
+        h.arrive(0, 0, 50);
+        for (int i = 0; i < 10; i++) {
+            h.pop.mark(i, Traits.HOLDS_SUMMONS);
+        }
+        h.runDay();
+        assertEquals(50, h.posts.queues[0].menCount(), "capacity 0: nobody is served");
+        h.setPost(0, h.post(0).withOpen(false));
+        h.arrive(0, 50, 60);
+        h.runDay();
+        assertEquals(0, h.posts.queues[0].menCount());
+        assertEquals(0, h.posts.queues[0].othersCount(), 1e-12);
+        assertEquals(0, h.posts.queuePersons[0], 1e-12);
+        assertEquals(0, h.posts.crossingsOut[0], 1e-12);
+        assertEquals(60 * 3, h.posts.turnedBack[0], 1e-9);
+        assertEquals(10, h.count(0, 60, CitizenState.NOTIFIED), "holders of a summons go home holding it");
+        assertEquals(50, h.count(0, 60, CitizenState.NORMAL));
+        for (int i = 0; i < 60; i++) {
+            assertEquals(-1, h.pop.post[i]);
+        }
+    }
+
+    @Test
+    void aTouristVisaRefusalTurnsBackMenWithoutOtherGrounds() {
+        BorderHarness h = new BorderHarness(200, 2, List.of(road(10_000, 0, rules(true, false, false))), false);
+        for (int i = 0; i < 200; i += 2) {
+            h.pop.occupation[i] |= Traits.OTHER_VISA_GROUNDS;
+        }
+        h.arrive(0, 0, 200);
+        h.runDay();
+        for (int i = 0; i < 200; i++) {
+            CitizenState expected = i % 2 == 0 ? CitizenState.ABROAD : CitizenState.NORMAL;
+            assertEquals(expected.code, h.pop.state[i], "man " + i);
+        }
+        assertEquals(100 * 2, h.posts.emigrants[0], 1e-9);
+        assertEquals(100 * 2, h.posts.turnedBack[0], 1e-9);
+        assertEquals(100, h.ledger.flow(0, Metric.TURNED_BACK));
+    }
+
+    @Test
+    void menHoldingASummonsOrATravelBanAreTurnedBackOnlyWhereThePostSaysSo() {
+        BorderHarness h = new BorderHarness(90, 1, List.of(road(10_000, 0, rules(false, true, false)),
+                road(10_000, 0, rules(false, false, false))), false);
+        for (int i = 0; i < 90; i++) {
+            if (i % 3 == 0) {
+                h.pop.mark(i, Traits.HOLDS_SUMMONS);
+            } else if (i % 3 == 1) {
+                h.pop.mark(i, Traits.TRAVEL_BAN);
+            }
+        }
+        h.arrive(0, 0, 45);
+        h.arrive(1, 45, 90);
+        h.runDay();
+        for (int i = 0; i < 45; i++) {
+            CitizenState expected = i % 3 == 0 ? CitizenState.NOTIFIED : i % 3 == 1 ? CitizenState.NORMAL : CitizenState.ABROAD;
+            assertEquals(expected.code, h.pop.state[i], "man " + i + " at the post that turns such men back");
+        }
+        assertEquals(45, h.count(45, 90, CitizenState.ABROAD), "the other post lets everyone through");
+    }
+
+    @Test
+    void everyManInTheQueueCanBeServedASummonsAndTurnedBack() {
+        BorderHarness h = new BorderHarness(80, 5, List.of(road(0, 0, rules(false, true, true))), true);
+        h.set("recruiters.channels.border.intensity", 1.0);
+        h.set("recruiters.channels.border.reach", 1.0);
+        h.set("borders.queueSummonsPer1000PerDay", 1000.0);
+        h.arrive(0, 0, 80);
+        h.runDay();
+        assertEquals(80, h.count(0, 80, CitizenState.NOTIFIED));
+        for (int i = 0; i < 80; i++) {
+            assertTrue(h.pop.marked(i, Traits.HOLDS_SUMMONS));
+        }
+        assertEquals(80 * 5, h.posts.summonsServed[0], 1e-9);
+        assertEquals(80 * 5, h.posts.turnedBack[0], 1e-9);
+        assertEquals(80, h.ledger.flow(0, Metric.SUMMONS_DELIVERED_BORDER));
+        assertEquals(80, h.ledger.flow(0, Metric.SUMMONS_DELIVERED));
+        assertEquals(0, h.posts.queues[0].menCount());
+    }
+
+    @Test
+    void summonsInTheQueueReachTheirShareAndNeedACallUpUnderWay() {
+        int men = 4000;
+        BorderHarness h = new BorderHarness(men, 1, List.of(road(0, 0, rules(false, false, true))), false);
+        h.set("recruiters.channels.border.intensity", 1.0);
+        h.set("recruiters.channels.border.reach", 0.5);
+        h.set("borders.queueSummonsPer1000PerDay", 200.0); // chance 0.2 x 1 x 0.5 = 0.1 per man per day
+        h.arrive(0, 0, men);
+        h.runDay();
+        assertEquals(0, h.posts.summonsServed[0], "no call-up under way: no summons at the border");
+        h.ctx.callupActive = true;
+        h.runDay();
+        int served = 0;
+        for (int i = 0; i < men; i++) {
+            served += h.pop.marked(i, Traits.HOLDS_SUMMONS) ? 1 : 0;
+        }
+        assertEquals(0.1 * men, served, 4 * Math.sqrt(men * 0.1 * 0.9));
+        assertEquals(served, h.posts.summonsServed[0], 1e-9);
+        assertEquals(men, h.count(0, men, CitizenState.QUEUEING), "without turn-back rules they stay in the queue");
+        h.runDay();
+        int holders = 0;
+        for (int i = 0; i < men; i++) {
+            holders += h.pop.marked(i, Traits.HOLDS_SUMMONS) ? 1 : 0;
+        }
+        assertEquals(holders - served, h.posts.summonsServed[0], 1e-9, "men already holding a summons are not served again");
+        assertEquals(0.1 * (men - served), holders - served, 4 * Math.sqrt((men - served) * 0.1 * 0.9));
+    }
+
+    @Test
+    void airFaresMoveTowardAPriceThatRisesWithDemandOverSeats() {
+        BorderPostSpec air = new BorderPostSpec("air_test", "Air", "Armenia", PostMode.AIR, 55.97, 37.41, "moscow_city",
+                1000, 1000, 9000, true, rules(false, false, false));
+        BorderHarness h = new BorderHarness(100, 10, List.of(air), false);
+        double elasticity = h.ctx.params.borders().airPriceElasticity();
+        double adjust = h.ctx.params.borders().airPriceAdjustment();
+        h.arrive(0, 0, 100); // 1,000 men + 1,000 others = twice the seats
+        h.runDay();
+        double target = 9000 * (1 + elasticity * (2000.0 / 1000 - 1));
+        double price = 9000 + adjust * (target - 9000);
+        assertEquals(price, h.posts.price[0], 1e-9);
+        h.runDay(); // ordinary demand only: back toward the base fare
+        assertEquals(price + adjust * (9000 - price), h.posts.price[0], 1e-9);
+    }
+}

@@ -1,0 +1,100 @@
+package org.callup.model.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.callup.model.UnitScenarios;
+import org.callup.model.border.BorderPosts;
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Population;
+import org.callup.model.params.BorderParams;
+import org.callup.model.params.BorderPostSpec;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.PopulationParams;
+import org.callup.model.params.Scenario;
+import org.callup.model.recruit.Commissariats;
+import org.callup.model.recruit.Targeting;
+
+/**
+ * The border phase on its own: a population of {@code men} identical men aged 30 in one region, the posts of a
+ * scenario, and a day context with only what the border phase reads. Tests put men into queues with
+ * {@link #arrive} and run a day with {@link #runDay}.
+ */
+final class BorderHarness {
+    final Population pop;
+    final Targeting targeting;
+    final BorderPosts posts;
+    final BorderCrossing crossing;
+    final Ledger ledger;
+    final DayContext ctx = new DayContext();
+    private final List<CitizenSweep.ChunkOut> outs = List.of(new CitizenSweep.ChunkOut());
+
+    BorderHarness(int men, int scale, List<BorderPostSpec> postSpecs, boolean callupActive) {
+        Scenario s = UnitScenarios.scenario(100_000, scale, UnitScenarios.START.plusDays(60), List.of());
+        s = new Scenario(s.name(), s.description(), s.startDate(), s.endDate(), s.seed(),
+                new PopulationParams(scale, 100_000, 18, 50, 4, List.of(UnitScenarios.regions().get(0))),
+                s.citizens(), s.decisions(), s.recruiters(), s.borders().withPosts(postSpecs), s.protest(), List.of());
+        pop = new Population(new int[] {0, men});
+        for (int i = 0; i < men; i++) {
+            pop.age[i] = 30;
+        }
+        targeting = new Targeting(pop, s.population().regions());
+        posts = new BorderPosts(s.borders(), s.days(), 1);
+        crossing = new BorderCrossing(pop, targeting, posts);
+        ledger = new Ledger(pop, targeting, 1, postSpecs.size());
+        ctx.seed = s.seed();
+        ctx.scale = scale;
+        ctx.day = 0;
+        ctx.callupActive = callupActive;
+        use(s);
+    }
+
+    /** Puts a new set of parameters in force (as policy events would). */
+    void use(Scenario s) {
+        ctx.params = s;
+        ctx.rp = s.recruiters();
+        ctx.dp = s.decisions();
+        ctx.pp = s.protest();
+        ctx.activeMask = Commissariats.activeMask(ctx.rp.exemptions());
+        ledger.use(ctx.rp);
+    }
+
+    void set(String path, Object value) {
+        use(ParamPaths.set(ctx.params, path, value));
+    }
+
+    void setPost(int p, BorderPostSpec spec) {
+        List<BorderPostSpec> list = new ArrayList<>(ctx.params.borders().posts());
+        list.set(p, spec);
+        BorderParams bp = ctx.params.borders().withPosts(list);
+        use(ctx.params.withBorders(bp));
+    }
+
+    BorderPostSpec post(int p) {
+        return ctx.params.borders().posts().get(p);
+    }
+
+    /** Men {@code from} to {@code to - 1} reach post p today. */
+    void arrive(int p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            pop.state[i] = CitizenState.QUEUEING.code;
+            pop.post[i] = (byte) p;
+            outs.get(0).arrivals.add(i);
+        }
+    }
+
+    void runDay() {
+        posts.clearDay();
+        ledger.clearFlows();
+        crossing.run(ctx, outs, ledger);
+        outs.get(0).clear();
+        ctx.day++;
+    }
+
+    int count(int from, int to, CitizenState s) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += pop.state[i] == s.code ? 1 : 0;
+        }
+        return n;
+    }
+}
