@@ -104,7 +104,8 @@ public final class Commissariats {
         if (attacks <= 0) {
             return;
         }
-        attackedUntil[r] = day + rp.attackRecoveryDays();
+        // the attack comes after the day's plan: capacity is cut from tomorrow for attackRecoveryDays days
+        attackedUntil[r] = day + 1 + rp.attackRecoveryDays();
         attackFactor[r] = Math.pow(1 - rp.attackCapacityLoss(), Math.min(attacks, 3));
     }
 

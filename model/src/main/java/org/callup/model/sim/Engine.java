@@ -49,6 +49,7 @@ public final class Engine implements AutoCloseable {
     private final Timeline timeline;
     private final long[] mobilizedCumulative;
     private final long[] travellersByPost;
+    private final boolean[] summonedEver;
     private final double[][] distance;
     private final DayContext ctx = new DayContext();
     private final List<Object[]> pending = new ArrayList<>();
@@ -104,6 +105,7 @@ public final class Engine implements AutoCloseable {
         this.timeline = new Timeline(scenario.timeline());
         this.mobilizedCumulative = new long[regions];
         this.travellersByPost = new long[nPosts];
+        this.summonedEver = new boolean[regions];
         this.distance = Geography.distance1000Km(scenario.population().regions(), scenario.borders().posts());
         this.travelDays = Geography.travelDays(distance, scenario.borders());
         this.lastDepartures = new double[regions][nPosts];
@@ -275,11 +277,13 @@ public final class Engine implements AutoCloseable {
         ctx.scale = scenario.population().scale();
         ctx.params = params;
         ctx.alarm = alarm;
-        ctx.summonsInRegion = new boolean[regions];
+        // an upper bound for the sweep's thinning: once any man of a region has been summoned, a tie of anyone
+        // there may hold a summons, wherever he now is (hiding, abroad, at a border)
         for (int r = 0; r < regions; r++) {
-            ctx.summonsInRegion[r] = totals.stock(r, CitizenState.NOTIFIED) + totals.stock(r, CitizenState.MOBILIZED)
+            summonedEver[r] |= totals.stock(r, CitizenState.NOTIFIED) + totals.stock(r, CitizenState.MOBILIZED)
                     + totals.stock(r, CitizenState.DETAINED) + totals.stock(r, CitizenState.DEPLOYED) > 0;
         }
+        ctx.summonsInRegion = summonedEver;
         ctx.prepare(regions, offices);
         ctx.removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~ctx.activeMask;
         yesterdaysExemptions = ctx.activeMask;
@@ -308,6 +312,9 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 5: observation
     private void observe() {
+        for (int r = 0; r < pop.regionCount(); r++) {
+            summonedEver[r] |= totals.flow(r, Metric.SUMMONS_DELIVERED) > 0;
+        }
         double[] values = observer.build(scenario.population().scale(), totals, mobilizedCumulative, offices, posts,
                 travellersByPost, params.borders().posts());
         last = new DayObservation(space, day(), date(), values);

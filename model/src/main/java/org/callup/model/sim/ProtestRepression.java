@@ -10,8 +10,9 @@ import org.callup.model.recruit.Commissariats;
 
 /**
  * Protest and repression per region, after Epstein (2002): with A protesters in the region today (real persons) and
- * C police available, each protester is arrested with probability min(P, C x arrests per officer / A), where
- * P = 1 - exp(-k C / A) is Epstein's arrest probability; tomorrow's protesters estimate P from today's A. Among
+ * C police available, the region's arrests are A x P, where P = 1 - exp(-k C / A) is Epstein's arrest
+ * probability, but never more than C x arrests per officer (a hard cap); which protesters are arrested is a lottery
+ * on a hash of (seed, day, citizen). Tomorrow's protesters estimate P from today's A. Among
  * protesters whose net grievance exceeds the attack threshold, attacks on offices are drawn as a Poisson count in
  * real persons, so that rare events do not depend on the scale; each attack cuts the region's office capacity.
  *
@@ -65,12 +66,13 @@ final class ProtestRepression {
                 aggrieved[pop.regionOf(out.aggrieved.get(k))]++;
             }
         }
-        double[] arrestChance = new double[regions];
+        int[] arrests = new int[regions];
         for (int r = 0; r < regions; r++) {
             double a = protesters[r] * (double) ctx.scale;
             actives[r] = a;
             double c = police(pp, r);
-            arrestChance[r] = a > 0 ? Math.min(arrestProbability(pp, c, a), c * pp.arrestsPerOfficerPerDay() / a) : 0;
+            arrests[r] = arrestsInCitizens(ctx, r, protesters[r], a > 0 ? a * arrestProbability(pp, c, a) : 0,
+                    c * pp.arrestsPerOfficerPerDay());
             double meanAttacks = aggrieved[r] * (double) ctx.scale * pp.attackChancePerDay();
             attacks[r] = Rng.poisson(Rng.key(ctx.seed, ctx.day, r, Streams.ATTACK), meanAttacks);
             if (attacks[r] > 0) {
@@ -78,17 +80,52 @@ final class ProtestRepression {
                 offices.recordAttacks(r, attacks[r], ctx.day, ctx.rp);
             }
         }
+        arrest(ctx, outs, arrests, ledger);
+    }
+
+    /**
+     * Arrests in simulated citizens: the expected number in real persons divided by the scale, rounded at random,
+     * within the police's capacity and the protesters there are.
+     */
+    private static int arrestsInCitizens(DayContext ctx, int r, int protesters, double expected, double capacity) {
+        double exact = Math.min(expected, capacity) / ctx.scale;
+        int n = (int) Math.floor(exact);
+        if (Rng.unit(Rng.key(ctx.seed, ctx.day, r, Streams.ARREST)) < exact - n) {
+            n++;
+        }
+        int cap = (int) Math.floor(capacity / ctx.scale);
+        return Math.min(protesters, cap >= 1 ? Math.min(n, cap) : n);
+    }
+
+    /** In each region, the protesters with the smallest lottery keys are arrested. */
+    private void arrest(DayContext ctx, List<CitizenSweep.ChunkOut> outs, int[] arrests, Ledger ledger) {
+        int regions = arrests.length;
+        long[][] keyed = new long[regions][];
+        int[] fill = new int[regions];
+        for (int r = 0; r < regions; r++) {
+            keyed[r] = new long[0];
+        }
         for (CitizenSweep.ChunkOut out : outs) {
             for (int k = 0; k < out.protesters.size(); k++) {
                 int i = out.protesters.get(k);
                 int r = pop.regionOf(i);
-                if (pop.state[i] == CitizenState.ARRESTED.code) {
+                if (arrests[r] == 0) {
                     continue;
                 }
-                if (Rng.uniform(ctx.seed, ctx.day, i, Streams.ARREST) < arrestChance[r]) {
-                    ledger.count(r, Metric.PROTEST_ARRESTS);
-                    ledger.move(i, r, CitizenState.ARRESTED, ctx.day);
+                if (fill[r] == keyed[r].length) {
+                    keyed[r] = java.util.Arrays.copyOf(keyed[r], Math.max(16, fill[r] * 2));
                 }
+                long key = Rng.key(ctx.seed, ctx.day, i, Streams.ARREST);
+                keyed[r][fill[r]++] = (key & 0xffffffff00000000L) | (i & 0xffffffffL);
+            }
+        }
+        for (int r = 0; r < regions; r++) {
+            long[] k = java.util.Arrays.copyOf(keyed[r], fill[r]);
+            java.util.Arrays.sort(k);
+            for (int j = 0; j < Math.min(arrests[r], k.length); j++) {
+                int i = (int) k[j];
+                ledger.count(r, Metric.PROTEST_ARRESTS);
+                ledger.move(i, r, CitizenState.ARRESTED, ctx.day);
             }
         }
     }

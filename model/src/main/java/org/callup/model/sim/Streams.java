@@ -38,5 +38,4 @@ public final class Streams {
     public static final int QUEUE_SERVE = 108;
     public static final int ARREST = 109;
     public static final int ATTACK = 110;
-    public static final int MOBILIZED_FATE = 111;
 }
