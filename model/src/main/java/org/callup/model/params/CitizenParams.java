@@ -25,7 +25,7 @@ public record CitizenParams(
         @Param(min = 0, max = 1, doc = "Share of minorities elsewhere") double minorityShareOther,
         @Param(min = 0, max = 1, doc = "Mean anti-war conviction (0-1)",
                 source = "scale-facts.csv levada_poll_fear: 47% anxious or afraid; mean assumed") double antiWarMean,
-        @Param(min = 0.5, max = 100, doc = "Concentration of the Beta distribution of anti-war conviction") double antiWarConcentration,
+        @Param(min = 0.5, max = 100, doc = "Concentration of anti-war conviction: drawn logit-normal with the variance of a Beta of this concentration") double antiWarConcentration,
         @Param(min = 0, max = 1, doc = "Share not living at their registered address",
                 source = "seeds 002, 003: men live at dachas, friends' flats, elsewhere; share assumed") double livesAwayShare,
         @Param(min = 0, max = 1, doc = "Mean visibility to the state in towns (phone, metro, cameras)",

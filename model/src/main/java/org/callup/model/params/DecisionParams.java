@@ -12,7 +12,7 @@ public record DecisionParams(
                 source = "assumption; seeds 000, 003: fear peaked in the first days") double alarmHalfLifeDays,
         @Param(min = 0, max = 10, doc = "Extra alarm from each relative or friend who received a summons",
                 source = "seed 000: a friend's summons moved the Ust-Ilimsk gunman; seed 003") double tieFear,
-        @Param(min = 0, max = 20, doc = "Utility of reporting when summoned (or volunteering)") double ascComply,
+        @Param(min = 0, max = 20, doc = "Utility of reporting when summoned") double ascComply,
         @Param(min = -20, max = 20, doc = "Utility of hiding inside the country, relative to staying put") double ascHide,
         @Param(min = -20, max = 20, doc = "Utility of leaving the country, relative to staying put") double ascFlee,
         @Param(min = -20, max = 20, doc = "Utility of joining a protest, relative to staying put") double ascProtest,

@@ -28,7 +28,7 @@ public record RecruiterParams(
         double priorServiceWeight,
         @Param(min = 0, max = 1, doc = "Targeting weight of men without service",
                 source = "seed 000: men without experience were called, against the pledge") double noServiceWeight,
-        @Param(min = 0, max = 1, doc = "Chance that a summons goes to a man with legal grounds anyway, at normal pressure",
+        @Param(min = 0, max = 1, doc = "Lottery weight of a man whose legal grounds are in force, relative to one without, at normal pressure",
                 source = "seeds 001, 002, 004: students and the unfit drafted") double errorRateBase,
         @Param(min = 0, max = 1, doc = "Extra error chance per unit of pressure above normal") double errorRatePerPressure,
         @Param(min = 0, max = 1, doc = "Share of mistaken drafts eventually sent home", source = "seed 001: Yakutsk; Kremlin conceded errors")
