@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            CalibrateCommand.class,
             ScenariosCommand.class,
             GuiCommand.class, ChartCommand.class,
             BenchCommand.class,

@@ -1,0 +1,179 @@
+package org.callup.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.callup.results.BadInputException;
+import org.callup.results.Target;
+import org.callup.results.Targets;
+import org.callup.results.calibration.Calibration;
+import org.callup.results.calibration.CalibrationFile;
+import org.callup.results.calibration.CalibrationFolder;
+import org.callup.results.calibration.CalibrationProblem;
+import org.callup.results.calibration.CalibrationResult;
+import org.callup.results.calibration.CalibrationSetup;
+import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code callup calibrate}: fits a scenario's free parameters to calibration targets. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Calibrate a scenario: search its free parameters (CMA-ES, bounded) for the best fit to "
+                + "calibration targets, over several replications with the same seeds for every candidate.",
+            "Writes a folder with the calibrated scenario (a YAML file that extends the input and sets only the fitted "
+                    + "values), fit.csv and fit.png/svg (every target: simulated mean and 95% interval against the "
+                    + "reported value and range), trace.csv (convergence), identifiability.csv (how each target moves "
+                    + "as each parameter crosses its bounds) and journal.csv (every evaluation).",
+            "An interrupted calibration continues where it stopped when the same command is run again.",
+            "Without --config or --param, the shipped calibration of the scenario is used.",
+            "Exit code 0 when every target is inside its range, 1 when the best fit misses some, 2 for bad input."})
+public final class CalibrateCommand implements Callable<Integer> {
+    /** Where calibration folders go when --out is not given, relative to the working directory. */
+    static final Path DEFAULT_ROOT = Path.of("results");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", completionCandidates = ScenarioNames.class,
+            description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file. Default: the calibration "
+                    + "file's, else " + ScenarioLibrary.DEFAULT + ".")
+    String scenario;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Calibration file (YAML): scenario, targets, free parameters with bounds, runs and budget; "
+                    + "see docs/CALIBRATION.md.")
+    Path config;
+
+    @Mixin
+    CalibrationOptions options;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Calibration folder. Default: results/calibration-<scenario>. While the calibration runs, "
+                    + "its work is in .<DIR>.calibrating beside it.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace --out if it holds a finished calibration.")
+    boolean overwrite;
+
+    @Option(names = "--no-chart", description = "Skip the fit chart.")
+    boolean noChart;
+
+    @Mixin
+    QuietOption quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        int nThreads = threads.checked(spec);
+        CalibrationSetup setup = options.apply(builder());
+        ResolvedScenario source = ScenarioLibrary.shipped().load(setup.scenario());
+        List<Target> targets = setup.targets() == null ? Targets.shipped() : Targets.read(Path.of(setup.targets()));
+        String targetsLabel = setup.targets() == null ? Targets.SHIPPED_LABEL : setup.targets();
+        CalibrationProblem problem = CalibrationProblem.of(setup, source, targets, targetsLabel);
+        Path target = out != null ? out : DEFAULT_ROOT.resolve("calibration-" + source.name());
+        PrintWriter err = spec.commandLine().getErr();
+        CalibrationProgressLine progress = new CalibrationProgressLine(quiet.quiet ? null : err,
+                System.console() != null, source.name(), System::nanoTime);
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+            Thread t = new Thread(r, "calibration-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Calibration calibration = new Calibration(problem, setup, pool, Clock.systemUTC(), progress);
+            try (CalibrationFolder folder = CalibrationFolder.open(target, calibration.setupText(), overwrite)) {
+                introduce(problem, setup, folder);
+                CalibrationResult result = calibration.run(folder);
+                if (!noChart) {
+                    FitChart.write(result.fit(), folder.work().resolve(CalibrationFolder.FIT_CHART));
+                }
+                folder.commit();
+                report(result, folder.target());
+                return result.fit().allInside() ? ExitCodes.OK : ExitCodes.FAILURE;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The setup before the command-line options: the --config file, the shipped one, or an empty one. */
+    private CalibrationSetup.Builder builder() throws BadInputException, IOException {
+        CalibrationSetup.Builder b;
+        if (config != null) {
+            b = CalibrationFile.read(config);
+        } else {
+            String name = scenario != null ? scenario : ScenarioLibrary.DEFAULT;
+            b = CalibrationFile.shipped(name).orElse(null);
+            if (b == null && options.params.isEmpty()) {
+                throw new BadInputException("no free parameters: give --param PATH=MIN:MAX (repeatable) or --config "
+                        + "FILE; shipped calibrations exist for " + String.join(", ", shippedNames()));
+            }
+            if (b == null) {
+                b = CalibrationSetup.builder(name);
+            }
+        }
+        return scenario != null ? b.scenario(scenario) : b;
+    }
+
+    private static List<String> shippedNames() throws BadInputException, IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String n : ScenarioLibrary.shipped().names()) {
+            if (CalibrationFile.shipped(n).isPresent()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private void introduce(CalibrationProblem p, CalibrationSetup s, CalibrationFolder folder) {
+        if (quiet.quiet) {
+            return;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "Calibrating %s: %d free parameters, %d targets, budget %d candidates of %d runs "
+                        + "(scale %d, %s to %s)%n", p.source().name(), p.parameters().size(), p.targets().size(),
+                s.budget(), p.seeds().size(), p.base().population().scale(), p.base().startDate(), p.base().endDate());
+        for (CalibrationProblem.ExcludedTarget x : p.excluded()) {
+            o.printf("  not counted: %s (%s)%n", x.target().id(), x.reason());
+        }
+        for (String note : p.notes()) {
+            o.println("  note: " + note);
+        }
+        o.printf("%s %s; if interrupted, run the same command again to continue.%n",
+                folder.resumed() ? "Continuing the calibration in" : "Working in", RunCommand.shown(folder.work()));
+        o.flush();
+    }
+
+    private void report(CalibrationResult r, Path folder) {
+        if (quiet.quiet) {
+            return;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        FitTable.print(o, r.fit());
+        if (r.identifiability() != null) {
+            o.println();
+            IdentifiabilityTable.print(o, r.identifiability());
+        }
+        long inside = r.fit().counted().stream().filter(row -> row.inside()).count();
+        o.printf(Locale.ROOT, "%nLoss %.4g at the start, %.4g calibrated, after %d candidates; %d of %d targets "
+                        + "inside their range.%n", r.start().loss(), r.calibrated().loss(), r.evaluations(), inside,
+                r.fit().counted().size());
+        Path yaml = folder.resolve(r.scenarioFile().getFileName());
+        o.printf("Wrote %s%n", RunCommand.shown(folder));
+        o.printf("Next: callup run %s   (the calibrated scenario)%n", RunCommand.shown(yaml));
+        o.flush();
+    }
+}

@@ -1,0 +1,131 @@
+package org.callup.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.callup.results.BadInputException;
+import org.callup.results.ClosestName;
+import org.callup.results.calibration.CalibrationSetup;
+import org.callup.results.calibration.FreeParameter;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of {@code callup calibrate} that shape the setup: free parameters, targets, runs and budget. Each
+ * overrides the calibration file's value.
+ */
+final class CalibrationOptions {
+    @Option(names = {"-p", "--param"}, paramLabel = "PATH=MIN:MAX[:log]",
+            description = {"A free parameter and its bounds, e.g. decisions.ascFlee=-8:0 or "
+                    + "decisions.considerRatePerDay=0.002:0.05:log (searched on a log scale). Repeatable; replaces the "
+                    + "file's bounds for the same path."})
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--start", paramLabel = "PATH=VALUE",
+            description = "Where the search starts for a free parameter (default: the scenario's value). Repeatable.")
+    Map<String, Double> starts = new LinkedHashMap<>();
+
+    @Option(names = {"-t", "--targets"}, paramLabel = "FILE",
+            description = "Targets CSV in the format of calibration-targets.csv. Default: the file's, else the shipped "
+                    + "calibration targets.")
+    Path targets;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Target ids the loss leaves out.")
+    List<String> exclude;
+
+    @Option(names = "--budget", paramLabel = "N",
+            description = "Candidate parameter sets the search may evaluate (default: the file's, else 400). A larger "
+                    + "budget on a finished or interrupted calibration continues it.")
+    Integer budget;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Runs per candidate, with the same seeds for every candidate (default: the file's, else 4).")
+    Integer replications;
+
+    @Option(names = "--scale", paramLabel = "N", description = "Real men per simulated citizen (default: the scenario's).")
+    Integer scale;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--end", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Last day to simulate (a shorter window is faster; targets after it are left out).")
+    LocalDate end;
+
+    @Option(names = "--identifiability-points", paramLabel = "N",
+            description = "Positions per parameter, from its min to its max, at which identifiability is measured "
+                    + "(0 skips it; default: the file's, else 5).")
+    Integer identifiabilityPoints;
+
+    /** Applies the options to a setup builder and checks the result. */
+    CalibrationSetup apply(CalibrationSetup.Builder b) throws BadInputException {
+        for (String p : params) {
+            b.parameter(parse(p));
+        }
+        if (targets != null) {
+            b.targets(targets.toString());
+        }
+        if (exclude != null) {
+            b.exclude(exclude);
+        }
+        if (budget != null) {
+            b.budget(budget);
+        }
+        if (replications != null) {
+            b.replications(replications);
+        }
+        if (scale != null) {
+            b.scale(scale);
+        }
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (end != null) {
+            b.endDate(end);
+        }
+        if (identifiabilityPoints != null) {
+            b.identifiabilityPoints(identifiabilityPoints);
+        }
+        CalibrationSetup s = b.buildChecked();
+        return starts.isEmpty() ? s : withStarts(s);
+    }
+
+    private CalibrationSetup withStarts(CalibrationSetup s) throws BadInputException {
+        CalibrationSetup.Builder b = s.toBuilder();
+        List<String> paths = s.parameters().stream().map(FreeParameter::path).toList();
+        for (Map.Entry<String, Double> e : starts.entrySet()) {
+            FreeParameter p = s.parameters().stream().filter(f -> f.path().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new BadInputException("--start " + e.getKey() + ": not a free parameter of this "
+                            + "calibration" + ClosestName.hint(e.getKey(), paths)));
+            try {
+                b.parameter(p.withStart(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("--start " + ex.getMessage());
+            }
+        }
+        return b.buildChecked();
+    }
+
+    /** {@code PATH=MIN:MAX} or {@code PATH=MIN:MAX:log}. */
+    static FreeParameter parse(String spec) throws BadInputException {
+        int eq = spec.indexOf('=');
+        String[] bounds = eq < 0 ? new String[0] : spec.substring(eq + 1).split(":", -1);
+        if (eq <= 0 || bounds.length < 2 || bounds.length > 3
+                || bounds.length == 3 && !bounds[2].equals("log") && !bounds[2].equals("linear")) {
+            throw new BadInputException("--param " + spec + ": expected PATH=MIN:MAX or PATH=MIN:MAX:log, e.g. "
+                    + "decisions.ascFlee=-8:0");
+        }
+        String path = spec.substring(0, eq).strip();
+        try {
+            double min = Double.parseDouble(bounds[0].strip());
+            double max = Double.parseDouble(bounds[1].strip());
+            return new FreeParameter(path, min, max, bounds.length == 3 && bounds[2].equals("log"), false, Double.NaN);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--param " + spec + ": the bounds must be numbers");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--param " + e.getMessage());
+        }
+    }
+}
