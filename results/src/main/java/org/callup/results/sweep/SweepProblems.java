@@ -1,0 +1,52 @@
+package org.callup.results.sweep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.callup.scenarios.Problem;
+
+/**
+ * Collects every problem of a sweep file before failing once, each with the file, line, column and YAML path, in
+ * file order: a user fixes the file in one pass rather than one error per try.
+ */
+final class SweepProblems {
+    static final int LIMIT = 200;
+
+    private final String file;
+    private final List<Problem> list = new ArrayList<>();
+
+    SweepProblems(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void at(YamlNode node, String message) {
+        at(node.line(), node.column(), node.path(), message);
+    }
+
+    void at(int line, int column, String path, String message) {
+        if (list.size() < LIMIT) {
+            list.add(new Problem(file, path, line, column, message));
+        }
+    }
+
+    /** A problem with the file as a whole. */
+    void file(String message) {
+        at(0, 0, "", message);
+    }
+
+    boolean any() {
+        return !list.isEmpty();
+    }
+
+    void throwIfAny() throws SweepFileException {
+        if (any()) {
+            List<Problem> sorted = new ArrayList<>(list);
+            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new SweepFileException(sorted);
+        }
+    }
+}
