@@ -26,8 +26,12 @@ public final class PopulationBuilder {
         this.seed = scenario.seed();
         for (int k = 0; k < STREAMS; k++) {
             keys[k] = Rng.stream(seed, BUILD_DAY, k);
-            pairKeys[k] = Rng.stream(seed, BUILD_DAY, k + 0x10000);
         }
+        CitizenParams c = scenario.citizens();
+        lnSavingsMonths = Math.log(Math.max(1e-9, c.savingsMonthsMedian()));
+        double m = Math.min(0.999, Math.max(0.001, c.antiWarMean()));
+        antiWarMu = Math.log(m / (1 - m));
+        antiWarS = Math.sqrt(1.0 / ((c.antiWarConcentration() + 1) * m * (1 - m)));
     }
 
     /** Citizens per region, in proportion to population, adding up to {@link PopulationParams#citizenCount()}. */
@@ -90,14 +94,19 @@ public final class PopulationBuilder {
 
     private static final int STREAMS = 18;
     private final long[] keys = new long[STREAMS];
-    private final long[] pairKeys = new long[STREAMS];
+    /** Students earn a fraction of the lognormal draw (assumption: part-time work and stipends). */
+    private static final double LN_STUDENT_INCOME_FACTOR = Math.log(0.3);
+    private final double lnSavingsMonths;
+    private final double antiWarMu;
+    private final double antiWarS;
 
     private double u(int i, int stream) {
         return Rng.uniform(keys[stream], i);
     }
 
+    /** Standard normal for citizen i by inverse CDF of one uniform. */
     private double z(int i, int stream) {
-        return Rng.normal(keys[stream], pairKeys[stream], i);
+        return Rng.normalQuantile(u(i, stream));
     }
 
     private void fill(Population pop, int i, RegionSpec region, double minority, double natWage) {
@@ -135,11 +144,13 @@ public final class PopulationBuilder {
         if (u(i, VISA_HELD) < scenario.borders().visaHoldersShare()) {
             occ |= Traits.HOLDS_VISA;
         }
+        // income and savings are lognormal: work with their logarithms throughout
         double sd = c.incomeLogSd();
-        double income = region.avgWageRub() * Math.exp(sd * z(i, INCOME) - sd * sd / 2) * (student ? 0.3 : 1.0);
-        double savings = income * c.savingsMonthsMedian() * Math.exp(c.savingsLogSd() * z(i, SAVINGS));
+        double lnIncome = Math.log(region.avgWageRub()) + sd * z(i, INCOME) - sd * sd / 2
+                + (student ? LN_STUDENT_INCOME_FACTOR : 0);
+        double lnSavings = lnIncome + lnSavingsMonths + c.savingsLogSd() * z(i, SAVINGS);
         // car ownership rises with income relative to the national wage (square-root elasticity, assumption)
-        double carP = Math.min(1, c.carShare() * Math.sqrt(income / natWage));
+        double carP = c.carShare() * Math.exp(0.5 * (lnIncome - Math.log(natWage)));
         if (u(i, CAR) < carP) {
             t |= Traits.CAR;
         }
@@ -147,12 +158,17 @@ public final class PopulationBuilder {
         pop.age[i] = (byte) age;
         pop.traits[i] = (byte) t;
         pop.occupation[i] = (byte) occ;
-        pop.income[i] = Traits.incomeByte(income);
-        pop.savings[i] = Traits.savingsByte(savings);
-        pop.antiWar[i] = Traits.toUnitByte(logitNormal(c.antiWarMean(), c.antiWarConcentration(), z(i, ANTI_WAR)));
+        pop.income[i] = Traits.incomeByteFromLog(lnIncome);
+        pop.savings[i] = Traits.savingsByteFromLog(lnSavings);
+        // logit-normal with the mean and variance of a Beta (see logitNormal)
+        pop.antiWar[i] = Traits.toUnitByte(sigmoid(antiWarMu + antiWarS * z(i, ANTI_WAR)));
         pop.riskAversion[i] = Traits.toUnitByte(u(i, RISK));
         pop.visibility[i] = Traits.toUnitByte(visMean * (0.5 + u(i, VISIBILITY)));
         pop.state[i] = CitizenState.NORMAL.code;
+    }
+
+    private static double sigmoid(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
     }
 
     static double minorityShare(CitizenParams c, RegionSpec r) {

@@ -98,6 +98,25 @@ public final class Traits {
         return logByte(rub, INCOME_BASE_RUB, INCOME_STEPS_PER_DOUBLING);
     }
 
+    /** Income byte from the natural logarithm of income in RUB (no exp/log round trip). */
+    public static byte incomeByteFromLog(double lnRub) {
+        return logByteFromLog(lnRub, LN_INCOME_BASE, INCOME_STEPS_PER_DOUBLING);
+    }
+
+    /** Savings byte from the natural logarithm of savings in RUB. */
+    public static byte savingsByteFromLog(double lnRub) {
+        return logByteFromLog(lnRub, LN_SAVINGS_BASE, SAVINGS_STEPS_PER_DOUBLING);
+    }
+
+    private static final double LN_INCOME_BASE = Math.log(INCOME_BASE_RUB);
+    private static final double LN_SAVINGS_BASE = Math.log(SAVINGS_BASE_RUB);
+    private static final double LN2 = Math.log(2);
+
+    private static byte logByteFromLog(double lnRub, double lnBase, double steps) {
+        double q = Math.rint((lnRub - lnBase) / LN2 * steps);
+        return (byte) (q <= 0 ? 0 : Math.min(255, q));
+    }
+
     /** Savings in RUB on a log scale: 1,000 RUB at 0, doubling every 16 steps (to about 60 million). */
     public static double savingsRub(byte q) {
         return SAVINGS_BASE_RUB * Math.pow(2, (q & 0xff) / SAVINGS_STEPS_PER_DOUBLING);
