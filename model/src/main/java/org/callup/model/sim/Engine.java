@@ -52,7 +52,11 @@ public final class Engine implements AutoCloseable {
     private final boolean[] summonedEver;
     private final double[][] distance;
     private final DayContext ctx = new DayContext();
-    private final List<Object[]> pending = new ArrayList<>();
+    /** A parameter change asked for during the run, applied at the start of the next day. */
+    private record Change(String path, Object value) {
+    }
+
+    private final List<Change> pending = new ArrayList<>();
     private Scenario params;
     private double alarm;
     private int[][] travelDays;
@@ -174,8 +178,8 @@ public final class Engine implements AutoCloseable {
         totals.clearFlows();
         posts.clearDay();
         synchronized (pending) {
-            for (Object[] change : pending) {
-                params = ParamPaths.set(params, (String) change[0], change[1]);
+            for (Change change : pending) {
+                params = ParamPaths.set(params, change.path(), change.value());
             }
             pending.clear();
         }
@@ -343,7 +347,7 @@ public final class Engine implements AutoCloseable {
     public void requestChange(String path, Object value) {
         ParamPaths.set(params, path, value);
         synchronized (pending) {
-            pending.add(new Object[] {path, value});
+            pending.add(new Change(path, value));
         }
     }
 
