@@ -173,7 +173,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                 r.fit().counted().size());
         Path yaml = folder.resolve(r.scenarioFile().getFileName());
         o.printf("Wrote %s%n", RunCommand.shown(folder));
-        o.printf("Next: callup run %s   (the calibrated scenario)%n", RunCommand.shown(yaml));
+        o.printf("Next: callup run %s --out RUN && callup validate RUN --targets %s%n", RunCommand.shown(yaml),
+                RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
         o.flush();
     }
 }

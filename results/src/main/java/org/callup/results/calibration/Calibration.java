@@ -72,6 +72,8 @@ public final class Calibration {
             FitReport fit = FitReport.of(problem, calibrated);
             TraceCsv.write(folder.file(CalibrationFolder.TRACE_FILE), problem, search.asks(), objective::at);
             fit.write(folder.file(CalibrationFolder.FIT_FILE));
+            TargetsCsv.write(folder.file(CalibrationFolder.TARGETS_FILE),
+                    problem.targets().stream().map(CalibrationTarget::target).toList());
             if (identifiability != null) {
                 identifiability.write(folder.file(CalibrationFolder.IDENTIFIABILITY_FILE));
                 identifiability.writeSummary(folder.file(CalibrationFolder.IDENTIFIABILITY_SUMMARY_FILE));

@@ -25,6 +25,8 @@ public final class CalibrationFolder implements AutoCloseable {
     public static final String JOURNAL_FILE = "journal.csv";
     public static final String TRACE_FILE = "trace.csv";
     public static final String FIT_FILE = "fit.csv";
+    /** The targets the loss counted, in the format of {@code calibration-targets.csv}. */
+    public static final String TARGETS_FILE = "targets.csv";
     public static final String IDENTIFIABILITY_FILE = "identifiability.csv";
     public static final String IDENTIFIABILITY_SUMMARY_FILE = "identifiability-summary.csv";
     /** Base name of the fit chart ({@code fit.png}, {@code fit.svg}). */
