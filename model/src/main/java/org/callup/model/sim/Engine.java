@@ -13,7 +13,6 @@ import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSink;
 import org.callup.model.observe.ObservationSpace;
-import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PostMode;
 import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.Scenario;
@@ -46,19 +45,12 @@ public final class Engine implements AutoCloseable {
     private final BorderCrossing crossing;
     private final ProtestRepression protest;
     private final ObservationBuilder observer;
-    private final Timeline timeline;
     private final long[] mobilizedCumulative;
     private final long[] travellersByPost;
     private final boolean[] summonedEver;
     private final double[][] distance;
     private final DayContext ctx = new DayContext();
-    /** A parameter change asked for during the run, applied at the start of the next day. */
-    private record Change(String path, Object value) {
-    }
-
-    private final List<Change> pending = new ArrayList<>();
-    private Scenario params;
-    private double alarm;
+    private final Policy policy;
     private int[][] travelDays;
     private String targetingKey;
     private int yesterdaysExemptions = -1;
@@ -75,7 +67,7 @@ public final class Engine implements AutoCloseable {
         this.scenario = scenario;
         this.threads = threads;
         this.sinks = List.copyOf(sinks);
-        this.params = scenario;
+        this.policy = new Policy(scenario);
         this.space = new ObservationSpace(scenario);
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "callup-sweep");
@@ -106,7 +98,6 @@ public final class Engine implements AutoCloseable {
         this.crossing = new BorderCrossing(pop, targeting, posts);
         this.protest = new ProtestRepression(pop, scenario.population().regions());
         this.observer = new ObservationBuilder(space);
-        this.timeline = new Timeline(scenario.timeline());
         this.mobilizedCumulative = new long[regions];
         this.travellersByPost = new long[nPosts];
         this.summonedEver = new boolean[regions];
@@ -177,25 +168,7 @@ public final class Engine implements AutoCloseable {
     private void policyEvents() {
         totals.clearFlows();
         posts.clearDay();
-        synchronized (pending) {
-            for (Change change : pending) {
-                params = ParamPaths.set(params, change.path(), change.value());
-            }
-            pending.clear();
-        }
-        if (daysDone > 0) {
-            alarm *= Math.pow(0.5, 1.0 / params.decisions().alarmHalfLifeDays());
-        }
-        for (PolicyEvent e : timeline.due(date(), last)) {
-            params = org.callup.model.timeline.PolicyChanges.apply(params, e);
-            if (e instanceof org.callup.model.timeline.AnnounceWave aw) {
-                offices.startWave(day());
-                alarm = Math.max(alarm, aw.alarm());
-            } else if (e instanceof org.callup.model.timeline.SetQuota) {
-                offices.startWave(day());
-            } else if (e instanceof org.callup.model.timeline.EndQuota) {
-                offices.end();
-            }
+        for (PolicyEvent e : policy.startDay(day(), date(), last, offices)) {
             for (ObservationSink s : sinks) {
                 s.eventFired(day(), date(), e);
             }
@@ -203,12 +176,12 @@ public final class Engine implements AutoCloseable {
         if (!targetingKey().equals(targetingKey)) {
             rebuildCandidates();
         }
-        travelDays = Geography.travelDays(distance, params.borders());
-        posts.remember(day(), params.borders());
+        travelDays = Geography.travelDays(distance, params().borders());
+        posts.remember(day(), params().borders());
     }
 
     private String targetingKey() {
-        RecruiterParams rp = params.recruiters();
+        RecruiterParams rp = params().recruiters();
         return rp.targetAgeMin() + "/" + rp.targetAgeMax() + "/" + rp.officerAgeMax() + "/" + rp.priorServiceWeight()
                 + "/" + rp.noServiceWeight();
     }
@@ -216,10 +189,10 @@ public final class Engine implements AutoCloseable {
     /** Recomputes the lottery's candidate sums from scratch (at the start, and when targeting rules change). */
     private void rebuildCandidates() {
         targetingKey = targetingKey();
-        totals.use(params.recruiters());
+        totals.use(params().recruiters());
         totals.candidates().clear();
         for (CitizenSweep.Worker w : workers) {
-            w.ledger.use(params.recruiters());
+            w.ledger.use(params().recruiters());
             w.ledger.clearChanges();
         }
         List<Ledger> parts = Parallel.run(pool, threads, chunks, t -> workers.get(t).ledger, (c, ledger) -> {
@@ -238,9 +211,9 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 1: commissariats
     private void recruiters() {
-        offices.plan(day(), params.recruiters(), totals.candidates(),
-                Commissariats.activeMask(params.recruiters().exemptions()), scenario.population().scale(),
-                params.population().regions());
+        offices.plan(day(), params().recruiters(), totals.candidates(),
+                Commissariats.activeMask(params().recruiters().exemptions()), scenario.population().scale(),
+                params().population().regions());
     }
 
     // ---- phase 2: citizens
@@ -279,8 +252,8 @@ public final class Engine implements AutoCloseable {
         ctx.seed = scenario.seed();
         ctx.eventKey = Rng.stream(ctx.seed, ctx.day, Streams.EVENT);
         ctx.scale = scenario.population().scale();
-        ctx.params = params;
-        ctx.alarm = alarm;
+        ctx.params = params();
+        ctx.alarm = policy.alarm();
         // an upper bound for the sweep's thinning: once any man of a region has been summoned, a tie of anyone
         // there may hold a summons, wherever he now is (hiding, abroad, at a border)
         for (int r = 0; r < regions; r++) {
@@ -291,16 +264,16 @@ public final class Engine implements AutoCloseable {
         ctx.prepare(regions, offices);
         ctx.removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~ctx.activeMask;
         yesterdaysExemptions = ctx.activeMask;
-        ctx.perceived = posts.perceived(day(), params.decisions().newsDelayDays());
+        ctx.perceived = posts.perceived(day(), params().decisions().newsDelayDays());
         ctx.price = posts.price.clone();
         ctx.travelDays = travelDays;
         ctx.distance1000Km = distance;
-        ctx.mode = params.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
+        ctx.mode = params().borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
         ctx.arrestEstimate = new double[regions];
-        protest.estimates(params.protest(), ctx.scale, ctx.arrestEstimate);
-        totals.use(params.recruiters());
+        protest.estimates(params().protest(), ctx.scale, ctx.arrestEstimate);
+        totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {
-            w.ledger.use(params.recruiters());
+            w.ledger.use(params().recruiters());
         }
     }
 
@@ -320,7 +293,7 @@ public final class Engine implements AutoCloseable {
             summonedEver[r] |= totals.flow(r, Metric.SUMMONS_DELIVERED) > 0;
         }
         double[] values = observer.build(scenario.population().scale(), totals, mobilizedCumulative, offices, posts,
-                travellersByPost, params.borders().posts());
+                travellersByPost, params().borders().posts());
         last = new DayObservation(space, day(), date(), values);
         daysDone++;
         for (ObservationSink s : sinks) {
@@ -340,15 +313,12 @@ public final class Engine implements AutoCloseable {
     }
 
     public Scenario params() {
-        return params;
+        return policy.params();
     }
 
     /** Validates a change now and applies it at the start of the next day. */
     public void requestChange(String path, Object value) {
-        ParamPaths.set(params, path, value);
-        synchronized (pending) {
-            pending.add(new Change(path, value));
-        }
+        policy.request(path, value);
     }
 
     public ObservationSpace space() {
@@ -374,7 +344,7 @@ public final class Engine implements AutoCloseable {
 
     /** National alarm (0 to 1). */
     public double alarm() {
-        return alarm;
+        return policy.alarm();
     }
 
     /** The population arrays (read-only use: tests, inspectors, benchmarks). */
