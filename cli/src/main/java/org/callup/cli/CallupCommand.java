@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
+            SweepCommand.class,
             ScenariosCommand.class,
             GuiCommand.class, ChartCommand.class,
             BenchCommand.class,

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +41,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SWEEP", description = "The sweep file (YAML).")
+    // Optional for picocli, so that 'sweep merge' and 'sweep slurm' need no SWEEP before them; call() requires it.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", description = "The sweep file (YAML).")
     Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -65,6 +67,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SWEEP'");
+        }
         int n = threads.checked(spec);
         Shard s = shard == null ? Shard.ALL : shard;
         Sweep sweep = SweepFile.load(file);
