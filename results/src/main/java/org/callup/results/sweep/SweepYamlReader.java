@@ -37,7 +37,7 @@ final class SweepYamlReader {
 
     /** The top-level mapping, or null when the file cannot be read as one (the reason is in {@code problems}). */
     static YamlNode.Mapping read(String text, SweepProblems problems) {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             SweepYamlReader reader = new SweepYamlReader(parser, problems);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -61,12 +61,18 @@ final class SweepYamlReader {
             return map;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
+            int line = l == null ? 0 : Math.max(0, l.getLineNr());
+            int column = l == null ? 0 : Math.max(0, l.getColumnNr());
             String message = e.getOriginalMessage();
             if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
                 message = m.getProblem() + (m.getContext() == null ? "" : " (" + m.getContext() + ")");
+                if (m.getProblemMark() != null) {
+                    // Where the problem is, rather than where the parser was: 0-based in SnakeYAML.
+                    line = m.getProblemMark().getLine() + 1;
+                    column = m.getProblemMark().getColumn() + 1;
+                }
             }
-            problems.at(l == null ? 0 : Math.max(0, l.getLineNr()), l == null ? 0 : Math.max(0, l.getColumnNr()), "",
-                    "not valid YAML: " + firstLine(message) + flowHint(message));
+            problems.at(line, column, "", "not valid YAML: " + firstLine(message) + flowHint(message));
             return null;
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits (code points, bad characters) with unchecked exceptions.
