@@ -25,13 +25,16 @@ import org.callup.scenarios.ScenarioException;
  * set: {population.scale: 500}             # given to every run
  * parameters:
  *   - {name: raid, path: recruiters.channels.raid.intensity, range: {min: 0, max: 2}}
- *   - {name: quota, path: timeline[announce].quotaPersons, values: [150000, 300000, 600000]}
- *   - {name: closure, paths: [timeline[close_a].date, timeline[close_b].date], range: {min: 2022-09-22, max: 2022-10-30}}
+ *   - {name: quota, path: "timeline[announce].quotaPersons", values: [150000, 300000, 600000]}
+ *   - {name: closure, paths: ["timeline[close_a].date", "timeline[close_b].date"], range: {min: 2022-09-22, max: 2022-10-30}}
  *   - {name: exempt, multiply: [citizens.itShare, citizens.financeShare], distribution: {type: normal, mean: 1, sd: 0.3}}
  * outputs:
  *   - {name: emigrants, metric: emigrants, scope: all, statistic: sum, dateFrom: 2022-09-21, dateTo: 2022-11-30}
  * dailySeries: {metrics: [emigrants], scopes: [all]}   # optional: every run's daily series in daily.csv
  * </pre>
+ *
+ * Inside a flow mapping {@code {...}} a path with {@code [id]} must be quoted, as here: YAML reads an unquoted
+ * bracket there as the start of a list.
  */
 public final class SweepFile {
     private SweepFile() {
