@@ -25,12 +25,12 @@ final class IdentifiabilityTable {
             List<String> pins = id.pinnedBy(j);
             rows.add(new String[] {p.path(), ValidationTable.number(id.fit().values()[j]), p.describeBounds(),
                 ValidationTable.number(fits[0]), ValidationTable.number(fits[1]),
-                pins.isEmpty() ? "nothing: not identified by these targets" : String.join(", ", pins)});
+                pins.isEmpty() ? "none: every tested value keeps them inside" : String.join(", ", pins)});
         }
         Columns.print(out, rows, new boolean[] {false, true, false, true, true, false});
         out.println();
         out.println("Change of each target's mean across the parameter's bounds, in % of the reported value "
-                + "(* = leaves its range):");
+                + "(* takes a target the fit has inside out of its range, + brings one it misses inside):");
         List<String[]> matrix = new ArrayList<>();
         int n = id.targets().size();
         String[] head = new String[n + 1];
@@ -44,7 +44,8 @@ final class IdentifiabilityTable {
             String[] row = new String[n + 1];
             row[0] = id.parameters().get(j).path();
             for (int t = 0; t < n; t++) {
-                row[t + 1] = String.format(Locale.ROOT, "%.0f%s", 100 * id.change(j, t), id.leavesRange(j, t) ? "*" : "");
+                row[t + 1] = String.format(Locale.ROOT, "%.0f%s", 100 * id.change(j, t),
+                        id.leavesRange(j, t) ? "*" : id.entersRange(j, t) ? "+" : "");
                 right[t + 1] = true;
             }
             matrix.add(row);

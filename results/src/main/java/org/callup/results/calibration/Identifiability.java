@@ -25,7 +25,7 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
     public static final List<String> HEADER = List.of("parameter", "position", "value", "fitted_value", "target",
             "simulated_mean", "fitted_mean", "change", "inside", "loss");
     public static final List<String> SUMMARY_HEADER = List.of("parameter", "fitted_value", "min", "max",
-            "fits_from", "fits_to", "pinned_by", "largest_change_target", "largest_change");
+            "fits_from", "fits_to", "pinned_by", "brings_inside", "largest_change_target", "largest_change");
 
     /** Evenly spaced positions from 0 to 1. */
     public static double[] positions(int points) {
@@ -66,8 +66,11 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
         return ref > 0 ? (hi - lo) / ref : 0;
     }
 
-    /** Whether some position of the parameter takes the target's mean out of its range. */
+    /** Whether some position of the parameter takes the mean of a target the fit has inside out of its range. */
     public boolean leavesRange(int parameter, int target) {
+        if (!targets.get(target).target().accepts(fit.mean(target))) {
+            return false;
+        }
         for (Evaluation e : grid[parameter]) {
             if (!targets.get(target).target().accepts(e.mean(target))) {
                 return true;
@@ -80,33 +83,76 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
     public List<String> pinnedBy(int parameter) {
         List<String> out = new ArrayList<>();
         for (int t = 0; t < targets.size(); t++) {
-            if (targets.get(t).target().accepts(fit.mean(t)) && leavesRange(parameter, t)) {
+            if (leavesRange(parameter, t)) {
                 out.add(targets.get(t).id());
             }
         }
         return out;
     }
 
+    /** Whether some position of the parameter brings a target the fit misses inside its range. */
+    public boolean entersRange(int parameter, int target) {
+        if (targets.get(target).target().accepts(fit.mean(target))) {
+            return false;
+        }
+        for (Evaluation e : grid[parameter]) {
+            if (targets.get(target).target().accepts(e.mean(target))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The lowest and highest tested values at which every target the fit has inside stays inside: the part of the
-     * bounds the data allows, as far as this grid can tell.
+     * The stretch of tested values around the fitted one over which every target the fit has inside stays inside:
+     * the part of the bounds the data allows, as far as this grid can tell. The fitted value is always in it.
      */
     public double[] fittingInterval(int parameter) {
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        for (Evaluation e : grid[parameter]) {
-            boolean ok = true;
-            for (int t = 0; t < targets.size(); t++) {
-                Target tg = targets.get(t).target();
-                ok &= !tg.accepts(fit.mean(t)) || tg.accepts(e.mean(t));
+        double fitted = fit.values()[parameter];
+        double lo = fitted;
+        double hi = fitted;
+        List<Evaluation> byValue = new ArrayList<>(List.of(grid[parameter]));
+        byValue.sort(java.util.Comparator.comparingDouble(e -> e.values()[parameter]));
+        for (Evaluation e : byValue) {
+            double v = e.values()[parameter];
+            if (v > fitted) {
+                if (!keepsInside(e)) {
+                    break;
+                }
+                hi = v;
             }
-            if (ok) {
-                double v = e.values()[parameter];
-                lo = Double.isNaN(lo) ? v : Math.min(lo, v);
-                hi = Double.isNaN(hi) ? v : Math.max(hi, v);
+        }
+        for (int k = byValue.size() - 1; k >= 0; k--) {
+            double v = byValue.get(k).values()[parameter];
+            if (v < fitted) {
+                if (!keepsInside(byValue.get(k))) {
+                    break;
+                }
+                lo = v;
             }
         }
         return new double[] {lo, hi};
+    }
+
+    private boolean keepsInside(Evaluation e) {
+        for (int t = 0; t < targets.size(); t++) {
+            Target tg = targets.get(t).target();
+            if (tg.accepts(fit.mean(t)) && !tg.accepts(e.mean(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Ids of the targets the fit misses that some value of the parameter brings inside (others held at the fit). */
+    public List<String> bringsInside(int parameter) {
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < targets.size(); t++) {
+            if (entersRange(parameter, t)) {
+                out.add(targets.get(t).id());
+            }
+        }
+        return out;
     }
 
     /** Index of the target whose mean the parameter moves most. */
@@ -150,7 +196,8 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
                 int most = mostChanged(j);
                 csv.writeRecord(p.path(), CsvValues.format(fit.values()[j]), CsvValues.format(p.min()),
                         CsvValues.format(p.max()), CsvValues.format(fits[0]), CsvValues.format(fits[1]),
-                        String.join(" ", pinnedBy(j)), targets.get(most).id(), CsvValues.format(change(j, most)));
+                        String.join(" ", pinnedBy(j)), String.join(" ", bringsInside(j)), targets.get(most).id(),
+                        CsvValues.format(change(j, most)));
             }
         }
     }
