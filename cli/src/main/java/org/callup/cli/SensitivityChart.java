@@ -96,6 +96,7 @@ final class SensitivityChart {
         names.setTickLabelFont(SMALL);
         names.setGridBandsVisible(false);
         names.setRange(-0.6, parameters.size() - 0.4);
+        names.setInverted(true); // the first parameter of the file at the top
         NumberAxis index = new NumberAxis("Sobol' index (share of the output's variance)");
         // Intervals of small designs can be very wide; past these bounds they say only "unknown", so they are cut.
         index.setRange(Math.max(-1, Math.min(0, lo)) - 0.02, Math.min(2, Math.max(1, hi)) + 0.02);
