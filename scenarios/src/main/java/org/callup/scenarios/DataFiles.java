@@ -3,8 +3,9 @@ package org.callup.scenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.callup.scenarios.yaml.Origin;
 
 /**
  * Finds the data tables a scenario names: next to the scenario file that names them (or in a folder below it; a

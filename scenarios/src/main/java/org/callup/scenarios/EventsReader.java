@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.SetAdmissionRules;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads {@code timeline}: a list of typed events ({@code type: announceWave}), each with a date, an optional

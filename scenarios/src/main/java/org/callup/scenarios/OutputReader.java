@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.callup.model.observe.Metric;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /** Reads the {@code output} section; scopes are checked against the scopes of the built scenario. */
 final class OutputReader {

@@ -10,6 +10,8 @@ import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.SetParameter;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Checks {@code setParameter} events so that a misspelt path or an out-of-range value fails when the file is

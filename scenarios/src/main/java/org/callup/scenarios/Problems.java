@@ -3,12 +3,15 @@ package org.callup.scenarios;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.callup.scenarios.yaml.Location;
+import org.callup.scenarios.yaml.ProblemSink;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Collects the problems of one load so that all of them are reported at once. A hostile or badly broken file could
  * produce thousands; the first {@value #LIMIT} are kept, which is more than anyone fixes in one pass.
  */
-final class Problems {
+final class Problems implements ProblemSink {
     static final int LIMIT = 200;
 
     private final List<Problem> list = new ArrayList<>();
@@ -18,7 +21,8 @@ final class Problems {
         at(node.location(), node.path(), message);
     }
 
-    void at(Location location, String path, String message) {
+    @Override
+    public void at(Location location, String path, String message) {
         add(new Problem(location.file(), path, location.line(), location.column(), message));
     }
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.callup.model.params.RegionSpec;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads {@code population.regions}: either listed in the scenario, or read from {@code regionsFile} with

@@ -9,6 +9,8 @@ import org.callup.model.params.BorderParams;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Turns a merged scenario tree into the model's {@link Scenario} and the {@link OutputSpec}, then runs the checks

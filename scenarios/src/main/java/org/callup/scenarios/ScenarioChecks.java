@@ -14,6 +14,10 @@ import org.callup.model.timeline.SetAdmissionRules;
 import org.callup.model.timeline.StartRaids;
 import org.callup.model.timeline.StopRaids;
 import org.callup.model.timeline.Trigger;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Checks that need more than one part of the scenario: every id an event, channel or post refers to exists, every

@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.callup.scenarios.yaml.Origin;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Resolves {@code extends}: reads a scenario file and, recursively, the files it extends (a library name such as
@@ -30,7 +35,7 @@ final class ScenarioComposer {
 
     /** The tree of {@code top} with everything it extends merged in, without the merge directives. */
     YamlMap compose(Source top) throws ScenarioException {
-        YamlMap own = SafeYamlReader.read(top.text(), top.origin(), problems);
+        YamlMap own = top.tree(problems);
         YamlMap tree = compose(top.origin(), own, new ArrayList<>());
         if (!own.has("name")) {
             tree = tree.with("name", tree.location(), new YamlScalar(YamlScalar.Kind.TEXT, baseName(top.origin()),
@@ -56,7 +61,7 @@ final class ScenarioComposer {
         if (parent == null) {
             return tree.without(DIRECTIVES);
         }
-        YamlMap base = compose(parent.origin(), SafeYamlReader.read(parent.text(), parent.origin(), problems), chain);
+        YamlMap base = compose(parent.origin(), parent.tree(problems), chain);
         return new TreeMerger(problems).merge(base, tree.without(DIRECTIVES), tree.get(REMOVE_EVENTS),
                 tree.get(REMOVE_POSTS));
     }

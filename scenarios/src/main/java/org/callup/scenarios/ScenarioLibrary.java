@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * The scenarios shipped with callup, and the entry point for loading any scenario: a library name such as

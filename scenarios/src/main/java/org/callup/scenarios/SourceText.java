@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.callup.scenarios.yaml.Origin;
 
 /**
  * Reads the text of a scenario or data file defensively: the size is checked before anything is read, and the

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.callup.model.params.Param;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Reads typed values from scalar nodes, strictly: a whole number where one is expected (no {@code 37.0}), plain

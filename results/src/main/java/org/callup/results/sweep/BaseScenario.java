@@ -8,6 +8,7 @@ import org.callup.scenarios.Problem;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioException;
 import org.callup.scenarios.ScenarioLibrary;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * The scenario a sweep varies: a library name, or a {@code .yaml} file relative to the sweep file.

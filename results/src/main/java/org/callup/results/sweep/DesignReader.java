@@ -3,6 +3,8 @@ package org.callup.results.sweep;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads {@code design}: {@code {type: grid}}, {@code {type: latin-hypercube, points: N}} or
@@ -50,7 +52,7 @@ final class DesignReader {
 
     /** The design, or null after a problem. */
     Read read(YamlNode node) {
-        YamlNode.Mapping m = in.mapping(node, "a mapping such as {type: sobol, points: 64}");
+        YamlMap m = in.mapping(node, "a mapping such as {type: sobol, points: 64}");
         if (m == null) {
             return null;
         }

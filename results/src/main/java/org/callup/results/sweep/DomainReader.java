@@ -11,6 +11,9 @@ import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads the values a parameter may take: {@code values: [...]}, {@code range: {min, max}} with an optional
@@ -28,7 +31,7 @@ final class DomainReader {
     }
 
     Domain values(YamlNode node, ValueType type, Class<?> javaType) {
-        YamlNode.Sequence s = in.sequence(node, "a list of values");
+        YamlList s = in.sequence(node, "a list of values");
         if (s == null) {
             return null;
         }
@@ -49,7 +52,7 @@ final class DomainReader {
     }
 
     Domain range(YamlNode node, ValueType type) {
-        YamlNode.Mapping m = in.mapping(node, "a mapping {min, max} with an optional step");
+        YamlMap m = in.mapping(node, "a mapping {min, max} with an optional step");
         if (m == null || !numeric(node, type, "a range") || !in.keys(m, Set.of("min", "max", "step"),
                 Set.of("min", "max"), "a range")) {
             return null;
@@ -112,7 +115,7 @@ final class DomainReader {
     }
 
     Domain distribution(YamlNode node, ValueType type, double min, double max) {
-        YamlNode.Mapping m = in.mapping(node, "a mapping with a type (normal, lognormal or triangular) and its "
+        YamlMap m = in.mapping(node, "a mapping with a type (normal, lognormal or triangular) and its "
                 + "parameters");
         if (m == null || (type != ValueType.REAL && type != ValueType.WHOLE)) {
             if (m != null) {

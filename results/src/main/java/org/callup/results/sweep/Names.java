@@ -1,6 +1,7 @@
 package org.callup.results.sweep;
 
 import java.util.List;
+import org.callup.scenarios.yaml.YamlNode;
 
 /** The names of parameters and outputs: columns of runs.csv and points.csv, so they must differ from each other. */
 final class Names {

@@ -6,6 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.callup.results.ClosestName;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Reads typed values out of sweep-file nodes strictly, as scenario files are read: a whole number where one is
@@ -27,11 +31,11 @@ final class NodeValues {
      * Checks the keys of a mapping: an unknown key is a problem with the closest valid one; a missing required key
      * is a problem at the mapping. Returns whether all required keys are there.
      */
-    boolean keys(YamlNode.Mapping m, Set<String> allowed, Set<String> required, String what) {
-        for (YamlNode.Entry e : m.entries()) {
+    boolean keys(YamlMap m, Set<String> allowed, Set<String> required, String what) {
+        for (YamlMap.Entry e : m.entries()) {
             if (!allowed.contains(e.key())) {
                 String hint = ClosestName.hint(e.key(), allowed);
-                problems.at(e.line(), e.column(), YamlNode.child(m.path(), e.key()), "unknown key in " + what
+                problems.at(e.keyLocation(), YamlNode.child(m.path(), e.key()), "unknown key in " + what
                         + (hint.isEmpty() ? " (valid: " + String.join(", ", allowed) + ")" : hint));
             }
         }
@@ -45,16 +49,16 @@ final class NodeValues {
         return all;
     }
 
-    YamlNode.Mapping mapping(YamlNode n, String expected) {
-        if (n instanceof YamlNode.Mapping m) {
+    YamlMap mapping(YamlNode n, String expected) {
+        if (n instanceof YamlMap m) {
             return m;
         }
         problems.at(n, "expected " + expected + ", found " + n.describe());
         return null;
     }
 
-    YamlNode.Sequence sequence(YamlNode n, String expected) {
-        if (n instanceof YamlNode.Sequence s) {
+    YamlList sequence(YamlNode n, String expected) {
+        if (n instanceof YamlList s) {
             return s;
         }
         problems.at(n, "expected " + expected + ", found " + n.describe());
@@ -62,7 +66,7 @@ final class NodeValues {
     }
 
     String text(YamlNode n, String expected) {
-        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT && !s.text().isBlank()) {
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT && !s.text().isBlank()) {
             return s.text();
         }
         problems.at(n, "expected " + expected + ", found " + n.describe());
@@ -81,7 +85,7 @@ final class NodeValues {
     }
 
     Long whole(YamlNode n, long min, long max) {
-        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INTEGER) {
             try {
                 long v = Long.parseLong(s.text());
                 if (v >= min && v <= max) {
@@ -93,7 +97,7 @@ final class NodeValues {
             problems.at(n, "must be between " + min + " and " + max + ", was " + s.text());
             return null;
         }
-        String hint = n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.FLOAT
+        String hint = n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT
                 ? " (write it without a decimal point or exponent)" : "";
         problems.at(n, "expected a whole number, found " + n.describe() + hint);
         return null;
@@ -101,8 +105,8 @@ final class NodeValues {
 
     /** A decimal number, kept exact so that steps and values print as written. */
     BigDecimal decimal(YamlNode n) {
-        if (n instanceof YamlNode.Scalar s
-                && (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT)) {
+        if (n instanceof YamlScalar s
+                && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.FLOAT)) {
             try {
                 BigDecimal d = new BigDecimal(s.text());
                 if (Math.abs(d.doubleValue()) < 1e15) {
@@ -119,7 +123,7 @@ final class NodeValues {
     }
 
     Boolean bool(YamlNode n) {
-        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN
                 && (s.text().equals("true") || s.text().equals("false"))) {
             return Boolean.valueOf(s.text());
         }
@@ -128,7 +132,7 @@ final class NodeValues {
     }
 
     LocalDate date(YamlNode n) {
-        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT) {
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT) {
             try {
                 return LocalDate.parse(s.text());
             } catch (DateTimeParseException e) {

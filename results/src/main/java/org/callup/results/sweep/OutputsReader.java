@@ -12,6 +12,9 @@ import org.callup.model.params.Scenario;
 import org.callup.results.ClosestName;
 import org.callup.results.Statistic;
 import org.callup.scenarios.OutputSpec;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads {@code outputs} (the numbers kept of every run, in the vocabulary of calibration targets: metric, scope,
@@ -36,7 +39,7 @@ final class OutputsReader {
     /** @param taken names already in use (the parameters') */
     List<SweepOutput> outputs(YamlNode node, List<String> taken) {
         List<SweepOutput> out = new ArrayList<>();
-        YamlNode.Sequence s = in.sequence(node, "a list of outputs, each with a metric, scope and statistic");
+        YamlList s = in.sequence(node, "a list of outputs, each with a metric, scope and statistic");
         if (s == null) {
             return out;
         }
@@ -44,7 +47,7 @@ final class OutputsReader {
             in.problems().at(node, "no outputs: a sweep keeps at least one number of every run");
         }
         for (YamlNode item : s.items()) {
-            YamlNode.Mapping m = in.mapping(item, "a mapping with metric, scope and statistic");
+            YamlMap m = in.mapping(item, "a mapping with metric, scope and statistic");
             SweepOutput o = m == null ? null : output(m);
             List<String> used = new java.util.ArrayList<>(taken);
             out.forEach(x -> used.add(x.name()));
@@ -58,7 +61,7 @@ final class OutputsReader {
         return out;
     }
 
-    private SweepOutput output(YamlNode.Mapping m) {
+    private SweepOutput output(YamlMap m) {
         if (!in.keys(m, KEYS, new LinkedHashSet<>(List.of("metric", "scope", "statistic")), "an output")) {
             return null;
         }
@@ -126,7 +129,7 @@ final class OutputsReader {
 
     /** {@code dailySeries: {metrics: [...], scopes: [...]}}; empty or absent lists keep everything. */
     OutputSpec dailySeries(YamlNode node) {
-        YamlNode.Mapping m = in.mapping(node, "a mapping {metrics: [...], scopes: [...]} ({} keeps every series)");
+        YamlMap m = in.mapping(node, "a mapping {metrics: [...], scopes: [...]} ({} keeps every series)");
         if (m == null || !in.keys(m, new LinkedHashSet<>(List.of("metrics", "scopes")), Set.of(), "dailySeries")) {
             return null;
         }
@@ -134,7 +137,7 @@ final class OutputsReader {
         List<String> scopes = new ArrayList<>();
         boolean ok = true;
         if (m.get("metrics") != null) {
-            YamlNode.Sequence s = in.sequence(m.get("metrics"), "a list of metric names");
+            YamlList s = in.sequence(m.get("metrics"), "a list of metric names");
             ok &= s != null;
             for (YamlNode item : s == null ? List.<YamlNode>of() : s.items()) {
                 Metric x = metric(item);
@@ -143,7 +146,7 @@ final class OutputsReader {
             }
         }
         if (m.get("scopes") != null) {
-            YamlNode.Sequence s = in.sequence(m.get("scopes"), "a list of scopes");
+            YamlList s = in.sequence(m.get("scopes"), "a list of scopes");
             ok &= s != null;
             for (YamlNode item : s == null ? List.<YamlNode>of() : s.items()) {
                 String x = scope(item, null);

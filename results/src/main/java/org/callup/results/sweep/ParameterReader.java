@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Reads {@code set} (values every run gets) and {@code parameters} (the varied ones). A parameter names its field
@@ -46,12 +50,12 @@ final class ParameterReader {
 
     List<FixedSetting> set(YamlNode node) {
         List<FixedSetting> out = new ArrayList<>();
-        YamlNode.Mapping m = in.mapping(node, "a mapping of parameter paths to values, e.g. {population.scale: 500}");
+        YamlMap m = in.mapping(node, "a mapping of parameter paths to values, e.g. {population.scale: 500}");
         if (m == null) {
             return out;
         }
-        for (YamlNode.Entry e : m.entries()) {
-            YamlNode.Scalar where = new YamlNode.Scalar(YamlNode.Scalar.Kind.TEXT, e.key(), e.line(), e.column(),
+        for (YamlMap.Entry e : m.entries()) {
+            YamlScalar where = new YamlScalar(YamlScalar.Kind.TEXT, e.key(), e.keyLocation(),
                     YamlNode.child(m.path(), e.key()));
             Slot slot = slots.resolve(where, e.key());
             if (slot == null || !own(where, slot)) {
@@ -68,7 +72,7 @@ final class ParameterReader {
 
     List<SweepParameter> parameters(YamlNode node) {
         List<SweepParameter> out = new ArrayList<>();
-        YamlNode.Sequence s = in.sequence(node, "a list of parameters, each with a path and its values");
+        YamlList s = in.sequence(node, "a list of parameters, each with a path and its values");
         if (s == null) {
             return out;
         }
@@ -76,7 +80,7 @@ final class ParameterReader {
             in.problems().at(node, "no parameters: a sweep varies at least one");
         }
         for (YamlNode item : s.items()) {
-            YamlNode.Mapping m = in.mapping(item, "a mapping with a path and values, range or distribution");
+            YamlMap m = in.mapping(item, "a mapping with a path and values, range or distribution");
             SweepParameter p = m == null ? null : parameter(m);
             if (p != null && !Names.unique(in.problems(), item, p.name(), out.stream().map(SweepParameter::name).toList())) {
                 p = null;
@@ -89,7 +93,7 @@ final class ParameterReader {
         return out;
     }
 
-    private SweepParameter parameter(YamlNode.Mapping m) {
+    private SweepParameter parameter(YamlMap m) {
         in.keys(m, KEYS, Set.of(), "a parameter");
         String target = exactlyOne(m, TARGETS, "a field to vary: path (one field), paths (fields sharing the "
                 + "value) or multiply (fields scaled by the value)");
@@ -146,7 +150,7 @@ final class ParameterReader {
             out.add(s != null && own(n, s) ? s : null);
             return out;
         }
-        YamlNode.Sequence seq = in.sequence(n, "a list of parameter paths");
+        YamlList seq = in.sequence(n, "a list of parameter paths");
         if (seq == null) {
             return out;
         }
@@ -178,7 +182,7 @@ final class ParameterReader {
     }
 
     /** The one of {@code keys} the mapping gives, or null after a problem when it gives none or several. */
-    private String exactlyOne(YamlNode.Mapping m, List<String> keys, String what) {
+    private String exactlyOne(YamlMap m, List<String> keys, String what) {
         List<String> given = keys.stream().filter(k -> m.get(k) != null).toList();
         if (given.size() == 1) {
             return given.get(0);

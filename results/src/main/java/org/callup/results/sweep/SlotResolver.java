@@ -12,6 +12,7 @@ import org.callup.model.params.Param;
 import org.callup.model.params.Scenario;
 import org.callup.results.ClosestName;
 import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Finds the scenario field a sweep path names, in the vocabulary of {@code setParameter} events

@@ -8,6 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.yaml.Origin;
+import org.callup.scenarios.yaml.SafeYamlReader;
+import org.callup.scenarios.yaml.UnreadableYamlException;
+import org.callup.scenarios.yaml.YamlLimits;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlWording;
 
 /**
  * Reads a sweep file: a base scenario, the parameters to vary and their values, a design, replications and the
@@ -37,6 +43,12 @@ import org.callup.scenarios.ScenarioException;
  * bracket there as the start of a list.
  */
 public final class SweepFile {
+    /** Far more than a sweep file needs; less than a scenario may have, as a sweep names its scenario. */
+    static final YamlLimits LIMITS = new YamlLimits(16, 100_000, 1 << 20, 10);
+    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a sweep file",
+            "the file is empty; a sweep file is a mapping with scenario, design, parameters and outputs",
+            "a mapping of sweep keys (scenario, design, parameters, outputs, ...)", "write the values out"));
+
     private SweepFile() {
     }
 
@@ -47,7 +59,7 @@ public final class SweepFile {
         problems.throwIfAny();
         String text = text(bytes, problems);
         problems.throwIfAny();
-        YamlNode.Mapping root = SweepYamlReader.read(text, problems);
+        YamlMap root = tree(text, file, problems);
         problems.throwIfAny();
         Sweep sweep = new SweepFileReader(problems).read(root, file, bytes);
         problems.throwIfAny();
@@ -59,11 +71,27 @@ public final class SweepFile {
             problems.file(Files.isDirectory(file) ? "is a folder, not a sweep file" : "no such file");
             return null;
         }
-        if (Files.size(file) > SweepYamlReader.MAX_BYTES) {
-            problems.file("larger than " + (SweepYamlReader.MAX_BYTES >> 20) + " MB; a sweep file needs far less");
+        if (Files.size(file) > LIMITS.maxBytes()) {
+            problems.file("larger than " + (LIMITS.maxBytes() >> 20) + " MB; a sweep file needs far less");
             return null;
         }
         return Files.readAllBytes(file);
+    }
+
+    /** The top-level mapping, or null when the file cannot be read as one (the reason is in {@code problems}). */
+    private static YamlMap tree(String text, Path file, SweepProblems problems) {
+        try {
+            return READER.read(text, Origin.file(file), problems);
+        } catch (UnreadableYamlException e) {
+            problems.at(e.location(), "", e.getMessage() + flowHint(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Paths such as timeline[announce].date need quotes inside {...}, where YAML reads '[' as a list. */
+    private static String flowHint(String message) {
+        return message.startsWith("not valid YAML") && message.contains("flow") && message.contains("got [")
+                ? " (inside {...}, put a path with [id] in quotes: \"timeline[announce].date\")" : "";
     }
 
     private static String text(byte[] bytes, SweepProblems problems) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.callup.scenarios.OutputSpec;
 import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads the top level of a sweep file into a {@link SweepSpec}, checking it against its base scenario and
@@ -26,7 +28,7 @@ final class SweepFileReader {
     }
 
     /** The checked sweep; null when problems were found (they are in {@code problems}). */
-    Sweep read(YamlNode.Mapping root, Path file, byte[] bytes) throws ScenarioException {
+    Sweep read(YamlMap root, Path file, byte[] bytes) throws ScenarioException {
         in.keys(root, KEYS, REQUIRED, "a sweep file");
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = root.get("name") == null ? stem : in.text(root.get("name"), "a name");

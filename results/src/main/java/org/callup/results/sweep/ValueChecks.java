@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.callup.scenarios.Problem;
 import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Loads the base scenario with the sweep's fixed settings, then with each parameter at each end of its values,

@@ -1,11 +1,11 @@
-package org.callup.scenarios;
+package org.callup.scenarios.yaml;
 
 import java.util.List;
 
 /** A YAML sequence. */
-record YamlList(List<YamlNode> items, Location location, String path) implements YamlNode {
+public record YamlList(List<YamlNode> items, Location location, String path) implements YamlNode {
 
-    YamlList {
+    public YamlList {
         items = List.copyOf(items);
     }
 

@@ -1,11 +1,12 @@
-package org.callup.scenarios;
+package org.callup.scenarios.yaml;
 
 /**
- * A node of a parsed scenario file that remembers where it was written: its file, line and column, and its path in
- * that file ({@code recruiters.channels.raid}, {@code timeline[3]}). After {@code extends} is resolved, nodes from
- * different files sit in one tree and each still points at its own file.
+ * A node of a parsed YAML file that remembers where it was written: its file, line and column, and its path in
+ * that file ({@code recruiters.channels.raid}, {@code timeline[3]}), so that every message can name both. After a
+ * scenario's {@code extends} is resolved, nodes from different files sit in one tree and each still points at its
+ * own file.
  */
-sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
+public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
 
     Location location();
 

@@ -1,31 +1,31 @@
-package org.callup.scenarios;
+package org.callup.scenarios.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A YAML mapping with text keys, in file order; duplicate keys are rejected when it is read. */
-record YamlMap(List<Entry> entries, Location location, String path) implements YamlNode {
+public record YamlMap(List<Entry> entries, Location location, String path) implements YamlNode {
 
     /** One key and its value; the key's own position is kept for messages about the key. */
-    record Entry(String key, Location keyLocation, YamlNode value) {
+    public record Entry(String key, Location keyLocation, YamlNode value) {
     }
 
-    YamlMap {
+    public YamlMap {
         entries = List.copyOf(entries);
     }
 
-    static YamlMap empty(Location location, String path) {
+    public static YamlMap empty(Location location, String path) {
         return new YamlMap(List.of(), location, path);
     }
 
-    YamlNode get(String key) {
+    public YamlNode get(String key) {
         Entry e = entry(key);
         return e == null ? null : e.value();
     }
 
-    Entry entry(String key) {
+    public Entry entry(String key) {
         for (Entry e : entries) {
             if (e.key().equals(key)) {
                 return e;
@@ -34,18 +34,18 @@ record YamlMap(List<Entry> entries, Location location, String path) implements Y
         return null;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entry(key) != null;
     }
 
-    Set<String> keys() {
+    public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
         entries.forEach(e -> keys.add(e.key()));
         return keys;
     }
 
     /** A copy with {@code key} set to {@code value}: replaced in place, or appended. */
-    YamlMap with(String key, Location keyLocation, YamlNode value) {
+    public YamlMap with(String key, Location keyLocation, YamlNode value) {
         List<Entry> out = new ArrayList<>(entries);
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).key().equals(key)) {
@@ -58,7 +58,7 @@ record YamlMap(List<Entry> entries, Location location, String path) implements Y
     }
 
     /** A copy without the given keys. */
-    YamlMap without(Set<String> keys) {
+    public YamlMap without(Set<String> keys) {
         return new YamlMap(entries.stream().filter(e -> !keys.contains(e.key())).toList(), location, path);
     }
 
