@@ -12,6 +12,7 @@ import org.callup.results.sweep.SweepFinisher;
 import org.callup.results.sweep.SweepFolder;
 import org.callup.results.sweep.SweepProgress;
 import org.callup.results.sweep.SweepRunner;
+import org.callup.viz.charts.SensitivityChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,6 +10,7 @@ import org.callup.results.sweep.Sweep;
 import org.callup.results.sweep.SweepFile;
 import org.callup.results.sweep.SweepFinisher;
 import org.callup.results.sweep.SweepFolder;
+import org.callup.viz.charts.SensitivityChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,7 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
-/** Writes the charts of a run as PNG (for reading) and SVG (for papers and slides). */
+/** Writes charts as PNG (for reading) and SVG (for papers and slides). */
 public final class ChartFiles {
     static final int WIDTH = 1200;
     static final int HEIGHT = 720;
@@ -29,15 +29,20 @@ public final class ChartFiles {
             JFreeChart chart = c.create();
             c.update(chart, history, WIDTH);
             int height = HEIGHT + EVENT_LINE * EventListTitle.add(chart, history.events());
-            Path png = dir.resolve(c.fileName() + ".png");
-            ChartUtilities.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
-            Path svg = dir.resolve(c.fileName() + ".svg");
-            SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-            chart.draw(g, new Rectangle(WIDTH, height));
-            SVGUtils.writeToSVG(svg.toFile(), g.getSVGElement());
-            out.add(png);
-            out.add(svg);
+            out.addAll(write(chart, dir, c.fileName(), WIDTH, height));
         }
         return out;
+    }
+
+    /** Writes {@code <dir>/<name>.png} and {@code <dir>/<name>.svg}, creating {@code dir}; returns both files. */
+    static List<Path> write(JFreeChart chart, Path dir, String name, int width, int height) throws IOException {
+        Files.createDirectories(dir);
+        Path png = dir.resolve(name + ".png");
+        ChartUtilities.saveChartAsPNG(png.toFile(), chart, width, height);
+        Path svg = dir.resolve(name + ".svg");
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(width, height));
+        SVGUtils.writeToSVG(svg.toFile(), g.getSVGElement());
+        return List.of(png, svg);
     }
 }

@@ -108,7 +108,7 @@ final class ChartLook {
         return axis;
     }
 
-    private static void style(Axis axis) {
+    static void style(Axis axis) {
         axis.setLabelFont(AXIS_LABEL);
         axis.setLabelPaint(TEXT);
         axis.setTickLabelFont(TICK);

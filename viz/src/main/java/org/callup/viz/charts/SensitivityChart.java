@@ -1,9 +1,7 @@
-package org.callup.cli;
+package org.callup.viz.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,20 +12,15 @@ import java.util.Locale;
 import org.callup.results.BadInputException;
 import org.callup.results.sweep.SensitivityTable;
 import org.callup.results.sweep.SweepFolder;
-import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
-import org.jfree.ui.RectangleEdge;
 
 /**
  * Draws the Sobol' indices of a sweep, one chart per output ({@code charts/sensitivity-<output>.png} and
@@ -35,36 +28,25 @@ import org.jfree.ui.RectangleEdge;
  * intervals as whiskers. A parameter whose total index is near 0 does not matter for that output; the gap between
  * its total and first-order index is what it does only together with others.
  */
-final class SensitivityChart {
+public final class SensitivityChart {
     static final int WIDTH = 1000;
     private static final Color FIRST = new Color(0x1F, 0x77, 0xB4);
     private static final Color TOTAL = new Color(0xD6, 0x27, 0x28);
-    private static final Color TEXT = new Color(0x33, 0x33, 0x33);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private SensitivityChart() {
     }
 
     /** Draws the charts of a sweep folder that has a sensitivity.csv; returns the files written. */
-    static List<Path> writeAll(Path sweepFolder) throws BadInputException, IOException {
+    public static List<Path> writeAll(Path sweepFolder) throws BadInputException, IOException {
         SensitivityTable t = SensitivityTable.read(sweepFolder.resolve(SweepFolder.SENSITIVITY_FILE));
         Path dir = Files.createDirectories(sweepFolder.resolve(SweepFolder.CHARTS_DIR));
         List<Path> out = new ArrayList<>();
         for (String output : t.outputs()) {
             List<SensitivityTable.Row> rows = t.of(output);
             List<String> parameters = rows.stream().map(SensitivityTable.Row::parameter).distinct().toList();
-            JFreeChart chart = chart(output, parameters, rows);
-            int height = 160 + 60 * parameters.size();
-            String stem = "sensitivity-" + output.replaceAll("[^A-Za-z0-9._-]", "_");
-            Path png = dir.resolve(stem + ".png");
-            ChartUtilities.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
-            Path svg = dir.resolve(stem + ".svg");
-            SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-            chart.draw(g, new Rectangle(WIDTH, height));
-            SVGUtils.writeToSVG(svg.toFile(), g.getSVGElement());
-            out.add(png);
-            out.add(svg);
+            String name = "sensitivity-" + output.replaceAll("[^A-Za-z0-9._-]", "_");
+            out.addAll(ChartFiles.write(chart(output, parameters, rows), dir, name, WIDTH,
+                    160 + 60 * parameters.size()));
         }
         return out;
     }
@@ -92,15 +74,36 @@ final class SensitivityChart {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(first);
         data.addSeries(total);
+        XYPlot plot = new XYPlot(data, parameterAxis(parameters), indexAxis(lo, hi), renderer());
+        ChartLook.stylePlot(plot);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = ChartLook.chart("Sensitivity of " + output, plot);
+        TextTitle caption = ChartLook.caption();
+        caption.setText(String.format(Locale.ROOT, "Sobol' indices with 95%% bootstrap intervals, %d base samples",
+                samples));
+        chart.addSubtitle(caption);
+        return chart;
+    }
+
+    private static SymbolAxis parameterAxis(List<String> parameters) {
         SymbolAxis names = new SymbolAxis(null, parameters.toArray(String[]::new));
-        names.setTickLabelFont(SMALL);
+        ChartLook.style(names);
         names.setGridBandsVisible(false);
         names.setRange(-0.6, parameters.size() - 0.4);
         names.setInverted(true); // the first parameter of the file at the top
+        return names;
+    }
+
+    private static NumberAxis indexAxis(double lo, double hi) {
         NumberAxis index = new NumberAxis("Sobol' index (share of the output's variance)");
+        ChartLook.style(index);
         // Intervals of small designs can be very wide; past these bounds they say only "unknown", so they are cut.
         index.setRange(Math.max(-1, Math.min(0, lo)) - 0.02, Math.min(2, Math.max(1, hi)) + 0.02);
-        index.setLabelFont(SMALL);
+        return index;
+    }
+
+    private static XYErrorRenderer renderer() {
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
         r.setDrawYError(true);
@@ -113,22 +116,6 @@ final class SensitivityChart {
         Ellipse2D dot = new Ellipse2D.Double(-5, -5, 10, 10);
         r.setSeriesShape(0, dot);
         r.setSeriesShape(1, dot);
-        XYPlot plot = new XYPlot(data, names, index, r);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart("Sensitivity of " + output, TITLE, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setPaint(TEXT);
-        TextTitle sub = new TextTitle(String.format(Locale.ROOT, "Sobol' indices with 95%% bootstrap intervals, "
-                + "%d base samples", samples), SMALL);
-        sub.setPaint(TEXT);
-        chart.addSubtitle(sub);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        chart.getLegend().setFrame(BlockBorder.NONE);
-        chart.getLegend().setItemFont(SMALL);
-        return chart;
+        return r;
     }
 }
