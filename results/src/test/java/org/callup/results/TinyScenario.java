@@ -39,7 +39,8 @@ public final class TinyScenario {
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new ResolvedScenario(s, s.name(), "test fixture", yaml, java.util.HexFormat.of().formatHex(d), output);
+            return new ResolvedScenario(s, s.name(), "test fixture", yaml, java.util.HexFormat.of().formatHex(d), output,
+                    java.util.Map.of());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,18 @@ final class EventsReader implements RecordBinder.Custom {
     /** The events read, in firing order, with their nodes. */
     List<Read> events() {
         return read;
+    }
+
+    /** The position in firing order of every event that has an id, by id. */
+    Map<String, Integer> indexById() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            String id = TreeMerger.idOf(read.get(i).node());
+            if (id != null) {
+                out.put(id, i);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.callup.scenarios.yaml.YamlNode;
  */
 final class ScenarioBinder {
 
-    /** The bound scenario and what to output. */
-    record Bound(Scenario scenario, OutputSpec output) {
+    /** The bound scenario, what to output, and the position of each event with an id in the timeline. */
+    record Bound(Scenario scenario, OutputSpec output, Map<String, Integer> eventIndexById) {
     }
 
     private final Problems problems;
@@ -47,7 +47,7 @@ final class ScenarioBinder {
         new ScenarioChecks(facts, root, problems).run(events.events());
         List<PolicyEvent> timeline = new ParameterChanges(problems).check(scenario, facts.postIds(), events.events());
         problems.throwIfAny();
-        return new Bound(withTimeline(scenario, timeline), output);
+        return new Bound(withTimeline(scenario, timeline), output, events.indexById());
     }
 
     /** A date of the scenario if it can be read; its problems are reported by the binder already. */

@@ -98,7 +98,7 @@ public final class ScenarioLibrary {
         Problems problems = new Problems();
         YamlMap tree = new ScenarioComposer(problems, names).compose(source);
         ScenarioBinder.Bound bound = new ScenarioBinder(problems).bind(tree);
-        return ResolvedScenario.of(bound.scenario(), origin, bound.output());
+        return ResolvedScenario.of(bound.scenario(), origin, bound.output(), bound.eventIndexById());
     }
 
     private static List<String> readIndex() {

@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" hints: the valid name closest to a misspelt one by edit distance (Levenshtein). */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** {@code "; did you mean 'x'?"} when a candidate is close enough to be the intended name, else "". */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         String best = closest(given, candidates);
         return best == null ? "" : "; did you mean '" + best + "'?";
     }

@@ -98,6 +98,19 @@ class ExtendsTest {
     }
 
     @Test
+    void eventIdsPointAtTheirEventsInFiringOrderAcrossFiles() throws IOException, ScenarioException {
+        ResolvedScenario r = new ScenarioFiles(dir).load("child.yaml", ScenarioFiles.extending("timeline:",
+                "  - {id: early_end, date: 2022-09-22, type: endQuota}"));
+        List<PolicyEvent> timeline = r.scenario().timeline();
+        assertTrue(timeline.get(r.eventIndexById().get("announce")) instanceof AnnounceWave);
+        assertTrue(timeline.get(r.eventIndexById().get("early_end")) instanceof EndQuota);
+        List<Integer> positions = List.copyOf(r.eventIndexById().values());
+        assertEquals(positions.stream().sorted().toList(), positions, "in firing order");
+        assertEquals(java.util.Map.of(), ScenarioLibrary.shipped().loadText(r.resolvedYaml(), "again.yaml")
+                .eventIndexById(), "the resolved YAML keeps no ids");
+    }
+
+    @Test
     void removeEventsByIdOrAll() throws IOException, ScenarioException {
         Scenario s = load("removeEvents: [announce, declared_complete]");
         assertEquals(base.timeline().size() - 2, s.timeline().size());

@@ -92,7 +92,7 @@ class TablesAndTextTest {
     void resolvedScenarioRejectsAForeignHash() throws ScenarioException {
         ResolvedScenario r = ScenarioLibrary.shipped().load("smoke");
         assertThrows(IllegalArgumentException.class, () -> new ResolvedScenario(r.scenario(), r.name(), r.origin(),
-                r.resolvedYaml(), "0".repeat(64), r.output()));
+                r.resolvedYaml(), "0".repeat(64), r.output(), r.eventIndexById()));
     }
 
     @Test

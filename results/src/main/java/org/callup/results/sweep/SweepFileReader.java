@@ -48,7 +48,7 @@ final class SweepFileReader {
             return null;
         }
         ParameterReader pr = new ParameterReader(in, new SlotResolver(base.resolved(),
-                new EventIndex(base.resolved(), base.extendsRef()), problems), design == null ? null : design.kind());
+                new EventIndex(base.resolved()), problems), design == null ? null : design.kind());
         List<FixedSetting> set = root.get("set") == null ? List.of() : pr.set(root.get("set"));
         List<SweepParameter> parameters = root.get("parameters") == null ? List.of()
                 : pr.parameters(root.get("parameters"));
