@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                     + "reported value and range), trace.csv (convergence), identifiability.csv (how each target moves "
                     + "as each parameter crosses its bounds) and journal.csv (every evaluation).",
             "An interrupted calibration continues where it stopped when the same command is run again.",
-            "Without --config or --param, the shipped calibration of the scenario is used.",
+            "Without --config or --param, the shipped calibration of the scenario is used (see docs/CALIBRATION.md).",
             "Exit code 0 when every target is inside its range, 1 when the best fit misses some, 2 for bad input."})
 public final class CalibrateCommand implements Callable<Integer> {
     /** Where calibration folders go when --out is not given, relative to the working directory. */
@@ -109,29 +109,28 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    /** The setup before the command-line options: the --config file, the shipped one, or an empty one. */
+    /**
+     * The setup before the command-line options: the --config file; else, without --param, the scenario's shipped
+     * setup; else an empty one that the --param options fill.
+     */
     private CalibrationSetup.Builder builder() throws BadInputException, IOException {
-        CalibrationSetup.Builder b;
         if (config != null) {
-            b = CalibrationFile.read(config);
-        } else {
-            String name = scenario != null ? scenario : ScenarioLibrary.DEFAULT;
-            b = CalibrationFile.shipped(name).orElse(null);
-            if (b == null && options.params.isEmpty()) {
-                throw new BadInputException("no free parameters: give --param PATH=MIN:MAX (repeatable) or --config "
-                        + "FILE; shipped calibrations exist for " + String.join(", ", shippedNames()));
-            }
-            if (b == null) {
-                b = CalibrationSetup.builder(name);
-            }
+            CalibrationSetup.Builder b = CalibrationFile.read(config);
+            return scenario != null ? b.scenario(scenario) : b;
         }
-        return scenario != null ? b.scenario(scenario) : b;
+        String name = scenario != null ? scenario : ScenarioLibrary.DEFAULT;
+        if (!options.params.isEmpty()) {
+            return CalibrationSetup.builder(name);
+        }
+        return CalibrationFile.shipped(name).orElseThrow(() -> new BadInputException("no free parameters: give "
+                + "--param PATH=MIN:MAX (repeatable) or --config FILE; shipped calibrations exist for "
+                + String.join(", ", shippedNames())));
     }
 
-    private static List<String> shippedNames() throws BadInputException, IOException {
+    private static List<String> shippedNames() {
         List<String> out = new java.util.ArrayList<>();
         for (String n : ScenarioLibrary.shipped().names()) {
-            if (CalibrationFile.shipped(n).isPresent()) {
+            if (CalibrationFile.class.getResource(CalibrationFile.SHIPPED_DIR + n + ".yaml") != null) {
                 out.add(n);
             }
         }
@@ -146,8 +145,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Calibrating %s: %d free parameters, %d targets, budget %d candidates of %d runs "
                         + "(scale %d, %s to %s)%n", p.source().name(), p.parameters().size(), p.targets().size(),
                 s.budget(), p.seeds().size(), p.base().population().scale(), p.base().startDate(), p.base().endDate());
-        for (CalibrationProblem.ExcludedTarget x : p.excluded()) {
-            o.printf("  not counted: %s (%s)%n", x.target().id(), x.reason());
+        List<String> outside = p.excluded().stream().filter(CalibrationProblem.ExcludedTarget::outsideDates)
+                .map(x -> x.target().id()).toList();
+        List<String> left = p.excluded().stream().filter(x -> !x.outsideDates()).map(x -> x.target().id()).toList();
+        if (!outside.isEmpty()) {
+            o.println("  not counted, outside the simulated dates: " + String.join(", ", outside));
+        }
+        if (!left.isEmpty()) {
+            o.println("  not counted, excluded by the setup: " + String.join(", ", left));
         }
         for (String note : p.notes()) {
             o.println("  note: " + note);

@@ -61,7 +61,7 @@ final class CalibrationProgressLine implements CalibrationProgress {
         }
         String pace = run > 0 ? String.format(Locale.ROOT, ", %.1f s per candidate, about %s left", seconds / run,
                 duration(seconds / run * Math.max(0, budget - evaluations))) : "";
-        String text = String.format(Locale.ROOT, "%s: candidate %d of %d (generation %d), best loss %.4g%s", task,
+        String text = String.format(Locale.ROOT, "%s: candidate %d of %d (generation %d), best objective %.4g%s", task,
                 evaluations, budget, generation, bestLoss, pace);
         if (terminal) {
             line(text, false);

@@ -70,7 +70,7 @@ public final class Calibration {
             Identifiability identifiability = identifiability(calibrated, objective);
             progress.finished();
             FitReport fit = FitReport.of(problem, calibrated);
-            TraceCsv.write(folder.file(CalibrationFolder.TRACE_FILE), problem, search.asks(), objective::at);
+            TraceCsv.write(folder.file(CalibrationFolder.TRACE_FILE), problem, search.asks(), objective);
             fit.write(folder.file(CalibrationFolder.FIT_FILE));
             TargetsCsv.write(folder.file(CalibrationFolder.TARGETS_FILE),
                     problem.targets().stream().map(CalibrationTarget::target).toList());
@@ -84,7 +84,9 @@ public final class Calibration {
         }
     }
 
-    /** The best values with the fewest significant digits (3 to 6) whose loss is no worse; else the exact ones. */
+    /**
+     * The best values with the fewest significant digits (3 to 6) whose objective is no worse; else the exact ones.
+     */
     private Evaluation rounded(Evaluation best, JournalObjective objective) {
         for (int digits = FIRST_DIGITS; digits <= LAST_DIGITS; digits++) {
             double[] r = round(best.values(), digits);
@@ -95,7 +97,7 @@ public final class Calibration {
                 return best;
             }
             Evaluation e = objective.evaluateValues(List.of(r)).get(0);
-            if (e.loss() <= best.loss()) {
+            if (objective.objective(e) <= objective.objective(best)) {
                 return e;
             }
         }

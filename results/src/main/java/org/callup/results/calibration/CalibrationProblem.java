@@ -190,7 +190,12 @@ public final class CalibrationProblem {
         return targetsLabel;
     }
 
-    /** A target of the file that the loss does not count, and why. */
-    public record ExcludedTarget(Target target, String reason) {
+    /**
+     * A target of the file that the loss does not count, and why.
+     *
+     * @param outsideDates whether it is left out because its window is not within the simulated dates (else the
+     *                     setup excludes it)
+     */
+    public record ExcludedTarget(Target target, String reason, boolean outsideDates) {
     }
 }

@@ -24,8 +24,7 @@ import org.apache.commons.math3.random.MersenneTwister;
  * collected candidates together, and runs the optimizer from the start again. The optimizer's random draws come
  * from a fixed seed and its arithmetic is deterministic, so each pass retraces the previous one exactly, and the
  * same holds after a restart from a journal: resuming is replaying. The search ends when a pass completes without
- * a new candidate: the optimizer stopped on its own criteria, reached a loss of 0 (every target inside in every
- * replication), or used the budget.
+ * a new candidate: the optimizer stopped on its own criteria, reached a value of 0, or used the budget.
  */
 public final class CmaesSearch {
     /**
@@ -34,9 +33,9 @@ public final class CmaesSearch {
      */
     static final int MAX_ITERATIONS = 100_000;
 
-    /** The losses of points of the unit cube. */
+    /** The values to minimise at points of the unit cube. */
     public interface Objective {
-        /** The loss at a point, or NaN if it has not been evaluated yet. */
+        /** The value to minimise at a point, or NaN if it has not been evaluated yet. */
         double known(double[] unit);
 
         /** Evaluates the points (together, in parallel); afterwards {@link #known} answers for each. */
@@ -65,17 +64,20 @@ public final class CmaesSearch {
         }
     }
 
-    /** One candidate the optimizer asked for: its place in the sequence, its generation (0: the start), its loss. */
-    public record Ask(int index, int generation, double[] unit, double loss) {
+    /**
+     * One candidate the optimizer asked for: its place in the sequence, its generation (0: the start), and the value
+     * of the objective.
+     */
+    public record Ask(int index, int generation, double[] unit, double value) {
     }
 
     /** The candidates of the final pass, in the order the optimizer asked for them. */
     public record Result(List<Ask> asks) {
-        /** The first candidate with the lowest loss. */
+        /** The first candidate with the lowest value. */
         public Ask best() {
             Ask best = asks.get(0);
             for (Ask a : asks) {
-                if (a.loss() < best.loss()) {
+                if (a.value() < best.value()) {
                     best = a;
                 }
             }
@@ -116,7 +118,7 @@ public final class CmaesSearch {
         double[] sigma = new double[n];
         java.util.Arrays.fill(upper, 1);
         java.util.Arrays.fill(sigma, settings.initialStep());
-        // stopFitness = the smallest positive double: stop as soon as a candidate reaches a loss of 0.
+        // stopFitness = the smallest positive double: stop as soon as a candidate reaches a value of 0.
         CMAESOptimizer cmaes = new CMAESOptimizer(MAX_ITERATIONS, Double.MIN_VALUE, true, 0, 0,
                 new MersenneTwister(settings.seed()), false, null);
         cmaes.optimize(new MaxEval(settings.budget()), new ObjectiveFunction(pass), GoalType.MINIMIZE,

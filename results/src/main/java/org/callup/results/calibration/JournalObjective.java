@@ -25,7 +25,12 @@ final class JournalObjective implements CmaesSearch.Objective {
     @Override
     public double known(double[] unit) {
         Evaluation e = journal.get(new ValueKey(problem.valuesAt(unit)));
-        return e == null ? Double.NaN : e.loss();
+        return e == null ? Double.NaN : objective(e);
+    }
+
+    /** The value the search minimises for an evaluation (see {@link Loss#objective}). */
+    double objective(Evaluation e) {
+        return e.failed() ? e.loss() : Loss.objective(problem.targets(), e.stats());
     }
 
     @Override

@@ -27,8 +27,17 @@ import org.callup.results.Target;
  * the distance of each replication, rather than of their mean, asks that single runs land inside, which is what a
  * user sees with {@code callup run}. Replications use common random numbers (the same seeds for every candidate),
  * so two candidates differ by their parameters, not by their luck.
+ *
+ * <p>The search minimises {@link #objective}: the loss plus {@value #CENTRING_WEIGHT} times the
+ * {@link #centring}, the same weighted mean of squared log ratios taken to the reported value instead of the
+ * range, over the targets whose range has two sides. It decides between candidates that fit (nearly) equally
+ * well, and prefers the one in the middle of the ranges to one on their edge, which a small change of the model
+ * would push out; a one-sided target ("more than 300,000") has no middle and does not count in it.
  */
 public final class Loss {
+    /** Weight of the centring in the search's objective. */
+    public static final double CENTRING_WEIGHT = 0.01;
+
     /** Distance given to a run that has no value for a target. */
     public static final double MISSING_DISTANCE = 4.605170185988092; // ln 100
 
@@ -90,5 +99,34 @@ public final class Loss {
             weights += w;
         }
         return weights > 0 ? sum / weights : 0;
+    }
+
+    /**
+     * The trust-weighted mean over targets with a two-sided range of the mean over replications of
+     * ln((x + e) / (value + e)) squared; 0 if no target has two sides.
+     */
+    public static double centring(List<CalibrationTarget> targets, double[][] values) {
+        double sum = 0;
+        double weights = 0;
+        for (int t = 0; t < values.length; t++) {
+            Target tg = targets.get(t).target();
+            if (Double.isNaN(tg.low()) || Double.isNaN(tg.high())) {
+                continue;
+            }
+            double e = offset(tg);
+            double s = 0;
+            for (double x : values[t]) {
+                double d = Double.isNaN(x) ? MISSING_DISTANCE : Math.log((Math.max(0, x) + e) / (Math.max(0, tg.value()) + e));
+                s += d * d;
+            }
+            sum += targets.get(t).weight() * s / values[t].length;
+            weights += targets.get(t).weight();
+        }
+        return weights > 0 ? sum / weights : 0;
+    }
+
+    /** What the search minimises: the loss, and a little of the centring to choose among equal fits. */
+    public static double objective(List<CalibrationTarget> targets, double[][] values) {
+        return of(targets, values) + CENTRING_WEIGHT * centring(targets, values);
     }
 }

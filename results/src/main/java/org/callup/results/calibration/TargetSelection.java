@@ -30,10 +30,10 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
         List<CalibrationProblem.ExcludedTarget> excluded = new ArrayList<>();
         for (Target t : all) {
             if (exclude.contains(t.id())) {
-                excluded.add(new CalibrationProblem.ExcludedTarget(t, "excluded by the calibration setup"));
+                excluded.add(new CalibrationProblem.ExcludedTarget(t, "excluded by the calibration setup", false));
             } else if (t.dateFrom().isBefore(s.startDate()) || t.dateTo().isAfter(s.endDate())) {
                 excluded.add(new CalibrationProblem.ExcludedTarget(t, "its window " + t.dateFrom() + " to " + t.dateTo()
-                        + " is not within the simulated dates " + s.startDate() + " to " + s.endDate()));
+                        + " is not within the simulated dates " + s.startDate() + " to " + s.endDate(), true));
             } else {
                 String why = unobserved(t, space, metrics);
                 if (why != null) {

@@ -5,31 +5,36 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.callup.results.CsvValues;
 
 /**
- * The convergence trace: every candidate in the order the optimizer asked for it, with its generation, loss, the
- * lowest loss so far, the number of targets whose mean is inside, and its parameter values.
+ * The convergence trace: every candidate in the order the optimizer asked for it, with its generation, its loss and
+ * the search's objective, the loss of the best candidate so far (by objective), the number of targets whose mean is
+ * inside, and its parameter values.
  */
 final class TraceCsv {
     private TraceCsv() {
     }
 
     static void write(Path file, CalibrationProblem problem, List<CmaesSearch.Ask> asks,
-                      Function<double[], Evaluation> evaluationAt) throws IOException {
+                      JournalObjective objective) throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
-            List<String> header = new ArrayList<>(List.of("evaluation", "generation", "loss", "best_loss",
-                    "targets_inside"));
+            List<String> header = new ArrayList<>(List.of("evaluation", "generation", "loss", "objective",
+                    "best_loss", "targets_inside"));
             problem.parameters().forEach(p -> header.add(p.path()));
             csv.writeRecord(header);
-            double best = Double.POSITIVE_INFINITY;
+            double bestObjective = Double.POSITIVE_INFINITY;
+            double bestLoss = Double.NaN;
             for (CmaesSearch.Ask a : asks) {
-                Evaluation e = evaluationAt.apply(a.unit());
-                best = Math.min(best, e.loss());
+                Evaluation e = objective.at(a.unit());
+                double value = objective.objective(e);
+                if (value < bestObjective) {
+                    bestObjective = value;
+                    bestLoss = e.loss();
+                }
                 List<String> row = new ArrayList<>(List.of(Integer.toString(a.index() + 1),
-                        Integer.toString(a.generation()), CsvValues.format(e.loss()), CsvValues.format(best),
-                        Integer.toString(e.insideCount(problem.targets()))));
+                        Integer.toString(a.generation()), CsvValues.format(e.loss()), CsvValues.format(value),
+                        CsvValues.format(bestLoss), Integer.toString(e.insideCount(problem.targets()))));
                 for (double v : e.values()) {
                     row.add(CsvValues.format(v));
                 }

@@ -62,9 +62,13 @@ class CalibrationProblemTest {
                 .parameter(FreeParameter.linear("decisions.ascFlee", -8, 0))
                 .parameter(FreeParameter.linear("recruiters.detentionDays", 1, 10))
                 .parameter(FreeParameter.linear("borders.posts[upper_lars].capacityPersonsPerDay", 2000, 12000)));
-        assertEquals(List.of(-2.0, 2.0, 7000.0), p.parameters().stream().map(FreeParameter::start).toList());
+        Scenario given = smoke.scenario();
+        List<Double> expected = List.of(given.decisions().ascFlee(), (double) given.recruiters().detentionDays(),
+                given.borders().posts().stream().filter(x -> x.id().equals("upper_lars")).findFirst().orElseThrow()
+                        .capacityPersonsPerDay());
+        assertEquals(expected, p.parameters().stream().map(FreeParameter::start).toList());
         assertTrue(p.parameters().get(1).whole());
-        assertEquals(List.of(-2.0, 2.0, 7000.0), java.util.Arrays.stream(p.valuesAt(p.startUnit())).boxed().toList(),
+        assertEquals(expected, java.util.Arrays.stream(p.valuesAt(p.startUnit())).boxed().toList(),
                 "the start candidate is the scenario as given, exactly");
         Scenario s = p.scenarioAt(new double[] {-4.5, 6, 8000});
         assertEquals(-4.5, ParamPaths.get(s, "decisions.ascFlee"));
@@ -106,10 +110,11 @@ class CalibrationProblemTest {
 
     @Test
     void theScenarioValueMustLieWithinTheBoundsUnlessAStartIsGiven() throws BadInputException {
-        assertTrue(problems(FreeParameter.linear("decisions.ascFlee", -8, -4))
-                .contains("the scenario's value -2 is outside the bounds [-8, -4]; widen them or give a start value"));
-        problem(CalibrationSetup.builder("smoke").parameter(FreeParameter.linear("decisions.ascFlee", -8, -4)
-                .withStart(-5)));
+        double given = smoke.scenario().decisions().ascFlee();
+        FreeParameter below = FreeParameter.linear("decisions.ascFlee", -10, given - 1);
+        assertTrue(problems(below).contains("the scenario's value " + Numbers.compact(given) + " is outside the bounds "
+                + below.describeBounds() + "; widen them or give a start value"));
+        problem(CalibrationSetup.builder("smoke").parameter(below.withStart(given - 2)));
     }
 
     @Test

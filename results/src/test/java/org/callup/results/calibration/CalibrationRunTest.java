@@ -73,7 +73,7 @@ class CalibrationRunTest {
         assertEquals(24, r.evaluations());
         List<String> trace = Files.readAllLines(out.resolve(CalibrationFolder.TRACE_FILE));
         assertEquals(25, trace.size(), "a header and one line per candidate");
-        assertTrue(trace.get(0).startsWith("evaluation,generation,loss,best_loss,targets_inside,"));
+        assertTrue(trace.get(0).startsWith("evaluation,generation,loss,objective,best_loss,targets_inside,"));
         assertEquals(13, Files.readAllLines(out.resolve(CalibrationFolder.FIT_FILE)).size(), "every target of the file");
         assertEquals(1 + 2 * 3 * 6, Files.readAllLines(out.resolve(CalibrationFolder.IDENTIFIABILITY_FILE)).size());
         assertEquals(3, Files.readAllLines(out.resolve(CalibrationFolder.IDENTIFIABILITY_SUMMARY_FILE)).size());

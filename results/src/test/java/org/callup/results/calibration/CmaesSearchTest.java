@@ -78,7 +78,7 @@ class CmaesSearchTest {
         assertEquals(expected.size(), r.asks().size());
         for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i), r.asks().get(i).unit(), "candidate " + i);
-            assertEquals(loss(expected.get(i)), r.asks().get(i).loss());
+            assertEquals(loss(expected.get(i)), r.asks().get(i).value());
         }
         assertEquals(1, memo.batches.get(0), "the start point first");
         int lambda = SETTINGS.lambda();
@@ -94,7 +94,7 @@ class CmaesSearchTest {
         for (int i = 0; i < best.length; i++) {
             assertEquals(OPTIMUM[i], best[i], 0.1, "coordinate " + i + " of " + Arrays.toString(best));
         }
-        assertTrue(r.best().loss() < loss(SETTINGS.start()) / 10);
+        assertTrue(r.best().value() < loss(SETTINGS.start()) / 10);
     }
 
     @Test
@@ -135,7 +135,7 @@ class CmaesSearchTest {
             }
         };
         CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(zeroNearOptimum, (n, g, best) -> { });
-        assertEquals(0, r.best().loss());
+        assertEquals(0, r.best().value());
         assertTrue(r.asks().size() < SETTINGS.budget(), "stopped after " + r.asks().size());
     }
 }

@@ -83,4 +83,18 @@ class LossTest {
                 new CalibrationTarget(target("hiding", 10_000, 1000, 200_000, "low"), 0));
         assertEquals(0, Loss.of(ts, new double[][] {{300_000}, {1e9}}));
     }
+
+    @Test
+    void theCentringPrefersTheMiddleOfTwoSidedRangesOnly() {
+        Target exodus = target("exodus", 300_000, 300_000, Double.NaN, "media");
+        List<CalibrationTarget> ts = List.of(new CalibrationTarget(MOB, 1), new CalibrationTarget(exodus, 0.5));
+        double[][] middle = {{300_000}, {900_000}};
+        double[][] edge = {{319_000}, {300_000}};
+        assertEquals(0, Loss.of(ts, middle));
+        assertEquals(0, Loss.of(ts, edge));
+        assertEquals(0, Loss.centring(ts, middle), 1e-12, "a one-sided target has no middle");
+        assertTrue(Loss.objective(ts, edge) > Loss.objective(ts, middle));
+        assertTrue(Loss.objective(ts, edge) < Loss.of(ts, new double[][] {{340_000}, {300_000}}),
+                "a fit on the edge still beats a clear miss");
+    }
 }
