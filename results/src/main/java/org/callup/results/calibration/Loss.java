@@ -29,14 +29,15 @@ import org.callup.results.Target;
  * so two candidates differ by their parameters, not by their luck.
  *
  * <p>The search minimises {@link #objective}: the loss plus {@value #CENTRING_WEIGHT} times the
- * {@link #centring}, the same weighted mean of squared log ratios taken to the reported value instead of the
- * range, over the targets whose range has two sides. It decides between candidates that fit (nearly) equally
- * well, and prefers the one in the middle of the ranges to one on their edge, which a small change of the model
- * would push out; a one-sided target ("more than 300,000") has no middle and does not count in it.
+ * {@link #centring}, which measures how far runs are from the reported values in units of their ranges. It
+ * decides between candidates that fit (nearly) equally well, and prefers the one in the middle of the ranges to
+ * one on their edge, which a small change of the model would push out; its weight is small enough that it never
+ * buys a better centre with a miss of more than a few percent. A one-sided target ("more than 300,000") has no
+ * middle and does not count in it.
  */
 public final class Loss {
     /** Weight of the centring in the search's objective. */
-    public static final double CENTRING_WEIGHT = 0.01;
+    public static final double CENTRING_WEIGHT = 0.001;
 
     /** Distance given to a run that has no value for a target. */
     public static final double MISSING_DISTANCE = 4.605170185988092; // ln 100
@@ -102,22 +103,25 @@ public final class Loss {
     }
 
     /**
-     * The trust-weighted mean over targets with a two-sided range of the mean over replications of
-     * ln((x + e) / (value + e)) squared; 0 if no target has two sides.
+     * The trust-weighted mean, over targets with a two-sided range, of the mean over replications of c squared, with
+     * c = ln((x + e) / (value + e)) / ln((H + e) / (L + e)): the log ratio to the reported value in units of the
+     * range's log width, so at most 1 in size inside the range however wide it is. 0 if no target has two sides.
      */
     public static double centring(List<CalibrationTarget> targets, double[][] values) {
         double sum = 0;
         double weights = 0;
         for (int t = 0; t < values.length; t++) {
             Target tg = targets.get(t).target();
-            if (Double.isNaN(tg.low()) || Double.isNaN(tg.high())) {
+            if (Double.isNaN(tg.low()) || Double.isNaN(tg.high()) || !(tg.high() > tg.low())) {
                 continue;
             }
             double e = offset(tg);
+            double width = Math.log((Math.max(0, tg.high()) + e) / (Math.max(0, tg.low()) + e));
+            double centre = Math.max(0, tg.value()) + e;
             double s = 0;
             for (double x : values[t]) {
-                double d = Double.isNaN(x) ? MISSING_DISTANCE : Math.log((Math.max(0, x) + e) / (Math.max(0, tg.value()) + e));
-                s += d * d;
+                double c = Double.isNaN(x) ? MISSING_DISTANCE : Math.log((Math.max(0, x) + e) / centre) / width;
+                s += c * c;
             }
             sum += targets.get(t).weight() * s / values[t].length;
             weights += targets.get(t).weight();
