@@ -6,13 +6,17 @@ import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.callup.results.Target;
 import org.callup.results.calibration.FitReport;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -55,8 +59,9 @@ final class FitChart {
         for (FitReport.Row r : rows) {
             Target t = r.target();
             double ref = t.value() != 0 ? t.value() : 1;
-            lo = Math.min(lo, ratio(Math.min(r.ciLow(), r.mean()), ref) / 1.5);
-            hi = Math.max(hi, ratio(Math.max(r.ciHigh(), r.mean()), ref) * 1.5);
+            // The axis spans the means and the ranges; an interval reaching beyond (few runs, a wide spread) is cut.
+            lo = Math.min(lo, ratio(r.mean(), ref) / 1.5);
+            hi = Math.max(hi, ratio(r.mean(), ref) * 1.5);
             if (!Double.isNaN(t.low())) {
                 lo = Math.min(lo, ratio(t.low(), ref) / 1.5);
             }
@@ -82,6 +87,10 @@ final class FitChart {
         }
         LogAxis x = new LogAxis("times the reported value (log scale)");
         x.setRange(lo, hi);
+        // Ticks at powers of ten, labelled as plain numbers (0.1, 1, 10) rather than as exponents.
+        x.setAutoTickUnitSelection(false);
+        x.setTickUnit(new NumberTickUnit(1));
+        x.setNumberFormatOverride(new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         SymbolAxis y = new SymbolAxis(null, labels);
         y.setGridBandsVisible(false);
         y.setRange(-0.6, rows.size() - 0.4);
@@ -95,7 +104,8 @@ final class FitChart {
         plot.setDataset(1, one(reported));
         plot.setRenderer(1, renderer(Color.BLACK, diamond(), 1f, true));
         plot.setDataset(2, one(range));
-        plot.setRenderer(2, renderer(new Color(120, 190, 120), new Rectangle2D.Double(0, 0, 0, 0), 14f, false));
+        // The band's marker sits under the reported value's diamond; it gives the legend a swatch.
+        plot.setRenderer(2, renderer(new Color(120, 190, 120), new Rectangle2D.Double(-7, -5, 14, 10), 14f, false));
         JFreeChart chart = new JFreeChart("Calibrated fit: every target against its reported value and range",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -127,7 +137,7 @@ final class FitChart {
         r.setDrawYError(false);
         r.setDrawXError(true);
         r.setBaseLinesVisible(false);
-        r.setBaseShapesVisible(shapes);
+        r.setBaseShapesVisible(true);
         r.setSeriesShape(0, shape);
         r.setSeriesPaint(0, color);
         r.setErrorPaint(color);
