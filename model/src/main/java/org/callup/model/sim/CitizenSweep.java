@@ -73,20 +73,34 @@ final class CitizenSweep {
         out.clear();
         int r = chunk.region();
         byte[] state = pop.state;
+        double[] bound = ctx.stateBound;
+        int base = r * CitizenState.count();
+        long key = ctx.eventKey;
+        // Every man draws his day's uniform and compares it with the bound of his state: the common case (nothing
+        // happens) takes no branch that depends on the state, which keeps a mixed population as cheap as a
+        // uniform one. Only below the bound does the state's own rule run, with the same draw.
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            switch (state[i]) {
-                case S_NORMAL -> normal(ctx, i, r, chunk, w, out);
-                case S_NOTIFIED -> notified(ctx, i, r, chunk, w, out);
-                case S_HIDING -> hiding(ctx, i, r, chunk, w);
-                case S_TRAVELLING -> travelling(ctx, i, r, w, out);
-                case S_ABROAD -> abroad(ctx, i, r, w);
-                case S_MOBILIZED -> mobilized(ctx, i, r, w);
-                case S_DEFERRED -> deferred(ctx, i, r, w);
-                case S_DETAINED -> detained(ctx, i, r, w);
-                case S_ARRESTED -> arrested(ctx, i, r, w);
-                default -> {
-                    // queueing (handled by the border phase), deployed, returned: nothing happens
-                }
+            byte s = state[i];
+            double u = Rng.uniform(key, i);
+            if (u < bound[base + s]) {
+                happen(ctx, s, u, i, r, chunk, w, out);
+            }
+        }
+    }
+
+    private void happen(DayContext ctx, byte s, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        switch (s) {
+            case S_NORMAL -> normal(ctx, u, i, r, chunk, w, out);
+            case S_NOTIFIED -> notified(ctx, u, i, r, chunk, w, out);
+            case S_HIDING -> hiding(ctx, u, i, r, chunk, w);
+            case S_TRAVELLING -> travelling(ctx, i, r, w, out);
+            case S_ABROAD -> abroad(ctx, u, i, r, w);
+            case S_MOBILIZED -> mobilized(ctx, u, i, r, w);
+            case S_DEFERRED -> deferred(ctx, i, r, w);
+            case S_DETAINED -> detained(ctx, i, r, w);
+            case S_ARRESTED -> arrested(ctx, i, r, w);
+            default -> {
+                // queueing (handled by the border phase), deployed, returned: their bound is 0
             }
         }
     }
@@ -96,11 +110,7 @@ final class CitizenSweep {
         return (targeting.groundsMask(i) & ctx.activeMask) != 0 ? base * ctx.errorRate[r] : base;
     }
 
-    private void normal(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double u = Rng.uniform(ctx.eventKey, i);
-        if (u >= ctx.boundNormal[r]) {
-            return;
-        }
+    private void normal(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         if (u >= ctx.deferStart[r]) {
             // the deferral interval comes last, so that a man whose draw falls in it costs one table lookup
             if ((Traits.groundsMask(pop.traits[i], pop.occupation[i]) & ctx.listMask) != 0) {
@@ -131,11 +141,7 @@ final class CitizenSweep {
         }
     }
 
-    private void notified(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double u = Rng.uniform(ctx.eventKey, i);
-        if (u >= ctx.boundNotified[r]) {
-            return;
-        }
+    private void notified(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         double shrink = ctx.shrinkNotified[r];
         double pos = 0;
         for (int c = 0; c < CHANNELS.length; c++) {
@@ -161,11 +167,7 @@ final class CitizenSweep {
         }
     }
 
-    private void hiding(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w) {
-        double u = Rng.uniform(ctx.eventKey, i);
-        if (u >= ctx.boundHiding[r]) {
-            return;
-        }
+    private void hiding(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w) {
         double shrink = ctx.shrinkHiding[r];
         double pos = 0;
         boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
@@ -196,8 +198,8 @@ final class CitizenSweep {
         }
     }
 
-    private void abroad(DayContext ctx, int i, int r, Worker w) {
-        if (Rng.uniform(ctx.eventKey, i) < ctx.abroadReturnRate) {
+    private void abroad(DayContext ctx, double u, int i, int r, Worker w) {
+        if (u < ctx.abroadReturnRate) {
             w.ledger.returnedVia(pop.post[i]);
             w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
             pop.post[i] = -1;
@@ -205,8 +207,7 @@ final class CitizenSweep {
         }
     }
 
-    private void mobilized(DayContext ctx, int i, int r, Worker w) {
-        double u = Rng.uniform(ctx.eventKey, i);
+    private void mobilized(DayContext ctx, double u, int i, int r, Worker w) {
         double pos = ctx.deployRate;
         if (u < pos) {
             w.ledger.move(i, r, CitizenState.DEPLOYED, ctx.day);
@@ -228,8 +229,8 @@ final class CitizenSweep {
     }
 
     private void deferred(DayContext ctx, int i, int r, Worker w) {
-        // grounds lapse only on a day an exemption is removed
-        if (ctx.removedMask != 0 && (targeting.groundsMask(i) & ctx.activeMask) == 0) {
+        // reached only on a day an exemption is removed (the state's bound is 0 otherwise)
+        if ((targeting.groundsMask(i) & ctx.activeMask) == 0) {
             w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
         }
     }

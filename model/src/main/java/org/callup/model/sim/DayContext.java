@@ -1,6 +1,7 @@
 package org.callup.model.sim;
 
 import org.callup.model.border.BorderPosts;
+import org.callup.model.citizens.CitizenState;
 import org.callup.model.params.ChannelParams;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.ExemptionCategory;
@@ -46,6 +47,12 @@ final class DayContext {
     boolean[] summonsInRegion;
     double hideRisk;
 
+    /**
+     * Per region and state ([region * states + state]): the chance that anything happens today to a man in that
+     * state, or 1 for states whose rule must look at every man (a trip or a detention that ends on a date), or 0
+     * for states in which nothing happens in the sweep.
+     */
+    double[] stateBound;
     double[] boundNormal;
     /** Start of the deferral interval at the end of a normal man's draw: [deferStart, boundNormal). */
     double[] deferStart;
@@ -73,7 +80,12 @@ final class DayContext {
     double abroadReturnRate;
     double hideReturnRate;
 
-    void prepare(int regions, Commissariats offices) {
+    /**
+     * Computes the day's tables.
+     *
+     * @param yesterdaysExemptions the exemption mask in force yesterday, or -1 on the first day
+     */
+    void prepare(int regions, Commissariats offices, int yesterdaysExemptions) {
         rp = params.recruiters();
         dp = params.decisions();
         pp = params.protest();
@@ -81,6 +93,7 @@ final class DayContext {
         listMask = activeMask & ((1 << ExemptionCategory.STUDENTS.ordinal()) | (1 << ExemptionCategory.IT.ordinal())
                 | (1 << ExemptionCategory.FINANCE.ordinal()) | (1 << ExemptionCategory.TELECOM.ordinal())
                 | (1 << ExemptionCategory.STATE_MEDIA.ordinal()));
+        removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~activeMask;
         acceptance = offices.acceptance;
         pursuit = offices.pursuit;
         errorRate = offices.errorRate;
@@ -109,6 +122,7 @@ final class DayContext {
         escapeRate = rp.escapeRatePerDay();
         abroadReturnRate = Math.min(1, dp.abroadReturnRatePerDay() * returnBoost);
         hideReturnRate = Math.min(1, dp.hideReturnRatePerDay() * returnBoost);
+        stateBound = new double[regions * CitizenState.count()];
         boundNormal = new double[regions];
         deferStart = new double[regions];
         boundHiding = new double[regions];
@@ -139,6 +153,16 @@ final class DayContext {
             deferStart[r] = (channels + consider) * shrinkNormal[r];
             boundHiding[r] = Math.min(1, hide);
             boundNotified[r] = Math.min(1, notified);
+            int b = r * CitizenState.count();
+            stateBound[b + CitizenState.NORMAL.code] = boundNormal[r];
+            stateBound[b + CitizenState.NOTIFIED.code] = boundNotified[r];
+            stateBound[b + CitizenState.HIDING.code] = boundHiding[r];
+            stateBound[b + CitizenState.TRAVELLING.code] = 1;
+            stateBound[b + CitizenState.ABROAD.code] = abroadReturnRate;
+            stateBound[b + CitizenState.MOBILIZED.code] = Math.min(1, deployRate + mistakeReturnRate + escapeRate);
+            stateBound[b + CitizenState.DEFERRED.code] = removedMask != 0 ? 1 : 0;
+            stateBound[b + CitizenState.DETAINED.code] = 1;
+            stateBound[b + CitizenState.ARRESTED.code] = 1;
         }
     }
 }

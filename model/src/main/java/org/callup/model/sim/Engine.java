@@ -261,8 +261,7 @@ public final class Engine implements AutoCloseable {
                     + totals.stock(r, CitizenState.DETAINED) + totals.stock(r, CitizenState.DEPLOYED) > 0;
         }
         ctx.summonsInRegion = summonedEver;
-        ctx.prepare(regions, offices);
-        ctx.removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~ctx.activeMask;
+        ctx.prepare(regions, offices, yesterdaysExemptions);
         yesterdaysExemptions = ctx.activeMask;
         ctx.perceived = posts.perceived(day(), params().decisions().newsDelayDays());
         ctx.price = posts.price.clone();

@@ -74,9 +74,8 @@ final class SweepHarness {
         ctx.params = scenario;
         ctx.alarm = alarm;
         ctx.summonsInRegion = new boolean[] {summonsInRegion};
-        ctx.prepare(1, offices);
-        // as the engine does: exemptions in force yesterday and no longer today
-        ctx.removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~ctx.activeMask;
+        // as the engine does: the exemptions in force yesterday tell which were removed today
+        ctx.prepare(1, offices, yesterdaysExemptions);
         yesterdaysExemptions = ctx.activeMask;
         ctx.perceived = posts.perceived(day, 0);
         ctx.price = posts.price.clone();
