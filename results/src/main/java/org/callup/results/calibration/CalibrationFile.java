@@ -12,9 +12,9 @@ import java.util.Map;
 import org.callup.results.BadInputException;
 import org.callup.results.ClosestName;
 import org.callup.results.Targets;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.callup.scenarios.yaml.Origin;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
 
 /**
  * Reads a calibration file: which scenario to fit to which targets, the free parameters with their bounds, and
@@ -47,10 +47,10 @@ public final class CalibrationFile {
     private final List<String> problems = new ArrayList<>();
     private final StrictYaml yaml;
 
-    private CalibrationFile(String label, Path directory) {
-        this.label = label;
+    private CalibrationFile(Origin origin, Path directory) {
+        this.label = origin.label();
         this.directory = directory;
-        this.yaml = new StrictYaml(label, problems);
+        this.yaml = new StrictYaml(origin, problems);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class CalibrationFile {
             throw new BadInputException(file + ": a calibration file is at most " + MAX_BYTES + " bytes");
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
-        return new CalibrationFile(file.toString(), dir).parse(Files.readString(file, StandardCharsets.UTF_8));
+        return new CalibrationFile(Origin.file(file), dir).parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /** The shipped calibration of a library scenario, if there is one. */
@@ -76,24 +76,23 @@ public final class CalibrationFile {
                 return java.util.Optional.empty();
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return java.util.Optional.of(new CalibrationFile("calibration/" + scenario + ".yaml (shipped)", null)
-                    .parse(text));
+            return java.util.Optional.of(new CalibrationFile(Origin.text("calibration/" + scenario + ".yaml (shipped)"),
+                    null).parse(text));
         }
     }
 
     /** Reads calibration text that is not in a file; it may name library scenarios and the shipped targets only. */
     public static CalibrationSetup.Builder parse(String text, String label) throws BadInputException {
-        return new CalibrationFile(label, null).parse(text);
+        return new CalibrationFile(Origin.text(label), null).parse(text);
     }
 
     private CalibrationSetup.Builder parse(String text) throws BadInputException {
-        MappingNode root = yaml.read(text);
+        YamlMap root = yaml.read(text);
         CalibrationSetup.Builder b = CalibrationSetup.builder("?").label(label);
         String scenario = null;
-        List<NodeTuple> entries = root == null ? List.of() : yaml.mapping(root, "");
-        for (NodeTuple t : entries == null ? List.<NodeTuple>of() : entries) {
-            String key = StrictYaml.key(t);
-            Node v = t.getValueNode();
+        for (YamlMap.Entry t : root == null ? List.<YamlMap.Entry>of() : root.entries()) {
+            String key = t.key();
+            YamlNode v = t.value();
             switch (key) {
                 case "description" -> yaml.text(v, key);
                 case "scenario" -> scenario = reference(v, key, true);
@@ -110,7 +109,7 @@ public final class CalibrationFile {
                 case "endDate" -> b.endDate(yaml.date(v, key));
                 case "trustWeights" -> weights(v, b);
                 case "parameters" -> parameters(v, b);
-                default -> yaml.problem(t.getKeyNode(), key, "unknown key" + hint(key, KEYS));
+                default -> yaml.problem(t.keyLocation(), key, "unknown key" + hint(key, KEYS));
             }
         }
         if (root != null && scenario == null && problems.isEmpty()) {
@@ -127,7 +126,7 @@ public final class CalibrationFile {
         return h.isEmpty() ? " (valid: " + String.join(", ", valid) + ")" : h;
     }
 
-    private void whole(Node v, String key, java.util.function.IntConsumer set) {
+    private void whole(YamlNode v, String key, java.util.function.IntConsumer set) {
         Long n = yaml.whole(v, key);
         if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
             yaml.problem(v, key, "too large: " + n);
@@ -137,7 +136,7 @@ public final class CalibrationFile {
     }
 
     /** A scenario (library name or .yaml file) or a targets file, resolved against the calibration file's folder. */
-    private String reference(Node v, String key, boolean scenario) {
+    private String reference(YamlNode v, String key, boolean scenario) {
         String s = yaml.text(v, key);
         if (s == null || !scenario && s.equals(SHIPPED_TARGETS)) {
             return null;
@@ -154,22 +153,22 @@ public final class CalibrationFile {
         return directory.resolve(s).normalize().toString();
     }
 
-    private void weights(Node v, CalibrationSetup.Builder b) {
-        List<NodeTuple> entries = yaml.mapping(v, "trustWeights");
+    private void weights(YamlNode v, CalibrationSetup.Builder b) {
+        List<YamlMap.Entry> entries = yaml.mapping(v, "trustWeights");
         if (entries == null) {
             return;
         }
         Map<String, Double> m = new LinkedHashMap<>();
-        for (NodeTuple t : entries) {
-            String trust = StrictYaml.key(t);
+        for (YamlMap.Entry t : entries) {
+            String trust = t.key();
             String path = "trustWeights." + trust;
             if (!Targets.TRUST.contains(trust)) {
-                yaml.problem(t.getKeyNode(), path, "unknown trust" + hint(trust, Targets.TRUST));
+                yaml.problem(t.keyLocation(), path, "unknown trust" + hint(trust, Targets.TRUST));
                 continue;
             }
-            double w = yaml.number(t.getValueNode(), path);
+            double w = yaml.number(t.value(), path);
             if (!Double.isNaN(w) && !(w >= 0 && w <= 100)) {
-                yaml.problem(t.getValueNode(), path, "a weight is between 0 and 100, was " + Numbers.compact(w));
+                yaml.problem(t.value(), path, "a weight is between 0 and 100, was " + Numbers.compact(w));
             } else if (!Double.isNaN(w)) {
                 m.put(trust, w);
             }
@@ -177,22 +176,22 @@ public final class CalibrationFile {
         b.weights(TrustWeights.withOverrides(m));
     }
 
-    private void parameters(Node v, CalibrationSetup.Builder b) {
-        List<NodeTuple> entries = yaml.mapping(v, "parameters");
+    private void parameters(YamlNode v, CalibrationSetup.Builder b) {
+        List<YamlMap.Entry> entries = yaml.mapping(v, "parameters");
         if (entries == null) {
             return;
         }
-        for (NodeTuple t : entries) {
-            FreeParameter p = parameter(StrictYaml.key(t), t.getValueNode());
+        for (YamlMap.Entry t : entries) {
+            FreeParameter p = parameter(t.key(), t.value());
             if (p != null) {
                 b.parameter(p);
             }
         }
     }
 
-    private FreeParameter parameter(String path, Node v) {
+    private FreeParameter parameter(String path, YamlNode v) {
         String where = "parameters." + path;
-        List<NodeTuple> entries = yaml.mapping(v, where);
+        List<YamlMap.Entry> entries = yaml.mapping(v, where);
         if (entries == null) {
             return null;
         }
@@ -201,9 +200,9 @@ public final class CalibrationFile {
         double start = Double.NaN;
         boolean log = false;
         int before = problems.size();
-        for (NodeTuple t : entries) {
-            String key = StrictYaml.key(t);
-            Node value = t.getValueNode();
+        for (YamlMap.Entry t : entries) {
+            String key = t.key();
+            YamlNode value = t.value();
             switch (key) {
                 case "min" -> min = yaml.number(value, where + ".min");
                 case "max" -> max = yaml.number(value, where + ".max");
@@ -215,7 +214,7 @@ public final class CalibrationFile {
                     }
                     log = "log".equals(s);
                 }
-                default -> yaml.problem(t.getKeyNode(), where + "." + key, "unknown key" + hint(key, PARAMETER_KEYS));
+                default -> yaml.problem(t.keyLocation(), where + "." + key, "unknown key" + hint(key, PARAMETER_KEYS));
             }
         }
         if (problems.size() > before) {

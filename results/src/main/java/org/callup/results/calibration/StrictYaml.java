@@ -1,127 +1,82 @@
 package org.callup.results.calibration;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.callup.scenarios.yaml.Location;
+import org.callup.scenarios.yaml.Origin;
+import org.callup.scenarios.yaml.SafeYamlReader;
+import org.callup.scenarios.yaml.UnreadableYamlException;
+import org.callup.scenarios.yaml.YamlLimits;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
+import org.callup.scenarios.yaml.YamlWording;
 
 /**
- * Reads a small YAML file as a tree of nodes with positions (nothing is ever constructed from it) and turns values
- * into numbers, text and dates strictly: plain decimal numbers only, whole numbers without a decimal point, no
- * tags, anchors or aliases. Each mistake is added to a list as {@code file:line:column: path: message}, so that a
- * file's problems are reported together.
+ * Reads a calibration file with the project's safe YAML reader (no tags, anchors or aliases; nothing is ever
+ * constructed from the file) and turns its values into numbers, text and dates strictly: plain decimal numbers
+ * only, whole numbers without a decimal point. Each mistake is added to a list as
+ * {@code file:line:column: path: message}, so that a file's problems are reported together.
  */
 final class StrictYaml {
+    /** Far more than a calibration file needs. */
+    static final YamlLimits LIMITS = new YamlLimits(16, 20_000, 1 << 20, 10);
+    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a calibration file",
+            "the file is empty; a calibration names a scenario and its free parameters",
+            "a mapping of calibration keys (scenario, parameters, budget, ...)", "write the values out"));
     private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?";
     private static final String WHOLE = "-?[0-9]+";
 
-    private final String file;
+    private final Origin origin;
     private final List<String> problems;
 
-    StrictYaml(String file, List<String> problems) {
-        this.file = file;
+    StrictYaml(Origin origin, List<String> problems) {
+        this.origin = origin;
         this.problems = problems;
     }
 
     /** The top-level mapping, or null (with a problem) if the text is not one readable mapping. */
-    MappingNode read(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(16);
-        options.setCodePointLimit(1_000_000);
+    YamlMap read(String text) {
         try {
-            Node root = new Yaml(options).compose(new StringReader(text));
-            if (root == null) {
-                problems.add(file + ": the file is empty; a calibration names a scenario and its free parameters");
-                return null;
-            }
-            if (!(root instanceof MappingNode m)) {
-                problem(root, "", "expected a mapping of calibration keys at the top level");
-                return null;
-            }
-            return m;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(file + (mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1))
-                    + ": not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            problems.add(file + ": not valid YAML: " + e.getMessage());
-        }
-        return null;
-    }
-
-    void problem(Node n, String path, String message) {
-        Mark m = n.getStartMark();
-        problems.add(file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1) + ": "
-                + (path.isEmpty() ? "" : path + ": ") + message);
-    }
-
-    /** Whether a node is plain data (no tag, anchor or alias); adds a problem if not. */
-    boolean plain(Node n, String path) {
-        if (n.getAnchor() != null) {
-            problem(n, path, "anchors and aliases are not allowed");
-            return false;
-        }
-        Tag t = n.getTag();
-        if (!List.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.TIMESTAMP).contains(t)) {
-            problem(n, path, "tags such as " + t.getValue() + " are not allowed");
-            return false;
-        }
-        return true;
-    }
-
-    /** The key-value pairs of a mapping, keys as text; null with a problem if the node is not a mapping. */
-    List<NodeTuple> mapping(Node n, String path) {
-        if (!plain(n, path)) {
+            return READER.read(text, origin, (location, path, message) -> problem(location, path, message));
+        } catch (UnreadableYamlException e) {
+            problem(e.location(), "", e.getMessage());
             return null;
         }
-        if (!(n instanceof MappingNode m)) {
-            problem(n, path, "expected a mapping");
-            return null;
-        }
-        List<NodeTuple> out = new ArrayList<>();
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode && plain(t.getKeyNode(), path)) {
-                out.add(t);
-            } else {
-                problem(t.getKeyNode(), path, "keys must be plain text");
-            }
-        }
-        return out;
     }
 
-    static String key(NodeTuple t) {
-        return ((ScalarNode) t.getKeyNode()).getValue();
+    void problem(Location at, String path, String message) {
+        String where = at.line() > 0 ? origin.label() + ":" + at.line() + ":" + at.column() : origin.label();
+        problems.add(where + ": " + (path.isEmpty() ? "" : path + ": ") + message);
     }
 
-    String text(Node n, String path) {
-        if (!plain(n, path)) {
+    void problem(YamlNode n, String path, String message) {
+        problem(n.location(), path, message);
+    }
+
+    /** The entries of a mapping; null with a problem if the node is not a mapping. */
+    List<YamlMap.Entry> mapping(YamlNode n, String path) {
+        if (!(n instanceof YamlMap m)) {
+            problem(n, path, "expected a mapping, found " + n.describe());
             return null;
         }
-        if (!(n instanceof ScalarNode s) || s.getTag().equals(Tag.NULL) || s.getValue().isBlank()) {
-            problem(n, path, "expected text");
+        return m.entries();
+    }
+
+    String text(YamlNode n, String path) {
+        if (!(n instanceof YamlScalar s) || s.kind() == YamlScalar.Kind.NULL || s.text().isBlank()) {
+            problem(n, path, "expected text, found " + n.describe());
             return null;
         }
-        return s.getValue();
+        return s.text();
     }
 
     /** A number; NaN with a problem if the node is not a plain decimal number. */
-    double number(Node n, String path) {
-        String s = plainScalar(n, path, "a number");
+    double number(YamlNode n, String path) {
+        String s = numeral(n, path, "a number");
         if (s == null) {
             return Double.NaN;
         }
@@ -133,8 +88,8 @@ final class StrictYaml {
     }
 
     /** A whole number; null with a problem if the node is not one. */
-    Long whole(Node n, String path) {
-        String s = plainScalar(n, path, "a whole number");
+    Long whole(YamlNode n, String path) {
+        String s = numeral(n, path, "a whole number");
         if (s == null) {
             return null;
         }
@@ -146,8 +101,8 @@ final class StrictYaml {
         return Long.parseLong(s);
     }
 
-    LocalDate date(Node n, String path) {
-        String s = plainScalar(n, path, "a date YYYY-MM-DD");
+    LocalDate date(YamlNode n, String path) {
+        String s = text(n, path);
         if (s == null) {
             return null;
         }
@@ -160,17 +115,14 @@ final class StrictYaml {
     }
 
     /** Items of a list of text. */
-    List<String> texts(Node n, String path) {
-        if (!plain(n, path)) {
-            return List.of();
-        }
-        if (!(n instanceof SequenceNode seq)) {
-            problem(n, path, "expected a list, e.g. [a, b]");
+    List<String> texts(YamlNode n, String path) {
+        if (!(n instanceof YamlList list)) {
+            problem(n, path, "expected a list, e.g. [a, b], found " + n.describe());
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < seq.getValue().size(); i++) {
-            String s = text(seq.getValue().get(i), path + "[" + i + "]");
+        for (int i = 0; i < list.items().size(); i++) {
+            String s = text(list.items().get(i), path + "[" + i + "]");
             if (s != null) {
                 out.add(s);
             }
@@ -178,14 +130,19 @@ final class StrictYaml {
         return out;
     }
 
-    private String plainScalar(Node n, String path, String expected) {
-        if (!plain(n, path)) {
+    /**
+     * The text of a scalar written as a number. A quoted value is text to the reader, so "0.3" is refused; an
+     * unquoted word that is no number (zero, 0x10) reaches the pattern checks and is named there.
+     */
+    private String numeral(YamlNode n, String path, String expected) {
+        if (!(n instanceof YamlScalar s) || s.kind() == YamlScalar.Kind.NULL || s.kind() == YamlScalar.Kind.BOOLEAN) {
+            problem(n, path, "expected " + expected + ", found " + n.describe());
             return null;
         }
-        if (!(n instanceof ScalarNode s) || s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
-            problem(n, path, "expected " + expected + (n instanceof ScalarNode ? " (without quotes)" : ""));
+        if (s.kind() == YamlScalar.Kind.TEXT && s.text().strip().matches(NUMBER)) {
+            problem(n, path, "expected " + expected + " (without quotes), found " + n.describe());
             return null;
         }
-        return s.getValue().strip();
+        return s.text().strip();
     }
 }

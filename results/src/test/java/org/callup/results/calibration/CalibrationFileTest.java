@@ -92,8 +92,8 @@ class CalibrationFileTest {
     @Test
     void tagsAnchorsAndBrokenYamlAreRefused() {
         assertContains(problems("scenario: !!java.net.URL [http://x]\n"), "tag");
-        assertContains(problems("scenario: !local smoke\n"), "c.yaml:1:11: scenario: tags such as !local are not allowed");
-        assertContains(problems("scenario: &s smoke\ntargets: *s\n"), "anchors and aliases are not allowed");
+        assertContains(problems("scenario: !local smoke\n"), "c.yaml:1:11: YAML tags such as '!local' are not allowed");
+        assertContains(problems("scenario: &s smoke\ntargets: *s\n"), "c.yaml:2:10: YAML aliases ('*s') are not allowed");
         assertContains(problems("scenario: [smoke\n"), "c.yaml:2:1: not valid YAML");
         assertContains(problems(""), "the file is empty");
         assertContains(problems("- a\n- b\n"), "expected a mapping of calibration keys");
