@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"Calibrate a scenario: search its free parameters (CMA-ES, bounded) for the best fit to "
                 + "calibration targets, over several replications with the same seeds for every candidate.",
             "Writes a folder with the calibrated scenario (a YAML file that extends the input and sets only the fitted "
-                    + "values), fit.csv and fit.png/svg (every target: simulated mean and 95% interval against the "
+                    + "values), fit.csv and fit.png/svg (every target: simulated mean and 95%% interval against the "
                     + "reported value and range), trace.csv (convergence), identifiability.csv (how each target moves "
                     + "as each parameter crosses its bounds) and journal.csv (every evaluation).",
             "An interrupted calibration continues where it stopped when the same command is run again.",

@@ -36,8 +36,8 @@ final class CalibrationOptions {
     List<String> exclude;
 
     @Option(names = "--budget", paramLabel = "N",
-            description = "Candidate parameter sets the search may evaluate (default: the file's, else 400). A larger "
-                    + "budget on a finished or interrupted calibration continues it.")
+            description = "Candidate parameter sets the search may evaluate (default: the file's, else 400). Run again "
+                    + "with a larger budget to go on with a search (a finished one with --overwrite).")
     Integer budget;
 
     @Option(names = "--replications", paramLabel = "N",
