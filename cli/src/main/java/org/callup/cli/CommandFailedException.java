@@ -7,6 +7,10 @@ package org.callup.cli;
 final class CommandFailedException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    CommandFailedException(String message) {
+        super(message);
+    }
+
     CommandFailedException(String message, Throwable cause) {
         super(message, cause);
     }

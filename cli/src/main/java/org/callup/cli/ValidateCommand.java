@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare a run with targets (the format of calibration-targets.csv): for each target, the "
                 + "statistic of the simulated series over its dates, its range, whether it is inside and the "
-                + "relative error (simulated - value) / value.",
-            "Exit code 0 when every target is inside its range, 1 otherwise, 2 for bad input."})
+                + "relative error (simulated - value) / value. A target whose dates are not within the run's is "
+                + "not applicable (n/a) and does not count.",
+            "Exit code 0 when every applicable target is inside its range, 1 when one is not or none is applicable, "
+                + "2 for bad input."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,6 +54,12 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Target> ts = targets != null ? Targets.read(targets) : Targets.shipped();
         RunData run = RunData.read(runFolder);
         List<ValidationResult> results = Validation.of(run, ts);
+        long applicable = results.stream().filter(ValidationResult::applicable).count();
+        if (applicable == 0) {
+            throw new CommandFailedException("no target in " + (targets != null ? targets : Targets.SHIPPED_LABEL)
+                    + " lies within the run's dates " + run.startDate() + " to " + run.endDate()
+                    + "; nothing to validate");
+        }
         Path file = csv != null ? csv
                 : runFolder.resolve(RunFolder.validationFile(targets != null ? targets : Path.of("calibration-targets.csv")));
         write(file, results);
@@ -59,11 +67,13 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!quiet.quiet) {
             PrintWriter out = spec.commandLine().getOut();
             ValidationTable.print(out, results);
-            out.printf("%d of %d targets inside their range; table written to %s%n", inside, results.size(),
+            long notApplicable = results.size() - applicable;
+            out.printf("%d of %d applicable targets inside their range%s; table written to %s%n", inside, applicable,
+                    notApplicable == 0 ? "" : " (" + notApplicable + " not applicable: not within the run's dates)",
                     RunCommand.shown(file));
             out.flush();
         }
-        return inside == results.size() ? ExitCodes.OK : ExitCodes.FAILURE;
+        return inside == applicable ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     /** Writes beside the destination and renames, so a failed write never leaves half a table. */

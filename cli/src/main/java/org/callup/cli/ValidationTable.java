@@ -7,7 +7,10 @@ import java.util.Locale;
 import org.callup.results.Target;
 import org.callup.results.ValidationResult;
 
-/** Prints validation results as an aligned text table, with the reasons for unanswered targets below it. */
+/**
+ * Prints validation results as an aligned text table, with the reasons for targets that are not applicable or not
+ * answered below it.
+ */
 final class ValidationTable {
     /** Narrow enough for a terminal; metric, scope and statistic are in the CSV and the targets file. */
     private static final String[] HEADER = {"target", "window", "simulated", "range", "inside", "rel. error"};
@@ -34,7 +37,7 @@ final class ValidationTable {
         }
         for (ValidationResult r : results) {
             if (!r.reason().isEmpty()) {
-                out.println(r.target().id() + ": " + r.reason());
+                out.println(r.target().id() + ": " + (r.applicable() ? "" : "not applicable: ") + r.reason());
             }
         }
     }
@@ -42,8 +45,15 @@ final class ValidationTable {
     private static String[] row(ValidationResult r) {
         Target t = r.target();
         String window = t.dateFrom().equals(t.dateTo()) ? t.dateFrom().toString() : t.dateFrom() + ".." + t.dateTo();
-        return new String[] {t.id(), window, number(r.simulated()), range(t), r.inside() ? "yes" : "NO",
+        return new String[] {t.id(), window, number(r.simulated()), range(t), inside(r),
             percent(r.relativeError())};
+    }
+
+    private static String inside(ValidationResult r) {
+        if (!r.applicable()) {
+            return "n/a";
+        }
+        return r.inside() ? "yes" : "NO";
     }
 
     static String number(double v) {

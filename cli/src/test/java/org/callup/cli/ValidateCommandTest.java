@@ -46,11 +46,11 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "--targets", targets("ok.csv", total(mobilized, mobilized)).toString(),
                 run.toString());
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.out().contains("1 of 1 targets inside"), r.out());
+        assertTrue(r.out().contains("1 of 1 applicable targets inside their range; table written"), r.out());
         List<String> csv = Files.readAllLines(run.resolve("validation-ok.csv"));
         assertTrue(csv.get(0).startsWith("id,metric,scope,statistic,date_from,date_to,simulated,value,low,high,"
-                + "inside,relative_error"), csv.get(0));
-        assertTrue(csv.get(1).contains(",true,0,"), csv.get(1));
+                + "applicable,inside,relative_error"), csv.get(0));
+        assertTrue(csv.get(1).contains(",true,true,0,"), csv.get(1));
     }
 
     @Test
@@ -61,20 +61,46 @@ class ValidateCommandTest {
                 + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n");
         Cli.Result r = Cli.run("validate", "--targets", t.toString(), "--csv", csv.toString(), run.toString());
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().contains("0 of 3 targets inside"), r.out());
+        assertTrue(r.out().contains("0 of 2 applicable targets inside their range (1 not applicable: not within "
+                + "the run's dates)"), r.out());
         assertTrue(r.out().contains("ghost: the run has no metric 'mobilised'; did you mean 'mobilized'?"), r.out());
-        assertTrue(r.out().contains("far: the window 2024-10-01 to 2024-12-31 is not within"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("far ") && l.contains(" n/a ")), r.out());
+        assertTrue(r.out().contains("far: not applicable: its window 2024-10-01 to 2024-12-31 is not within the "
+                + "simulated dates 2022-09-18 to 2022-09-27"), r.out());
         List<String> rows = Files.readAllLines(csv);
         assertEquals(4, rows.size());
-        assertTrue(rows.stream().skip(1).allMatch(l -> l.contains(",false,")), rows.toString());
+        assertTrue(rows.get(1).contains(",true,false,"), rows.get(1));
+        assertTrue(rows.get(2).contains(",true,false,"), rows.get(2));
+        assertTrue(rows.get(3).contains(",false,NA,"), rows.get(3));
+    }
+
+    @Test
+    void targetsOutsideTheRunsDatesDoNotCount() throws IOException {
+        Path t = targets("later.csv", total(mobilized, mobilized)
+                + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n"
+                + "early,mobilized,all,sum,2022-09-01,2022-09-20,1,0,0,official,x\n");
+        Cli.Result r = Cli.run("validate", "--targets", t.toString(), run.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("1 of 1 applicable targets inside their range (2 not applicable"), r.out());
+    }
+
+    @Test
+    void noApplicableTargetExitsOneInOneLine() throws IOException {
+        Path t = targets("none.csv", "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n");
+        Cli.Result r = Cli.run("validate", "--targets", t.toString(), run.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("callup validate: no target in " + t + " lies within the run's dates 2022-09-18 to 2022-09-27; "
+                + "nothing to validate", r.err().strip());
+        assertFalse(Files.exists(run.resolve("validation-none.csv")));
     }
 
     @Test
     void withoutTargetsTheShippedOnesAreUsed() {
         Cli.Result r = Cli.run("validate", run.toString());
         assertTrue(r.code() == 0 || r.code() == 1, r.toString());
-        assertTrue(r.out().contains("of 12 targets inside"), r.out());
-        assertTrue(r.out().contains("draft_2024: the window 2024-10-01 to 2024-12-31 is not within"), r.out());
+        assertTrue(r.out().contains("of 6 applicable targets inside their range (6 not applicable"), r.out());
+        assertTrue(r.out().contains("draft_2024: not applicable: its window 2024-10-01 to 2024-12-31 is not within"),
+                r.out());
         assertTrue(Files.exists(run.resolve("validation-calibration-targets.csv")));
     }
 

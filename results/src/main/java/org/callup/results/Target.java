@@ -30,6 +30,21 @@ public record Target(String id, String metric, String scope, Statistic statistic
                 && (Double.isNaN(high) || simulated <= high);
     }
 
+    /**
+     * Whether the window lies within the simulated dates {@code first} to {@code last} (inclusive). Only then does
+     * a run or scenario over those dates say anything about the target (a figure of 2024 says nothing about a run
+     * of 2022): calibration counts only such targets, and validation reports the others as not applicable.
+     */
+    public boolean within(LocalDate first, LocalDate last) {
+        return !dateFrom.isBefore(first) && !dateTo.isAfter(last);
+    }
+
+    /** Why the target does not apply to simulated dates its window is not {@linkplain #within within}. */
+    public String notWithin(LocalDate first, LocalDate last) {
+        return "its window " + dateFrom + " to " + dateTo + " is not within the simulated dates " + first + " to "
+                + last;
+    }
+
     /** The range as text: {@code [low, high]}, with an open side shown as {@code ..}. */
     public String range() {
         return "[" + (Double.isNaN(low) ? ".." : CsvValues.format(low)) + ", "

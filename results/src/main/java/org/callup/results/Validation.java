@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Compares a run with calibration targets: takes each target's statistic of its simulated series over the
- * inclusive date window and checks it against the range. A target the run cannot answer (a metric or scope it does
- * not have, a window outside the simulated dates, days without values) is not inside, with the reason. For a
- * replicated run the statistic is taken of the mean trajectory.
+ * inclusive date window and checks it against the range. A target whose window is not within the simulated dates
+ * is not applicable, by the rule calibration uses to choose the targets it counts ({@link Target#within}). An
+ * applicable target the run cannot answer (a metric or scope it does not have, days without values) is not inside,
+ * with the reason. For a replicated run the statistic is taken of the mean trajectory.
  */
 public final class Validation {
     private Validation() {
@@ -16,12 +17,15 @@ public final class Validation {
         return targets.stream().map(t -> check(run, t)).toList();
     }
 
-    /** Whether every target is inside its range. */
+    /** Whether every applicable target is inside its range. */
     public static boolean allInside(List<ValidationResult> results) {
-        return results.stream().allMatch(ValidationResult::inside);
+        return results.stream().filter(ValidationResult::applicable).allMatch(ValidationResult::inside);
     }
 
     static ValidationResult check(RunData run, Target t) {
+        if (!t.within(run.startDate(), run.endDate())) {
+            return ValidationResult.notApplicable(t, t.notWithin(run.startDate(), run.endDate()));
+        }
         String missing = whyMissing(run, t);
         if (missing != null) {
             return ValidationResult.missing(t, missing);
@@ -45,10 +49,6 @@ public final class Validation {
         }
         if (!run.has(t.scope(), t.metric())) {
             return "metric '" + t.metric() + "' is not observed in scope '" + t.scope() + "'";
-        }
-        if (t.dateFrom().isBefore(run.startDate()) || t.dateTo().isAfter(run.endDate())) {
-            return "the window " + t.dateFrom() + " to " + t.dateTo() + " is not within the simulated dates "
-                    + run.startDate() + " to " + run.endDate();
         }
         return null;
     }

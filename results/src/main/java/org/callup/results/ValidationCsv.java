@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * The result of {@code callup validate} as CSV: one row per target with the simulated value, the target's value
- * and range, {@code inside} ({@code true}/{@code false}), the relative error and, when the run could not answer
- * the target, the reason.
+ * and range, {@code applicable} ({@code true}/{@code false}), {@code inside} ({@code true}/{@code false}, or
+ * {@code NA} when the target is not applicable, so that R and pandas read it as a logical with missing values), the
+ * relative error and, when the target is not applicable or the run could not answer it, the reason.
  */
 public final class ValidationCsv {
     public static final List<String> HEADER = List.of("id", "metric", "scope", "statistic", "date_from", "date_to",
-            "simulated", "value", "low", "high", "inside", "relative_error", "trust", "reason");
+            "simulated", "value", "low", "high", "applicable", "inside", "relative_error", "trust", "reason");
 
     private ValidationCsv() {
     }
@@ -24,7 +25,8 @@ public final class ValidationCsv {
                 Target t = r.target();
                 csv.writeRecord(t.id(), t.metric(), t.scope(), t.statistic().key(), t.dateFrom().toString(),
                         t.dateTo().toString(), CsvValues.format(r.simulated()), CsvValues.format(t.value()),
-                        CsvValues.format(t.low()), CsvValues.format(t.high()), Boolean.toString(r.inside()),
+                        CsvValues.format(t.low()), CsvValues.format(t.high()), Boolean.toString(r.applicable()),
+                        r.applicable() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
                         CsvValues.format(r.relativeError()), t.trust(), r.reason());
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,11 +88,28 @@ class ValidationTest {
     }
 
     @Test
-    void aWindowOutsideTheRunOrWithGapsIsReportedNotInside() {
-        ValidationResult late = check(Statistic.SUM, 3, 9, 0, 1000);
-        assertFalse(late.inside());
-        assertTrue(late.reason().contains("not within the simulated dates 2022-09-21 to 2022-09-25"), late.reason());
+    void aMissingMetricOrScopeIsApplicable() {
+        ValidationResult m = Validation.check(run, target("mobilised", "all", Statistic.SUM, 0, 1, 1, 0, 2));
+        assertTrue(m.applicable(), "a target the run cannot answer counts, as not inside");
+        assertFalse(Validation.allInside(List.of(m)));
+    }
 
+    @Test
+    void aWindowNotWithinTheRunIsNotApplicable() {
+        ValidationResult late = check(Statistic.SUM, 3, 9, 0, 1000);
+        assertFalse(late.applicable());
+        assertFalse(late.inside());
+        assertTrue(Double.isNaN(late.simulated()));
+        assertEquals("its window 2022-09-24 to 2022-09-30 is not within the simulated dates 2022-09-21 to 2022-09-25",
+                late.reason());
+        assertFalse(check(Statistic.SUM, -1, 2, 0, 1000).applicable(), "a window that starts before the run");
+        assertTrue(check(Statistic.SUM, 0, 4, 0, 1000).applicable(), "the run's first and last days are within");
+        ValidationResult typoLate = Validation.check(run, target("mobilised", "all", Statistic.SUM, 3, 9, 1, 0, 2));
+        assertFalse(typoLate.applicable(), "the dates decide first, as in calibration");
+    }
+
+    @Test
+    void aWindowWithGapsIsReportedNotInside() {
         ValidationResult gap = Validation.check(run,
                 target("queue_wait_hours", "post:upper_lars", Statistic.MAX, 2, 4, 24, 24, NA));
         assertFalse(gap.inside());
@@ -102,9 +120,26 @@ class ValidationTest {
     }
 
     @Test
-    void allInsideNeedsEveryTarget() {
+    void allInsideNeedsEveryApplicableTarget() {
         assertTrue(Validation.allInside(List.of(check(Statistic.SUM, 0, 4, 0, 1000))));
         assertFalse(Validation.allInside(List.of(check(Statistic.SUM, 0, 4, 0, 1000),
                 check(Statistic.SUM, 0, 4, 0, 1))));
+        assertTrue(Validation.allInside(List.of(check(Statistic.SUM, 0, 4, 0, 1000),
+                check(Statistic.SUM, 3, 9, 0, 1))), "a target outside the run's dates does not count");
+    }
+
+    @Test
+    void theCsvLeavesInsideMissingForATargetThatIsNotApplicable() throws Exception {
+        Path csv = dir.resolve("validation.csv");
+        ValidationCsv.write(csv, List.of(check(Statistic.SUM, 0, 4, 0, 1000), check(Statistic.SUM, 0, 4, 0, 1),
+                Validation.check(run, target("mobilised", "all", Statistic.SUM, 0, 1, 1, 0, 2)),
+                check(Statistic.SUM, 3, 9, 0, 1000)));
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("id,metric,scope,statistic,date_from,date_to,simulated,value,low,high,applicable,inside,"
+                + "relative_error,trust,reason", rows.get(0));
+        assertEquals("t,mobilized,all,sum,2022-09-21,2022-09-25,150,100,0,1000,true,true,0.5,media,", rows.get(1));
+        assertTrue(rows.get(2).contains(",true,false,0.5,"), rows.get(2));
+        assertTrue(rows.get(3).contains(",NA,1,0,2,true,false,NA,media,the run has no metric"), rows.get(3));
+        assertTrue(rows.get(4).contains(",NA,100,0,1000,false,NA,NA,media,its window 2022-09-24"), rows.get(4));
     }
 }

@@ -31,9 +31,8 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
         for (Target t : all) {
             if (exclude.contains(t.id())) {
                 excluded.add(new CalibrationProblem.ExcludedTarget(t, "excluded by the calibration setup", false));
-            } else if (t.dateFrom().isBefore(s.startDate()) || t.dateTo().isAfter(s.endDate())) {
-                excluded.add(new CalibrationProblem.ExcludedTarget(t, "its window " + t.dateFrom() + " to " + t.dateTo()
-                        + " is not within the simulated dates " + s.startDate() + " to " + s.endDate(), true));
+            } else if (!t.within(s.startDate(), s.endDate())) {
+                excluded.add(new CalibrationProblem.ExcludedTarget(t, t.notWithin(s.startDate(), s.endDate()), true));
             } else {
                 String why = unobserved(t, space, metrics);
                 if (why != null) {
