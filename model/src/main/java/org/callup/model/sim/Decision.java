@@ -31,17 +31,29 @@ final class Decision {
     static final int FLEE = 3;
     static final int PROTEST = 4;
 
+    /**
+     * Doubles of padding before and after each scratch array: the two workers' decision makers are allocated one
+     * after the other and write their scratch on every decision, which must not share a cache line.
+     */
+    private static final int PAD = 8;
+
     private final Population pop;
+    private final int posts;
     private final double[] route;
-    private final double[] u = new double[5];
+    private final double[] u = new double[PAD + 5 + PAD];
+    @SuppressWarnings("unused")
+    private long p0, p1, p2, p3, p4, p5, p6, p7;
     /** Route chosen by the last decision to flee. */
     int chosenPost;
     /** Net grievance (G - ra P - T) of the last decision, for the attack rule. */
     double netGrievance;
+    @SuppressWarnings("unused")
+    private long q0, q1, q2, q3, q4, q5, q6, q7;
 
     Decision(Population pop, int posts) {
         this.pop = pop;
-        this.route = new double[Math.max(1, posts)];
+        this.posts = Math.max(1, posts);
+        this.route = new double[PAD + this.posts + PAD];
     }
 
     /**
@@ -58,18 +70,18 @@ final class Decision {
         double alarm = Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
         double risk = summoned ? 1.0 : targetWeight * alarm;
 
-        u[STAY] = -dp.betaRisk() * ra * risk;
-        u[COMPLY] = summoned ? dp.ascComply() - dp.betaAttitude() * aw : Double.NEGATIVE_INFINITY;
-        u[HIDE] = dp.ascHide() + dp.betaAttitude() * aw - dp.betaRisk() * ra * risk * ctx.hideRisk;
+        u[PAD + STAY] = -dp.betaRisk() * ra * risk;
+        u[PAD + COMPLY] = summoned ? dp.ascComply() - dp.betaAttitude() * aw : Double.NEGATIVE_INFINITY;
+        u[PAD + HIDE] = dp.ascHide() + dp.betaAttitude() * aw - dp.betaRisk() * ra * risk * ctx.hideRisk;
         double logsum = routes(ctx, i, r, ra, targetWeight, summoned);
-        u[FLEE] = Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY
+        u[PAD + FLEE] = Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY
                 : dp.ascFlee() + dp.betaAttitude() * aw + logsum;
         netGrievance = netGrievance(ctx, i, r, aw, ra, summoned, tiesSummoned);
-        u[PROTEST] = dp.ascProtest() + dp.betaProtest() * netGrievance;
+        u[PAD + PROTEST] = dp.ascProtest() + dp.betaProtest() * netGrievance;
 
-        int choice = pick(u, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
+        int choice = pick(u, PAD, 5, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
         if (choice == FLEE) {
-            chosenPost = pick(route, Rng.uniform(ctx.seed, ctx.day, i, Streams.ROUTE));
+            chosenPost = pick(route, PAD, posts, Rng.uniform(ctx.seed, ctx.day, i, Streams.ROUTE));
         }
         return choice;
     }
@@ -84,8 +96,8 @@ final class Decision {
         boolean visa = (pop.occupation[i] & Traits.HOLDS_VISA) != 0;
         boolean flagged = summoned || pop.marked(i, Traits.TRAVEL_BAN);
         double max = Double.NEGATIVE_INFINITY;
-        for (int p = 0; p < route.length; p++) {
-            route[p] = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < posts; p++) {
+            route[PAD + p] = Double.NEGATIVE_INFINITY;
             if (p >= ctx.price.length || !ctx.perceived.open()[p] || ctx.price[p] > means
                     || (ctx.perceived.visaRefused()[p] && !otherGrounds)
                     || (ctx.perceived.visaRequired()[p] && !visa)
@@ -94,17 +106,18 @@ final class Decision {
             }
             double borderRisk = flagged && ctx.perceived.turnBack()[p] ? 1.0
                     : ctx.perceived.queueSummons()[p] ? targetWeight : 0.0;
-            route[p] = -dp.betaCostPerMonthIncome() * ctx.price[p] / income
+            route[PAD + p] = -dp.betaCostPerMonthIncome() * ctx.price[p] / income
                     - dp.betaWaitPerDay() * ctx.perceived.waitHours()[p] / 24.0
                     - dp.betaDistancePer1000Km() * ctx.distance1000Km[r][p]
                     - dp.betaBorderRisk() * ra * borderRisk;
-            max = Math.max(max, route[p]);
+            max = Math.max(max, route[PAD + p]);
         }
         if (max == Double.NEGATIVE_INFINITY) {
             return max;
         }
         double sum = 0;
-        for (double v : route) {
+        for (int p = 0; p < posts; p++) {
+            double v = route[PAD + p];
             if (v != Double.NEGATIVE_INFINITY) {
                 sum += Math.exp(v - max);
             }
@@ -146,22 +159,29 @@ final class Decision {
 
     /** Index drawn with probability proportional to exp(v[k]), by inversion of uniform x. */
     static int pick(double[] v, double x) {
+        return pick(v, 0, v.length, x);
+    }
+
+    /** Index k in [0, len) drawn with probability proportional to exp(v[from + k]). */
+    static int pick(double[] v, int from, int len, double x) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double e : v) {
-            max = Math.max(max, e);
+        for (int k = 0; k < len; k++) {
+            max = Math.max(max, v[from + k]);
         }
         double sum = 0;
-        for (double e : v) {
+        for (int k = 0; k < len; k++) {
+            double e = v[from + k];
             sum += e == Double.NEGATIVE_INFINITY ? 0 : Math.exp(e - max);
         }
         double target = x * sum;
         double acc = 0;
         int last = 0;
-        for (int k = 0; k < v.length; k++) {
-            if (v[k] == Double.NEGATIVE_INFINITY) {
+        for (int k = 0; k < len; k++) {
+            double e = v[from + k];
+            if (e == Double.NEGATIVE_INFINITY) {
                 continue;
             }
-            acc += Math.exp(v[k] - max);
+            acc += Math.exp(e - max);
             last = k;
             if (target < acc) {
                 return k;

@@ -16,6 +16,7 @@ import org.callup.model.recruit.Targeting;
 public final class Ledger {
     private static final int STATES = CitizenState.count();
     private static final int METRICS = Metric.values().length;
+    private static final int PAD = 8;
 
     private final Population pop;
     private final Targeting targeting;
@@ -37,11 +38,13 @@ public final class Ledger {
         this.targeting = targeting;
         this.regions = regions;
         this.posts = posts;
-        this.stocks = new long[regions * STATES];
-        this.flows = new long[regions * METRICS];
+        // each array ends with a cache line of padding: the workers' ledgers are allocated one after another and
+        // written on every state change, and must not share a line
+        this.stocks = new long[regions * STATES + PAD];
+        this.flows = new long[regions * METRICS + PAD];
         this.candidates = new CandidatePool(regions);
-        this.departures = new long[regions * Math.max(1, posts)];
-        this.returnsByPost = new long[Math.max(1, posts)];
+        this.departures = new long[regions * Math.max(1, posts) + PAD];
+        this.returnsByPost = new long[Math.max(1, posts) + PAD];
     }
 
     public void depart(int r, int p) {
