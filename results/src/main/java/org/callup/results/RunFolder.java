@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
  * run never leaves a folder that looks finished. An existing folder is replaced only when asked, only if it is a
  * run folder (or empty), and only after the new one is complete.
  */
-public final class RunFolder implements AutoCloseable {
+public final class RunFolder extends StagedFolder implements AutoCloseable {
     public static final String SCENARIO_FILE = "scenario.yaml";
     public static final String MANIFEST_FILE = "manifest.json";
     public static final String DAILY_FILE = "daily.csv";
@@ -29,15 +28,11 @@ public final class RunFolder implements AutoCloseable {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final Path target;
-    private final Path work;
     private final boolean replace;
     private final List<Path> createdAncestors;
-    private boolean committed;
 
     private RunFolder(Path target, Path work, boolean replace, List<Path> createdAncestors) {
-        this.target = target;
-        this.work = work;
+        super(target, work);
         this.replace = replace;
         this.createdAncestors = createdAncestors;
     }
@@ -89,7 +84,7 @@ public final class RunFolder implements AutoCloseable {
     }
 
     private static Path partialOf(Path t) {
-        return t.resolveSibling("." + t.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        return hiddenSibling(t, "partial-" + ProcessHandle.current().pid());
     }
 
     private static boolean checkTarget(Path t, boolean overwrite) throws BadInputException {
@@ -143,60 +138,26 @@ public final class RunFolder implements AutoCloseable {
         return "the system refused to create a folder there (" + e.getClass().getSimpleName() + ")";
     }
 
-    /** The folder the run will have once committed. */
-    public Path target() {
-        return target;
-    }
-
-    /** The temporary folder to write into until {@link #commit()}. */
-    public Path work() {
-        return work;
-    }
-
-    public Path file(String name) {
-        return work.resolve(name);
-    }
-
     /**
      * Renames the finished temporary folder to the target. When replacing, the old folder is first moved aside and
      * deleted only after the new one is in place; if the swap fails, the old folder is put back.
      */
     public void commit() throws IOException {
-        if (committed) {
-            return;
+        if (!committed() && !replace && Files.exists(target())) {
+            throw new FileAlreadyExistsException(target() + " appeared while the run was being written; the "
+                    + "results are in " + work());
         }
-        if (!replace) {
-            if (Files.exists(target)) {
-                throw new FileAlreadyExistsException(target + " appeared while the run was being written; the "
-                        + "results are in " + work);
-            }
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        } else {
-            swapIn();
-        }
-        committed = true;
-    }
-
-    private void swapIn() throws IOException {
-        Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + ProcessHandle.current().pid());
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteTree(old);
+        rename(replace);
     }
 
     /** Deletes the temporary folder (and folders created for it) unless the run was committed. */
     @Override
     public void close() {
-        if (committed) {
+        if (committed()) {
             return;
         }
         try {
-            deleteTree(work);
+            deleteTree(work());
         } catch (IOException e) {
             // Leaving a hidden ".partial" folder behind is harmless: its name says it is unfinished.
         }
@@ -217,18 +178,6 @@ public final class RunFolder implements AutoCloseable {
                 Files.deleteIfExists(created.get(i));
             } catch (IOException e) {
                 return; // not empty any more: someone else uses it
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            List<Path> all = s.sorted(java.util.Comparator.reverseOrder()).toList();
-            for (Path p : all) {
-                Files.delete(p);
             }
         }
     }

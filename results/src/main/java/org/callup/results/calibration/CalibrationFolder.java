@@ -6,12 +6,10 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.callup.results.BadInputException;
+import org.callup.results.StagedFolder;
 
 /**
  * The one owner of a calibration folder's layout and life. Work happens in a hidden {@code .<name>.calibrating}
@@ -20,7 +18,7 @@ import org.callup.results.BadInputException;
  * so a folder with the target's name always holds a finished calibration. A lock keeps two processes from working
  * in the same folder.
  */
-public final class CalibrationFolder implements AutoCloseable {
+public final class CalibrationFolder extends StagedFolder implements AutoCloseable {
     public static final String SETUP_FILE = "setup.txt";
     public static final String JOURNAL_FILE = "journal.csv";
     public static final String TRACE_FILE = "trace.csv";
@@ -33,16 +31,12 @@ public final class CalibrationFolder implements AutoCloseable {
     public static final String FIT_CHART = "fit";
     private static final String LOCK_FILE = ".lock";
 
-    private final Path target;
-    private final Path work;
     private final boolean resumed;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private boolean committed;
 
     private CalibrationFolder(Path target, Path work, boolean resumed, FileChannel lockChannel, FileLock lock) {
-        this.target = target;
-        this.work = work;
+        super(target, work);
         this.resumed = resumed;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -51,7 +45,7 @@ public final class CalibrationFolder implements AutoCloseable {
     /** The hidden folder a calibration into {@code target} works in. */
     public static Path workOf(Path target) {
         Path t = target.toAbsolutePath().normalize();
-        return t.resolveSibling("." + t.getFileName() + ".calibrating");
+        return hiddenSibling(t, "calibrating");
     }
 
     /** Whether a folder holds a finished calibration. */
@@ -127,18 +121,6 @@ public final class CalibrationFolder implements AutoCloseable {
         return "the setup file is missing";
     }
 
-    public Path target() {
-        return target;
-    }
-
-    public Path work() {
-        return work;
-    }
-
-    public Path file(String name) {
-        return work.resolve(name);
-    }
-
     /** Whether the work folder was there already (an interrupted calibration is being continued). */
     public boolean resumed() {
         return resumed;
@@ -146,25 +128,12 @@ public final class CalibrationFolder implements AutoCloseable {
 
     /** Renames the finished work folder to the target, replacing a finished calibration there if allowed. */
     public void commit() throws IOException {
-        if (committed) {
+        if (committed()) {
             return;
         }
         release();
-        Files.deleteIfExists(work.resolve(LOCK_FILE));
-        if (Files.exists(target)) {
-            Path old = target.resolveSibling("." + target.getFileName() + ".replaced-" + ProcessHandle.current().pid());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            try {
-                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                throw e;
-            }
-            deleteTree(old);
-        } else {
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        committed = true;
+        Files.deleteIfExists(file(LOCK_FILE));
+        rename(Files.exists(target()));
     }
 
     private void release() throws IOException {
@@ -177,19 +146,8 @@ public final class CalibrationFolder implements AutoCloseable {
     /** Releases the lock; an unfinished work folder stays, so that the calibration can be continued. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed()) {
             release();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

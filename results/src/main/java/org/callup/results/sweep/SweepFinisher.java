@@ -3,6 +3,7 @@ package org.callup.results.sweep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.callup.results.StagedFolder;
 
 /**
  * Writes the final files of a sweep folder whose runs are all in the journal: runs.csv in run order, and for a
@@ -32,7 +33,7 @@ public final class SweepFinisher {
         if (plan.shard().whole()) {
             Path daily = folder.file(SweepFolder.DAILY_DIR);
             SweepAnalysis.write(sweep, dir, w.failed(), r -> daily);
-            FileTrees.delete(daily);
+            StagedFolder.deleteTree(daily);
         }
         folder.markComplete(now, failed);
         return new Outcome(w.count(), failed);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.callup.results.BadInputException;
 import org.callup.results.RunFolder;
+import org.callup.results.StagedFolder;
 
 /**
  * The one owner of a sweep folder's layout. Unlike a run folder, a sweep folder is written in place, so that a sweep
@@ -131,7 +132,7 @@ public final class SweepFolder implements Closeable {
     /** Removes what a sweep wrote (and nothing else) before starting again. */
     private static void clear(Path d) throws IOException {
         for (String name : OWN) {
-            FileTrees.delete(d.resolve(name));
+            StagedFolder.deleteTree(d.resolve(name));
         }
         try (Stream<Path> s = Files.list(d)) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
