@@ -20,6 +20,7 @@ import org.callup.results.calibration.CalibrationResult;
 import org.callup.results.calibration.CalibrationSetup;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioLibrary;
+import org.callup.viz.charts.FitChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +99,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 introduce(problem, setup, folder);
                 CalibrationResult result = calibration.run(folder);
                 if (!noChart) {
-                    FitChart.write(result.fit(), folder.work().resolve(CalibrationFolder.FIT_CHART));
+                    FitChart.write(result.fit(), folder.work(), CalibrationFolder.FIT_CHART);
                 }
                 folder.commit();
                 report(result, folder.target());
