@@ -67,6 +67,15 @@ class SweepCommandTest {
     }
 
     @Test
+    void overwriteIntoAFolderThatDoesNotExistYetStartsTheSweep() throws IOException {
+        Path f = sweepFile(SOBOL);
+        Path out = dir.resolve("not-yet");
+        Cli.Result r = Cli.run("sweep", f.toString(), "--out", out.toString(), "-q", "--overwrite");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(Files.isRegularFile(out.resolve("runs.csv")), "runs.csv written");
+    }
+
+    @Test
     void shardsMergedOnTheCommandLineGiveTheFilesOfOneMachine() throws IOException {
         Path f = sweepFile(SOBOL);
         assertEquals(0, Cli.run("sweep", f.toString(), "--out", dir.resolve("one").toString(), "-q").code());

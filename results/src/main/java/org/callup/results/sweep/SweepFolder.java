@@ -131,6 +131,9 @@ public final class SweepFolder implements Closeable {
 
     /** Removes what a sweep wrote (and nothing else) before starting again. */
     private static void clear(Path d) throws IOException {
+        if (!Files.isDirectory(d)) {
+            return; // --overwrite into a folder that does not exist yet: nothing to clear
+        }
         for (String name : OWN) {
             StagedFolder.deleteTree(d.resolve(name));
         }
