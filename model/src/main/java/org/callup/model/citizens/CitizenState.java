@@ -30,10 +30,6 @@ public enum CitizenState {
 
     private static final CitizenState[] BY_CODE = values();
 
-    public static CitizenState of(byte code) {
-        return BY_CODE[code];
-    }
-
     /** Lower-case name used in metric names ({@code state_<key>}). */
     public String key() {
         return key;

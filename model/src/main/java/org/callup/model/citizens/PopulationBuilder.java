@@ -29,9 +29,8 @@ public final class PopulationBuilder {
         }
         CitizenParams c = scenario.citizens();
         lnSavingsMonths = Math.log(Math.max(1e-9, c.savingsMonthsMedian()));
-        double m = Math.min(0.999, Math.max(0.001, c.antiWarMean()));
-        antiWarMu = Math.log(m / (1 - m));
-        antiWarS = Math.sqrt(1.0 / ((c.antiWarConcentration() + 1) * m * (1 - m)));
+        antiWarMu = logitNormalMu(c.antiWarMean());
+        antiWarS = logitNormalSd(c.antiWarMean(), c.antiWarConcentration());
     }
 
     /** Citizens per region, in proportion to population, adding up to {@link PopulationParams#citizenCount()}. */
@@ -205,9 +204,22 @@ public final class PopulationBuilder {
      * Beta draw would need rejection sampling.
      */
     static double logitNormal(double mean, double concentration, double z) {
-        double m = Math.min(0.999, Math.max(0.001, mean));
-        double s = Math.sqrt(1.0 / ((concentration + 1) * m * (1 - m)));
-        double mu = Math.log(m / (1 - m));
-        return 1.0 / (1.0 + Math.exp(-(mu + s * z)));
+        return sigmoid(logitNormalMu(mean) + logitNormalSd(mean, concentration) * z);
+    }
+
+    /** Location of the logit-normal: the logit of the mean (clipped away from 0 and 1). */
+    private static double logitNormalMu(double mean) {
+        double m = clipShare(mean);
+        return Math.log(m / (1 - m));
+    }
+
+    /** Scale of the logit-normal whose variance matches a Beta's of this mean and concentration. */
+    private static double logitNormalSd(double mean, double concentration) {
+        double m = clipShare(mean);
+        return Math.sqrt(1.0 / ((concentration + 1) * m * (1 - m)));
+    }
+
+    private static double clipShare(double x) {
+        return Math.min(0.999, Math.max(0.001, x));
     }
 }

@@ -95,7 +95,7 @@ public final class Traits {
     }
 
     public static byte incomeByte(double rub) {
-        return logByte(rub, INCOME_BASE_RUB, INCOME_STEPS_PER_DOUBLING);
+        return incomeByteFromLog(Math.log(rub));
     }
 
     /** Income byte from the natural logarithm of income in RUB (no exp/log round trip). */
@@ -123,14 +123,6 @@ public final class Traits {
     }
 
     public static byte savingsByte(double rub) {
-        return logByte(rub, SAVINGS_BASE_RUB, SAVINGS_STEPS_PER_DOUBLING);
-    }
-
-    private static byte logByte(double rub, double base, double steps) {
-        if (!(rub > base)) {
-            return 0;
-        }
-        double q = Math.round(Math.log(rub / base) / Math.log(2) * steps);
-        return (byte) Math.min(255, q);
+        return savingsByteFromLog(Math.log(rub));
     }
 }

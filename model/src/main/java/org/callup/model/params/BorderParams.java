@@ -7,7 +7,7 @@ public record BorderParams(
         @Param(doc = "The exit routes") List<BorderPostSpec> posts,
         @Param(min = 50, max = 3000, doc = "Distance covered by road per day, km") double roadKmPerDay,
         @Param(min = 0, max = 1, doc = "Share of men who have grounds other than a tourist visa (family, work, study)",
-                source = "border_posts.csv fi_vaalimaa: exceptions family/work/study; share assumed") double otherGroundsShare,
+                source = "border_posts.csv fi_vaalimaa: exceptions for family, work or study; share assumed") double otherGroundsShare,
         @Param(min = 0, max = 1, doc = "Share of men holding a valid visa for the posts that require one (Schengen)")
         double visaHoldersShare,
         @Param(min = 0, max = 50, doc = "Rise of an air fare per unit of demand over seats",

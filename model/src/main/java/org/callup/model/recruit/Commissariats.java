@@ -176,10 +176,6 @@ public final class Commissariats {
         return m;
     }
 
-    public double reservists(int r) {
-        return reservists[r];
-    }
-
     public double attackFactor(int r) {
         return attackFactor[r];
     }

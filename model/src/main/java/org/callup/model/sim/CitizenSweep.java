@@ -119,9 +119,10 @@ final class CitizenSweep {
             return;
         }
         double shrink = ctx.shrinkNormal[r];
+        double[] widths = ctx.summonsWidth[r];
         double pos = 0;
         for (int c = 0; c < CHANNELS.length; c++) {
-            double b = ctx.acceptance[r][c] * ctx.reach[c] * shrink;
+            double b = widths[c];
             if (b > 0 && u < pos + b) {
                 if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
                     deliver(ctx, i, r, CHANNELS[c], chunk, w, out);
@@ -130,8 +131,7 @@ final class CitizenSweep {
             }
             pos += b;
         }
-        double alarmBound = ctx.considerRate * Math.min(1, ctx.alarm + (ctx.summonsInRegion[r] ? ctx.dp.tieFear() : 0));
-        if (u < pos + alarmBound * shrink) {
+        if (u < pos + ctx.considerWidth[r]) {
             // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
             int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
             double chance = ctx.considerRate * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
@@ -143,9 +143,10 @@ final class CitizenSweep {
 
     private void notified(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         double shrink = ctx.shrinkNotified[r];
+        double[] widths = ctx.pursuitWidth[r];
         double pos = 0;
         for (int c = 0; c < CHANNELS.length; c++) {
-            double b = ctx.pursuit[r][c] * ctx.reach[c] * shrink;
+            double b = widths[c];
             if (b > 0 && u < pos + b) {
                 if (u - pos < b * targeting.exposure(c, i, r)) {
                     capture(ctx, i, r, w);
@@ -169,10 +170,11 @@ final class CitizenSweep {
 
     private void hiding(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w) {
         double shrink = ctx.shrinkHiding[r];
+        double[] widths = ctx.hidingWidth[r];
         double pos = 0;
         boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
         for (int c = 0; c < CHANNELS.length; c++) {
-            double b = ctx.acceptance[r][c] * ctx.reach[c] * ctx.reachHiding[c] * shrink;
+            double b = widths[c];
             if (b > 0 && u < pos + b) {
                 if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
                     if (holds && Commissariats.detains(c)) {

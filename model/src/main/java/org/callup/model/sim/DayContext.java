@@ -30,18 +30,11 @@ final class DayContext {
     ProtestParams pp;
 
     int activeMask;
-    /** Exemption categories removed since yesterday: deferred men holding only these go back to normal life. */
-    int removedMask;
     /** Categories whose holders obtain a deferral by applying (lists from employers and universities). */
     int listMask;
     boolean callupActive;
-    boolean quotaEnded;
     double alarm;
 
-    double[][] acceptance;
-    double[][] pursuit;
-    final double[] reach = new double[Targeting.SWEEP_CHANNEL_COUNT];
-    final double[] reachHiding = new double[Targeting.SWEEP_CHANNEL_COUNT];
     double[] errorRate;
     /** Whether any man of the region holds a summons (else ties cannot raise alarm). */
     boolean[] summonsInRegion;
@@ -53,11 +46,18 @@ final class DayContext {
      * for states in which nothing happens in the sweep.
      */
     double[] stateBound;
-    double[] boundNormal;
+    /**
+     * Widths of the intervals of a man's draw, per region and channel, already shrunk: new summons for a man living
+     * normally, summons or capture for a man in hiding, capture of a man who ignores a summons. Computed once a day
+     * so that the sweep reads them instead of recomputing them for every man it looks at.
+     */
+    double[][] summonsWidth;
+    double[][] hidingWidth;
+    double[][] pursuitWidth;
+    /** Width of the reconsideration interval of a man living normally, per region, already shrunk. */
+    double[] considerWidth;
     /** Start of the deferral interval at the end of a normal man's draw: [deferStart, boundNormal). */
     double[] deferStart;
-    double[] boundHiding;
-    double[] boundNotified;
     /** Factor applied to every probability of a region and state when their bounds add up to more than one. */
     double[] shrinkNormal;
     double[] shrinkHiding;
@@ -93,12 +93,15 @@ final class DayContext {
         listMask = activeMask & ((1 << ExemptionCategory.STUDENTS.ordinal()) | (1 << ExemptionCategory.IT.ordinal())
                 | (1 << ExemptionCategory.FINANCE.ordinal()) | (1 << ExemptionCategory.TELECOM.ordinal())
                 | (1 << ExemptionCategory.STATE_MEDIA.ordinal()));
-        removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~activeMask;
-        acceptance = offices.acceptance;
-        pursuit = offices.pursuit;
+        // exemption categories removed since yesterday: deferred men holding only these go back to normal life
+        int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~activeMask;
+        double[][] acceptance = offices.acceptance;
+        double[][] pursuit = offices.pursuit;
+        double[] reach = new double[Targeting.SWEEP_CHANNEL_COUNT];
+        double[] reachHiding = new double[Targeting.SWEEP_CHANNEL_COUNT];
         errorRate = offices.errorRate;
         callupActive = offices.active();
-        quotaEnded = offices.ended();
+        boolean quotaEnded = offices.ended();
         double share = 0;
         double hidden = 0;
         for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
@@ -123,10 +126,11 @@ final class DayContext {
         abroadReturnRate = Math.min(1, dp.abroadReturnRatePerDay() * returnBoost);
         hideReturnRate = Math.min(1, dp.hideReturnRatePerDay() * returnBoost);
         stateBound = new double[regions * CitizenState.count()];
-        boundNormal = new double[regions];
+        summonsWidth = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
+        hidingWidth = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
+        pursuitWidth = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
+        considerWidth = new double[regions];
         deferStart = new double[regions];
-        boundHiding = new double[regions];
-        boundNotified = new double[regions];
         shrinkNormal = new double[regions];
         shrinkHiding = new double[regions];
         shrinkNotified = new double[regions];
@@ -149,14 +153,20 @@ final class DayContext {
             shrinkNormal[r] = normal > 1 ? 1 / normal : 1;
             shrinkHiding[r] = hide > 1 ? 1 / hide : 1;
             shrinkNotified[r] = notified > 1 ? 1 / notified : 1;
-            boundNormal[r] = Math.min(1, normal);
+            for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
+                summonsWidth[r][c] = acceptance[r][c] * reach[c] * shrinkNormal[r];
+                hidingWidth[r][c] = acceptance[r][c] * reach[c] * reachHiding[c] * shrinkHiding[r];
+                pursuitWidth[r][c] = pursuit[r][c] * reach[c] * shrinkNotified[r];
+            }
+            considerWidth[r] = consider * shrinkNormal[r];
+            double boundNormal = Math.min(1, normal);
             deferStart[r] = (channels + consider) * shrinkNormal[r];
-            boundHiding[r] = Math.min(1, hide);
-            boundNotified[r] = Math.min(1, notified);
+            double boundHiding = Math.min(1, hide);
+            double boundNotified = Math.min(1, notified);
             int b = r * CitizenState.count();
-            stateBound[b + CitizenState.NORMAL.code] = boundNormal[r];
-            stateBound[b + CitizenState.NOTIFIED.code] = boundNotified[r];
-            stateBound[b + CitizenState.HIDING.code] = boundHiding[r];
+            stateBound[b + CitizenState.NORMAL.code] = boundNormal;
+            stateBound[b + CitizenState.NOTIFIED.code] = boundNotified;
+            stateBound[b + CitizenState.HIDING.code] = boundHiding;
             stateBound[b + CitizenState.TRAVELLING.code] = 1;
             stateBound[b + CitizenState.ABROAD.code] = abroadReturnRate;
             stateBound[b + CitizenState.MOBILIZED.code] = Math.min(1, deployRate + mistakeReturnRate + escapeRate);

@@ -157,12 +157,7 @@ final class Decision {
                 || s == CitizenState.DEPLOYED.code || s == CitizenState.DETAINED.code;
     }
 
-    /** Index drawn with probability proportional to exp(v[k]), by inversion of uniform x. */
-    static int pick(double[] v, double x) {
-        return pick(v, 0, v.length, x);
-    }
-
-    /** Index k in [0, len) drawn with probability proportional to exp(v[from + k]). */
+    /** Index k in [0, len) drawn with probability proportional to exp(v[from + k]), by inversion of uniform x. */
     static int pick(double[] v, int from, int len, double x) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < len; k++) {

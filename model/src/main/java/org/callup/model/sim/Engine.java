@@ -52,6 +52,8 @@ public final class Engine implements AutoCloseable {
     private final DayContext ctx = new DayContext();
     private final Policy policy;
     private int[][] travelDays;
+    private PostMode[] modes;
+    private org.callup.model.params.BorderParams bordersOfTravelDays;
     private String targetingKey;
     private int yesterdaysExemptions = -1;
     private int daysDone;
@@ -102,7 +104,6 @@ public final class Engine implements AutoCloseable {
         this.travellersByPost = new long[nPosts];
         this.summonedEver = new boolean[regions];
         this.distance = Geography.distance1000Km(scenario.population().regions(), scenario.borders().posts());
-        this.travelDays = Geography.travelDays(distance, scenario.borders());
         this.lastDepartures = new double[regions][nPosts];
         rebuildCandidates();
         buildNanos = System.nanoTime() - t0;
@@ -176,7 +177,12 @@ public final class Engine implements AutoCloseable {
         if (!targetingKey().equals(targetingKey)) {
             rebuildCandidates();
         }
-        travelDays = Geography.travelDays(distance, params().borders());
+        if (params().borders() != bordersOfTravelDays) {
+            // travel times and modes change only when an event or the GUI changes the border parameters
+            bordersOfTravelDays = params().borders();
+            travelDays = Geography.travelDays(distance, bordersOfTravelDays);
+            modes = bordersOfTravelDays.posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
+        }
         posts.remember(day(), params().borders());
     }
 
@@ -254,12 +260,6 @@ public final class Engine implements AutoCloseable {
         ctx.scale = scenario.population().scale();
         ctx.params = params();
         ctx.alarm = policy.alarm();
-        // an upper bound for the sweep's thinning: once any man of a region has been summoned, a tie of anyone
-        // there may hold a summons, wherever he now is (hiding, abroad, at a border)
-        for (int r = 0; r < regions; r++) {
-            summonedEver[r] |= totals.stock(r, CitizenState.NOTIFIED) + totals.stock(r, CitizenState.MOBILIZED)
-                    + totals.stock(r, CitizenState.DETAINED) + totals.stock(r, CitizenState.DEPLOYED) > 0;
-        }
         ctx.summonsInRegion = summonedEver;
         ctx.prepare(regions, offices, yesterdaysExemptions);
         yesterdaysExemptions = ctx.activeMask;
@@ -267,7 +267,7 @@ public final class Engine implements AutoCloseable {
         ctx.price = posts.price.clone();
         ctx.travelDays = travelDays;
         ctx.distance1000Km = distance;
-        ctx.mode = params().borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
+        ctx.mode = modes;
         ctx.arrestEstimate = new double[regions];
         protest.estimates(params().protest(), ctx.scale, ctx.arrestEstimate);
         totals.use(params().recruiters());
@@ -288,6 +288,8 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 5: observation
     private void observe() {
+        // an upper bound for the sweep's thinning: once any man of a region has been summoned (every summons, in
+        // any channel, is counted in this flow), a tie of anyone there may hold one, wherever he now is
         for (int r = 0; r < pop.regionCount(); r++) {
             summonedEver[r] |= totals.flow(r, Metric.SUMMONS_DELIVERED) > 0;
         }

@@ -49,18 +49,6 @@ public final class Rng {
         return (key >>> 11) * TO_UNIT;
     }
 
-    /** Standard normal from two independent uniforms (Box-Muller). */
-    public static double normal(long seed, int day, int citizen, int stream) {
-        return normal(stream(seed, day, stream), stream(seed, day, stream + 0x10000), citizen);
-    }
-
-    /** Standard normal for one citizen from two stream keys (Box-Muller). */
-    public static double normal(long streamKey1, long streamKey2, int citizen) {
-        double u1 = uniform(streamKey1, citizen);
-        double u2 = uniform(streamKey2, citizen);
-        return Math.sqrt(-2.0 * Math.log(1.0 - u1)) * Math.cos(2.0 * Math.PI * u2);
-    }
-
     /**
      * Standard normal quantile of u in (0, 1) by Acklam's rational approximation (relative error below 1.2e-9):
      * one uniform per normal, and no logarithm or root except in the 5% of tails.

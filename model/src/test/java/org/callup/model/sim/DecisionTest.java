@@ -144,15 +144,15 @@ class DecisionTest {
         int n = 200_000;
         int[] counts = new int[v.length];
         for (int i = 0; i < n; i++) {
-            counts[Decision.pick(v, Rng.uniform(3, 0, i, Streams.CHOICE))]++;
+            counts[Decision.pick(v, 0, v.length, Rng.uniform(3, 0, i, Streams.CHOICE))]++;
         }
         for (int k = 0; k < v.length; k++) {
             assertFrequency(p[k], counts[k], n, "index " + k);
         }
         assertEquals(0, counts[2], "an option of utility -infinity is never picked");
         // utilities far from zero do not overflow
-        assertEquals(1, Decision.pick(new double[] {-1000, 800, Double.NEGATIVE_INFINITY}, 0.999));
-        assertEquals(1, Decision.pick(new double[] {Double.NEGATIVE_INFINITY, 5}, 0.0));
+        assertEquals(1, Decision.pick(new double[] {-1000, 800, Double.NEGATIVE_INFINITY}, 0, 3, 0.999));
+        assertEquals(1, Decision.pick(new double[] {Double.NEGATIVE_INFINITY, 5}, 0, 2, 0.0));
     }
 
     @Test
