@@ -10,10 +10,13 @@ import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSink;
 import org.callup.model.params.Channel;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.AnnounceWave;
 import org.callup.model.timeline.EndQuota;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.model.timeline.ReviewDrafts;
 import org.callup.model.timeline.SetParameter;
 import org.callup.model.timeline.SetQuota;
 import org.callup.model.timeline.StartRaids;
@@ -98,6 +101,33 @@ class EngineEventsTest {
             if (d.day() > first) {
                 assertEquals(0, d.all(Metric.SUMMONS_DELIVERED), "no summons once the quota is declared complete, day " + d.day());
                 assertEquals(0, d.all(Metric.RAID_DETENTIONS), "no pursuit either, day " + d.day());
+            }
+        }
+    }
+
+    @Test
+    void aReviewOfDraftsSlowsCommissariatsAfterItsLagForItsDaysThenPressureCatchesUp() {
+        AnnounceWave wave = new AnnounceWave(START, null, "", 20_000, 30, 1.0, 0.1);
+        ReviewDrafts review = new ReviewDrafts(START.plusDays(3), null, "");
+        Scenario base = scenario(14, List.of(wave));
+        Scenario withReview = ParamPaths.set(scenario(14, List.of(wave, review)), "recruiters.review",
+                new ReviewParams(1, 4, 0.2, 0.5));
+        Recorder twin = run(base);
+        Recorder rec = run(withReview);
+        assertEquals(3, rec.dayOf(review));
+        for (int day = 0; day < 14; day++) {
+            double cap = rec.days.get(day).all(Metric.SUMMONS_CAPACITY);
+            double twinCap = twin.days.get(day).all(Metric.SUMMONS_CAPACITY);
+            double delivered = rec.days.get(day).all(Metric.SUMMONS_DELIVERED);
+            double twinDelivered = twin.days.get(day).all(Metric.SUMMONS_DELIVERED);
+            if (day < 4) {
+                assertEquals(twinCap, cap, 1e-9, "nothing changes before the lag has passed, day " + day);
+                assertEquals(twinDelivered, delivered, "day " + day);
+            } else if (day < 8) {
+                assertTrue(cap < 0.5 * twinCap, "capacity cut while reviewing, day " + day + ": " + cap + " vs " + twinCap);
+                assertTrue(delivered < 0.6 * twinDelivered, "fewer summons while reviewing, day " + day);
+            } else {
+                assertTrue(cap >= twinCap, "behind plan after the review: at least the capacity of the twin, day " + day);
             }
         }
     }

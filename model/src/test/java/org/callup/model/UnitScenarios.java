@@ -11,6 +11,7 @@ import org.callup.model.params.CitizenParams;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.Exemptions;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.PostMode;
@@ -76,7 +77,7 @@ public final class UnitScenarios {
     public static RecruiterParams recruiters() {
         return new RecruiterParams(0, 37, 0.5, 0.5, 1.5, 3, 3, channels(), 18, 35, 50, 1.0, 0.25, 0.03, 0.05,
                 0.5, 14, 0.7, 2, 40, 0.3, 7, 0.0005, 0.1,
-                new Exemptions(false, false, false, false, false, true, true));
+                new Exemptions(false, false, false, false, false, true, true), ReviewParams.none());
     }
 
     public static ProtestParams protest() {

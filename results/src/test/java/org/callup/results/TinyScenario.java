@@ -11,6 +11,7 @@ import org.callup.model.params.CitizenParams;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.Exemptions;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.PostMode;
 import org.callup.model.params.ProtestParams;
@@ -67,7 +68,7 @@ public final class TinyScenario {
         Channels channels = new Channels(on, on, off, off, off, off);
         Exemptions ex = new Exemptions(true, false, false, false, false, true, true);
         return new RecruiterParams(300_000, 38, 0.5, 0.5, 5, 2, 3, channels, 18, 35, 50, 1, 0.2, 0.02, 0.1, 0.5,
-                30, 0.3, 3, 20, 0.5, 14, 0.001, 0.05, ex);
+                30, 0.3, 3, 20, 0.5, 14, 0.001, 0.05, ex, ReviewParams.none());
     }
 
     private static BorderParams borders() {

@@ -34,7 +34,9 @@ final class EventTypes {
             Map.entry("stopRaids", "Stops summons channels everywhere"),
             Map.entry("setQuota", "Sets the national quota (persons from now) and the days the plan gives to fill it"),
             Map.entry("endQuota", "Declares the call-up complete: commissariats stop delivering summons"),
-            Map.entry("announceWave", "Announces a call-up: quota and plan, national alarm, a drop in legitimacy"));
+            Map.entry("announceWave", "Announces a call-up: quota and plan, national alarm, a drop in legitimacy"),
+            Map.entry("reviewDrafts", "Orders a review of drafts: for a while, commissariats work slower and err less "
+                    + "(recruiters.review)"));
 
     /** One line on what an event type does. */
     static String doc(String name) {

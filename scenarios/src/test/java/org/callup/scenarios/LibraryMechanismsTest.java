@@ -3,12 +3,16 @@ package org.callup.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.callup.model.MobilizationModel;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.Scenario;
+import org.callup.model.timeline.ReviewDrafts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,6 +71,24 @@ class LibraryMechanismsTest {
         double before = Y2022.get(0).get(Metric.AIR_PRICE_RUB, "post:air_yerevan");
         double peak = Y2022.stream().mapToDouble(d -> d.get(Metric.AIR_PRICE_RUB, "post:air_yerevan")).max().orElse(0);
         assertTrue(peak > 2 * before, "Yerevan fares from " + before + " to at most " + peak);
+    }
+
+    /** The review ordered when mistakes were conceded cuts the commissariats' capacity on its days, and only then. */
+    @Test
+    void theReviewOfDraftsShowsInTheSummonsCapacity() throws ScenarioException {
+        Scenario s = ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
+        ReviewParams review = s.recruiters().review();
+        assertTrue(review.days() > 0 && review.capacityShare() < 0.9, "the default scenario has a review: " + review);
+        LocalDate ordered = s.timeline().stream().filter(e -> e instanceof ReviewDrafts).findFirst().orElseThrow().date();
+        int first = (int) ChronoUnit.DAYS.between(s.startDate(), ordered) + review.lagDays();
+        int last = first + review.days() - 1;
+        double before = Y2022.get(first - 1).all(Metric.SUMMONS_CAPACITY);
+        double during = Y2022.get(first).all(Metric.SUMMONS_CAPACITY);
+        double end = Y2022.get(last).all(Metric.SUMMONS_CAPACITY);
+        double after = Y2022.get(last + 1).all(Metric.SUMMONS_CAPACITY);
+        double dip = (1 + review.capacityShare()) / 2;
+        assertTrue(during < dip * before, "capacity " + before + " the day before the review, " + during + " on its first day");
+        assertTrue(after * dip > end, "capacity " + end + " on the review's last day, " + after + " the day after");
     }
 
     @Test

@@ -17,6 +17,8 @@ public enum Metric {
     MOBILIZED("mobilized", Kind.FLOW, "men mobilized (reported or caught, and processed)", Scopes.CITIZEN),
     MOBILIZED_CUMULATIVE("mobilized_cumulative", Kind.STOCK, "men mobilized since the start", Scopes.CITIZEN),
     QUOTA("quota", Kind.LEVEL, "quota in force (national, or the region's share)", Scopes.CITIZEN),
+    SUMMONS_CAPACITY("summons_capacity", Kind.LEVEL,
+            "summons the commissariats can deliver today (after pressure, attacks and reviews)", Scopes.CITIZEN),
     EMIGRANTS("emigrants", Kind.FLOW, "men of mobilization age leaving the country", Scopes.EVERY),
     CROSSINGS_OUT("crossings_out", Kind.FLOW, "all travellers leaving, as border statistics count them", Scopes.BORDER),
     ABROAD("abroad", Kind.STOCK, "men abroad", Scopes.CITIZEN_AND_COUNTRY),

@@ -47,7 +47,8 @@ public record RecruiterParams(
         double escapeRatePerDay,
         @Param(min = 0, max = 1, doc = "Daily chance a man with legal grounds applies for and obtains a deferral",
                 source = "timeline-2022.csv 2022-09-27: IT deferral form opens") double deferralRatePerDay,
-        @Param(doc = "Legal grounds for deferral in force") Exemptions exemptions) {
+        @Param(doc = "Legal grounds for deferral in force") Exemptions exemptions,
+        @Param(doc = "The review of drafts a reviewDrafts event orders") ReviewParams review) {
 
     public RecruiterParams {
         if (nationalQuotaPersons < 0 || nationalQuotaPersons > 5_000_000L) {
@@ -77,5 +78,6 @@ public record RecruiterParams(
         Check.share("escapeRatePerDay", escapeRatePerDay);
         Check.share("deferralRatePerDay", deferralRatePerDay);
         Check.notNull("exemptions", exemptions);
+        Check.notNull("review", review);
     }
 }

@@ -6,6 +6,7 @@ import org.callup.model.params.Channels;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.ExemptionCategory;
 import org.callup.model.params.RecruiterParams;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.RegionSpec;
 
 /**
@@ -35,6 +36,9 @@ public final class Commissariats {
     private boolean active;
     private boolean ended;
     private int waveStartDay;
+    /** Days [reviewFrom, reviewUntil) on which commissariats work under a review of drafts; none by default. */
+    private int reviewFrom = Integer.MAX_VALUE;
+    private int reviewUntil = Integer.MAX_VALUE;
 
     public Commissariats(List<RegionSpec> specs, int[] regionStart, int scale, RecruiterParams rp) {
         regions = specs.size();
@@ -78,6 +82,21 @@ public final class Commissariats {
         java.util.Arrays.fill(mobilizedInWave, 0);
     }
 
+    /**
+     * A review of drafts is ordered today: from {@code lagDays} later, for {@code days} days, capacity and errors are
+     * cut by the review's factors (read each day, so a later change of them applies at once). A second order
+     * replaces the first.
+     */
+    public void startReview(int day, ReviewParams review) {
+        reviewFrom = day + review.lagDays();
+        reviewUntil = reviewFrom + review.days();
+    }
+
+    /** Whether commissariats work under a review of drafts on {@code day}. */
+    public boolean reviewing(int day) {
+        return day >= reviewFrom && day < reviewUntil;
+    }
+
     /** The quota is declared complete: no more deliveries. */
     public void end() {
         ended = true;
@@ -116,6 +135,9 @@ public final class Commissariats {
             totalWeight += quotaWeight[r];
         }
         Channels ch = rp.channels();
+        boolean review = reviewing(day);
+        double capacityShare = review ? rp.review().capacityShare() : 1;
+        double errorFactor = review ? rp.review().errorFactor() : 1;
         for (int r = 0; r < regions; r++) {
             if (day >= attackedUntil[r]) {
                 attackFactor[r] = 1.0;
@@ -124,9 +146,9 @@ public final class Commissariats {
             double elapsed = Math.min(1.0, (day - waveStartDay + 1) / (double) rp.planDays());
             double behind = quota[r] > 0 ? Math.max(0, quota[r] * elapsed - mobilizedInWave[r]) / quota[r] : 0;
             pressure[r] = Math.min(rp.pressureMax(), 1 + rp.pressureGain() * behind);
-            errorRate[r] = Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (pressure[r] - 1));
-            capacityPersons[r] = activeIn(r)
-                    ? rp.capacityPerDayPer1000Reservists() * reservists[r] / 1000 * pressure[r] * attackFactor[r] : 0;
+            errorRate[r] = Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (pressure[r] - 1)) * errorFactor;
+            capacityPersons[r] = activeIn(r) ? rp.capacityPerDayPer1000Reservists() * reservists[r] / 1000 * pressure[r]
+                    * attackFactor[r] * capacityShare : 0;
             double capacityAgents = capacityPersons[r] / scale;
             for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
                 ChannelParams cp = ch.get(Targeting.SWEEP_CHANNELS[c]);

@@ -53,12 +53,15 @@ final class ObservationBuilder {
             }
             long cum = 0;
             double quota = 0;
+            double capacity = 0;
             for (int k = r < regions ? r : 0; k < (r < regions ? r + 1 : regions); k++) {
                 cum += mobilizedCumulative[k];
                 quota += offices.quota[k];
+                capacity += offices.capacityPersons[k];
             }
             set(v, Metric.MOBILIZED_CUMULATIVE, scope, (double) cum * scale);
             set(v, Metric.QUOTA, scope, quota);
+            set(v, Metric.SUMMONS_CAPACITY, scope, capacity);
             set(v, Metric.HIDING, scope, get(v, Metric.STATE_HIDING, scope));
             set(v, Metric.NOTIFIED, scope, get(v, Metric.STATE_NOTIFIED, scope));
             set(v, Metric.ABROAD, scope, get(v, Metric.STATE_ABROAD, scope));

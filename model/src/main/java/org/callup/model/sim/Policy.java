@@ -11,6 +11,7 @@ import org.callup.model.timeline.AnnounceWave;
 import org.callup.model.timeline.EndQuota;
 import org.callup.model.timeline.PolicyChanges;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.model.timeline.ReviewDrafts;
 import org.callup.model.timeline.SetQuota;
 
 /**
@@ -73,6 +74,8 @@ final class Policy {
                 offices.startWave(day);
             } else if (e instanceof EndQuota) {
                 offices.end();
+            } else if (e instanceof ReviewDrafts) {
+                offices.startReview(day, params.recruiters().review());
             }
         }
         return fired;

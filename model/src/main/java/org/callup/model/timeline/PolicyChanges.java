@@ -43,7 +43,7 @@ public final class PolicyChanges {
             double legitimacy = Math.max(0, q.protest().legitimacy() - aw.legitimacyDrop());
             return ParamPaths.set(q, "protest.legitimacy", legitimacy);
         }
-        return s; // EndQuota changes no parameter
+        return s; // EndQuota and ReviewDrafts change no parameter
     }
 
     private static String key(org.callup.model.params.ExemptionCategory c) {

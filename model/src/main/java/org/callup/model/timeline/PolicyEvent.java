@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public sealed interface PolicyEvent
         permits SetParameter, OpenPost, ClosePost, SetAdmissionRules, AddExemption, RemoveExemption, StartRaids,
-        StopRaids, SetQuota, EndQuota, AnnounceWave {
+        StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
 
     /** First day on which the event may fire. */
     LocalDate date();

@@ -10,6 +10,7 @@ import org.callup.model.params.ExemptionCategory;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.RegionSpec;
+import org.callup.model.params.ReviewParams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,41 @@ class CommissariatsTest {
         plan(attackDay + recovery + 1, 0);
         assertEquals(1.0, offices.attackFactor(0));
         assertEquals(offices.capacityPersons[1], offices.capacityPersons[0], 1e-9);
+    }
+
+    @Test
+    void aReviewCutsCapacityAndErrorsOnlyOnItsDays() {
+        rp = ParamPaths.set(rp, "review", new ReviewParams(2, 3, 0.25, 0.4));
+        offices.startWave(0);
+        int order = 1;
+        Commissariats twin = new Commissariats(REGIONS, START, SCALE, rp); // the same offices without a review
+        twin.startWave(0);
+        for (int day = 0; day < 10; day++) {
+            if (day == order) {
+                offices.startReview(day, rp.review());
+            }
+            plan(day, 0);
+            twin.plan(day, rp, pool, 0, SCALE, REGIONS);
+            boolean reviewing = day >= order + 2 && day < order + 2 + 3;
+            assertEquals(reviewing, offices.reviewing(day), "day " + day);
+            for (int r = 0; r < 4; r++) {
+                assertEquals(twin.pressure[r], offices.pressure[r], 1e-12, "the review leaves pressure alone");
+                assertEquals(twin.capacityPersons[r] * (reviewing ? 0.25 : 1), offices.capacityPersons[r], 1e-9,
+                        "capacity on day " + day);
+                assertEquals(twin.errorRate[r] * (reviewing ? 0.4 : 1), offices.errorRate[r], 1e-12,
+                        "errors on day " + day);
+            }
+        }
+    }
+
+    @Test
+    void aReviewWithoutDaysChangesNothing() {
+        rp = ParamPaths.set(rp, "review", new ReviewParams(0, 0, 0.0, 0.0));
+        offices.startWave(0);
+        offices.startReview(0, rp.review());
+        plan(0, 0);
+        assertTrue(!offices.reviewing(0));
+        assertEquals(rp.capacityPerDayPer1000Reservists() * offices.pressure[0], offices.capacityPersons[0], 1e-9);
     }
 
     @Test
