@@ -74,7 +74,7 @@ public final class TestScenarios {
         RecruiterParams rec = new RecruiterParams(0, 37, 0.5, 0.5, 0.6, 3, 3, ch, 18, 35, 50, 1.0, 0.25, 0.03, 0.05,
                 0.5, 14, 0.7, 2, 40, 0.3, 7, 0.0005, 0.1,
                 new Exemptions(false, false, false, false, false, true, true), ReviewParams.none());
-        BorderParams bor = new BorderParams(posts(), 700, 0.15, 0.06, 3, 0.5, 50);
+        BorderParams bor = new BorderParams(posts(), 700, 0.15, 0.06, 3, 0.5, 50, 0);
         ProtestParams pro = new ProtestParams(0.6, 0.3, 0.5, 0.15, 0.2, 0.1, 2.3, 0.02, 1, 10, 0.0, 0.002);
         return new Scenario("test", "model test scenario", START, end, 7, pop, cit, dec, rec, bor, pro, timeline);
     }

@@ -77,7 +77,7 @@ public final class TinyScenario {
                 new BorderPostSpec("upper_lars", "Upper Lars", "Georgia", PostMode.ROAD, 42.74, 44.63, "moscow",
                         5000, 3000, 5000, true, open),
                 new BorderPostSpec("vaalimaa", "Vaalimaa", "Finland", PostMode.ROAD, 60.6, 27.8, "moscow", 8000,
-                        4000, 4000, true, open)), 600, 0.2, 0.05, 5, 0.5, 10);
+                        4000, 4000, true, open)), 600, 0.2, 0.05, 5, 0.5, 10, 0);
     }
 
     private static ProtestParams protest() {

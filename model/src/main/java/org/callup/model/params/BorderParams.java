@@ -15,7 +15,10 @@ public record BorderParams(
         @Param(min = 0, max = 1, doc = "Share of the gap to the demand price closed each day") double airPriceAdjustment,
         @Param(min = 0, max = 1000, doc = "Summons served per day at a post that serves them, per 1000 men in its queue",
                 source = "timeline-2022.csv 2022-09-27: mobilization points at Upper Lars and Torfyanovka; rate assumed")
-        double queueSummonsPer1000PerDay) {
+        double queueSummonsPer1000PerDay,
+        @Param(min = 0, max = 10, doc = "How fast ordinary traffic stays away from a queue: arrivals are the baseline times exp(-this x expected wait in days)",
+                source = "assumption: ordinary travellers put off or reroute trips that would cost days of waiting")
+        double ordinaryWaitDeterrencePerDay) {
 
     public BorderParams {
         posts = List.copyOf(Check.notNull("posts", posts));
@@ -28,11 +31,11 @@ public record BorderParams(
         Check.range("airPriceElasticity", airPriceElasticity, 0, 50);
         Check.share("airPriceAdjustment", airPriceAdjustment);
         Check.range("queueSummonsPer1000PerDay", queueSummonsPer1000PerDay, 0, 1000);
+        Check.range("ordinaryWaitDeterrencePerDay", ordinaryWaitDeterrencePerDay, 0, 10);
     }
 
     public BorderParams withPosts(List<BorderPostSpec> newPosts) {
         return new BorderParams(newPosts, roadKmPerDay, otherGroundsShare, visaHoldersShare, airPriceElasticity,
-                airPriceAdjustment,
-                queueSummonsPer1000PerDay);
+                airPriceAdjustment, queueSummonsPer1000PerDay, ordinaryWaitDeterrencePerDay);
     }
 }

@@ -49,7 +49,8 @@ final class BorderCrossing {
             BorderPostSpec spec = bp.posts().get(p);
             int[] order = shuffled(ctx, byPost[p]);
             BorderQueue q = posts.queues[p];
-            q.arrive(order, order.length, spec.baselineTravellersPerDay());
+            double others = ordinaryTravellers(spec, posts.waitHours[p], bp.ordinaryWaitDeterrencePerDay());
+            q.arrive(order, order.length, others);
             if (!spec.open()) {
                 q.clear(i -> turnBack(ctx, i, p, ledger));
                 posts.queuePersons[p] = 0;
@@ -57,7 +58,7 @@ final class BorderCrossing {
                 continue;
             }
             serveSummonsInQueue(ctx, p, spec, ledger);
-            double demand = order.length * (double) ctx.scale + spec.baselineTravellersPerDay();
+            double demand = order.length * (double) ctx.scale + others;
             process(ctx, p, spec, ledger);
             double queued = q.menCount() * (double) ctx.scale + q.othersCount();
             posts.queuePersons[p] = queued;
@@ -66,6 +67,14 @@ final class BorderCrossing {
                 updateFare(p, spec, bp, demand);
             }
         }
+    }
+
+    /**
+     * Ordinary travellers joining a post's queue today: its baseline traffic, put off by the wait the post had at the
+     * end of yesterday (they know the crossing they use; men in flight decide on older news, §7.10 of the ODD).
+     */
+    static double ordinaryTravellers(BorderPostSpec spec, double waitHoursYesterday, double deterrencePerDay) {
+        return spec.baselineTravellersPerDay() * Math.exp(-deterrencePerDay * waitHoursYesterday / 24.0);
     }
 
     /** Today's arrivals at one post in a random order keyed on (seed, day, citizen): first come, first served. */

@@ -56,6 +56,31 @@ class BorderCrossingTest {
     }
 
     @Test
+    void ordinaryTrafficStaysAwayFromALongQueueSoItNoLongerGrowsWithoutBound() {
+        // ordinary traffic above capacity and no men: without deterrence the queue grows by the excess every day
+        BorderHarness fixed = new BorderHarness(10, 1, List.of(road(1000, 1500, rules(false, false, false))), false);
+        fixed.set("borders.ordinaryWaitDeterrencePerDay", 0.0);
+        BorderHarness deterred = new BorderHarness(10, 1, List.of(road(1000, 1500, rules(false, false, false))), false);
+        double k = 0.7;
+        deterred.set("borders.ordinaryWaitDeterrencePerDay", k);
+        for (int d = 0; d < 60; d++) {
+            double waitBefore = deterred.posts.waitHours[0];
+            double queueBefore = deterred.posts.queuePersons[0];
+            fixed.runDay();
+            deterred.runDay();
+            double arrived = 1500 * Math.exp(-k * waitBefore / 24);
+            assertEquals(arrived, BorderCrossing.ordinaryTravellers(road(1000, 1500, rules(false, false, false)),
+                    waitBefore, k), 1e-9);
+            assertEquals(Math.max(0, queueBefore + arrived - 1000), deterred.posts.queuePersons[0], 1e-6, "day " + d);
+        }
+        assertEquals(60 * 500, fixed.posts.queuePersons[0], 1e-6, "no deterrence: 500 more a day");
+        // with deterrence the queue settles where arrivals equal capacity: 1500 exp(-k w) = 1000, w = ln(1.5) / k days
+        double settled = Math.log(1.5) / k * 24;
+        assertEquals(settled, deterred.posts.waitHours[0], 0.05 * settled);
+        assertEquals(1000, deterred.posts.crossingsOut[0], 5, "the post still works at capacity");
+    }
+
+    @Test
     void menAndOtherTravellersShareTheCapacityInPersons() {
         int scale = 7;
         double capacity = 1000;
