@@ -45,14 +45,29 @@ final class CitizenSweep {
         this.targeting = targeting;
     }
 
-    /** Per-worker scratch state: its ledger and decision maker. */
+    /** Per-worker scratch state: its ledger, decision maker, and the men of the current chunk who drew an event. */
     static final class Worker {
+        /** Elements of padding after each scratch array, so that two workers' arrays never share a cache line. */
+        private static final int PAD = 16;
+
         final Ledger ledger;
         final Decision decision;
+        /** Indices of the men whose draw fell below their bound, in increasing order. */
+        int[] drawn = new int[Parallel.CHUNK + PAD];
+        /** Their draws, in the same order. */
+        double[] draws = new double[Parallel.CHUNK + PAD];
 
         Worker(Ledger ledger, Decision decision) {
             this.ledger = ledger;
             this.decision = decision;
+        }
+
+        /** Makes room for a chunk of {@code men} (the engine's chunks always fit; a test's may be larger). */
+        void fit(int men) {
+            if (drawn.length < men) {
+                drawn = new int[men + PAD];
+                draws = new double[men + PAD];
+            }
         }
     }
 
@@ -69,23 +84,64 @@ final class CitizenSweep {
         }
     }
 
+    /**
+     * Sweeps one chunk in two passes: {@link #draw} finds the men to whom something may happen today, then their
+     * rules run in increasing order of index. The result is that of a single pass that ran each man's rule when it
+     * reached him: a rule changes only its own man's entries, so each man's state is still the one he started the
+     * day with when the first pass reads it, and the rules see their ties' states in the same order as before.
+     *
+     * <p>The split is for speed, and above all for speed with several threads. The first pass touches every man,
+     * has no branch that depends on the data, and calls nothing, so the JIT compiles it on the first days and keeps
+     * that code when the call-up starts. The rules of the second pass take branches that quiet days never take;
+     * when the call-up starts, code compiled without those branches is thrown away and runs for a while in the
+     * JIT's profiling tier, whose counters all threads update. Two workers updating the same counters make
+     * profiled code several times slower than one does (docs/PERFORMANCE.md), so that stretch must be confined to
+     * the rules, which a tenth of men at most reach, instead of taking the pass over every man with it.
+     */
     void sweep(DayContext ctx, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         out.clear();
         int r = chunk.region();
+        w.fit(chunk.to() - chunk.from());
+        int n = draw(ctx, chunk, w.drawn, w.draws);
+        byte[] state = pop.state;
+        int[] drawn = w.drawn;
+        double[] draws = w.draws;
+        for (int k = 0; k < n; k++) {
+            int i = drawn[k];
+            happen(ctx, state[i], draws[k], i, r, chunk, w, out);
+        }
+    }
+
+    /**
+     * Every man of the chunk draws his day's uniform and compares it with the bound of his state in his region;
+     * the men below it, and their draws, are written to {@code drawn} and {@code draws}. Returns how many.
+     *
+     * <p>The comparison is counted, not branched on: every man's index and draw are written at the current end of
+     * the list, which grows by one only if the draw is below the bound. A mixed population (a tenth of men below
+     * their bound on an ordinary day after the call-up) then costs the same as a uniform one, with no mispredicted
+     * branch, and the loop's compiled code does not depend on how often men are below their bound.
+     */
+    private int draw(DayContext ctx, Parallel.Chunk chunk, int[] drawn, double[] draws) {
         byte[] state = pop.state;
         double[] bound = ctx.stateBound;
-        int base = r * CitizenState.count();
+        int base = chunk.region() * CitizenState.count();
         long key = ctx.eventKey;
-        // Every man draws his day's uniform and compares it with the bound of his state: the common case (nothing
-        // happens) takes no branch that depends on the state, which keeps a mixed population as cheap as a
-        // uniform one. Only below the bound does the state's own rule run, with the same draw.
+        int n = 0;
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            byte s = state[i];
             double u = Rng.uniform(key, i);
-            if (u < bound[base + s]) {
-                happen(ctx, s, u, i, r, chunk, w, out);
-            }
+            drawn[n] = i;
+            draws[n] = u;
+            n += below(u, bound[base + state[i]]);
         }
+        return n;
+    }
+
+    /**
+     * 1 if u < b, else 0, without a branch: for finite doubles, u - b is negative exactly when u < b (it is +0.0,
+     * never -0.0, when they are equal), so the sign bit of the difference is the answer.
+     */
+    private static int below(double u, double b) {
+        return (int) (Double.doubleToRawLongBits(u - b) >>> 63);
     }
 
     private void happen(DayContext ctx, byte s, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
