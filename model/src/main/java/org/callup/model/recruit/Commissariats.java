@@ -6,8 +6,8 @@ import org.callup.model.params.Channels;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.ExemptionCategory;
 import org.callup.model.params.RecruiterParams;
-import org.callup.model.params.ReviewParams;
 import org.callup.model.params.RegionSpec;
+import org.callup.model.params.ReviewParams;
 
 /**
  * One military commissariat per region. Each day it derives its share of the national quota (biased toward poorer
