@@ -54,8 +54,6 @@ final class CitizenSweep {
         final Decision decision;
         /** Indices of the men whose draw fell below their bound, in increasing order. */
         int[] drawn = new int[Parallel.CHUNK + PAD];
-        /** Their draws, in the same order. */
-        double[] draws = new double[Parallel.CHUNK + PAD];
 
         Worker(Ledger ledger, Decision decision) {
             this.ledger = ledger;
@@ -66,7 +64,6 @@ final class CitizenSweep {
         void fit(int men) {
             if (drawn.length < men) {
                 drawn = new int[men + PAD];
-                draws = new double[men + PAD];
             }
         }
     }
@@ -102,26 +99,26 @@ final class CitizenSweep {
         out.clear();
         int r = chunk.region();
         w.fit(chunk.to() - chunk.from());
-        int n = draw(ctx, chunk, w.drawn, w.draws);
+        int n = draw(ctx, chunk, w.drawn);
         byte[] state = pop.state;
         int[] drawn = w.drawn;
-        double[] draws = w.draws;
         for (int k = 0; k < n; k++) {
             int i = drawn[k];
-            happen(ctx, state[i], draws[k], i, r, chunk, w, out);
+            // the same uniform the draw compared: a counter-based stream gives it again for (day, man)
+            happen(ctx, state[i], Rng.uniform(ctx.eventKey, i), i, r, chunk, w, out);
         }
     }
 
     /**
      * Every man of the chunk draws his day's uniform and compares it with the bound of his state in his region;
-     * the men below it, and their draws, are written to {@code drawn} and {@code draws}. Returns how many.
+     * the men below it are written to {@code drawn}. Returns how many.
      *
-     * <p>The comparison is counted, not branched on: every man's index and draw are written at the current end of
+     * <p>The comparison is counted, not branched on: every man's index is written at the current end of
      * the list, which grows by one only if the draw is below the bound. A mixed population (a tenth of men below
      * their bound on an ordinary day after the call-up) then costs the same as a uniform one, with no mispredicted
      * branch, and the loop's compiled code does not depend on how often men are below their bound.
      */
-    private int draw(DayContext ctx, Parallel.Chunk chunk, int[] drawn, double[] draws) {
+    private int draw(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
         byte[] state = pop.state;
         double[] bound = ctx.stateBound;
         int base = chunk.region() * CitizenState.count();
@@ -130,7 +127,6 @@ final class CitizenSweep {
         for (int i = chunk.from(); i < chunk.to(); i++) {
             double u = Rng.uniform(key, i);
             drawn[n] = i;
-            draws[n] = u;
             n += below(u, bound[base + state[i]]);
         }
         return n;
