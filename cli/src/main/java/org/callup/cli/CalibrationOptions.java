@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.callup.results.BadInputException;
 import org.callup.results.ClosestName;
-import org.callup.results.calibration.CalibrationSetup;
-import org.callup.results.calibration.FreeParameter;
+import org.callup.experiments.calibration.CalibrationSetup;
+import org.callup.experiments.calibration.FreeParameter;
 import picocli.CommandLine.Option;
 
 /**

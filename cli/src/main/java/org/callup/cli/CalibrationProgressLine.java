@@ -3,8 +3,8 @@ package org.callup.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.callup.results.calibration.CalibrationProgress;
-import org.callup.results.calibration.Evaluation;
+import org.callup.experiments.calibration.CalibrationProgress;
+import org.callup.experiments.calibration.Evaluation;
 
 /**
  * The progress of a calibration: on a terminal one line redrawn in place, in logs and pipes a plain line at most

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.callup.results.Target;
-import org.callup.results.calibration.FitReport;
+import org.callup.experiments.calibration.FitReport;
 
 /** Prints a fit report as an aligned table: each target's simulated mean and interval against its range. */
 final class FitTable {

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.callup.results.calibration.FreeParameter;
-import org.callup.results.calibration.Identifiability;
+import org.callup.experiments.calibration.FreeParameter;
+import org.callup.experiments.calibration.Identifiability;
 
 /**
  * Prints identifiability: per parameter, the part of its bounds where every target stays inside and the targets

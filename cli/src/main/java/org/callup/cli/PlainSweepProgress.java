@@ -3,7 +3,7 @@ package org.callup.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.callup.results.sweep.SweepProgress;
+import org.callup.experiments.sweep.SweepProgress;
 
 /**
  * Sweep progress for logs and pipes (a Slurm job's output, CI): a plain line when another tenth of the runs is done

@@ -1,6 +1,6 @@
 package org.callup.cli;
 
-import org.callup.results.sweep.Shard;
+import org.callup.experiments.sweep.Shard;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

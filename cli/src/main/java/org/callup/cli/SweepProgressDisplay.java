@@ -1,7 +1,7 @@
 package org.callup.cli;
 
 import java.io.PrintWriter;
-import org.callup.results.sweep.SweepProgress;
+import org.callup.experiments.sweep.SweepProgress;
 
 /** Chooses how to show a sweep's progress: a bar on a terminal, plain lines in a pipe or a log, nothing when quiet. */
 final class SweepProgressDisplay {

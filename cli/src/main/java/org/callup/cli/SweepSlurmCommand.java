@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.callup.results.BadInputException;
-import org.callup.results.sweep.Sweep;
-import org.callup.results.sweep.SweepFile;
+import org.callup.experiments.sweep.Sweep;
+import org.callup.experiments.sweep.SweepFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +75,7 @@ public final class SweepSlurmCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkOptions();
         Sweep sweep = SweepFile.load(file);
-        int runs = sweep.plan(org.callup.results.sweep.Shard.ALL).runs();
+        int runs = sweep.plan(org.callup.experiments.sweep.Shard.ALL).runs();
         if (shards > runs) {
             throw new ParameterException(spec.commandLine(), "--shards " + shards + " is more than the sweep's "
                     + runs + " runs");

@@ -3,7 +3,7 @@ package org.callup.cli;
 import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.callup.results.sweep.SweepProgress;
+import org.callup.experiments.sweep.SweepProgress;
 
 /** A progress bar of runs, with failures and the time left, for an interactive terminal only. */
 final class TerminalSweepProgress implements SweepProgress {

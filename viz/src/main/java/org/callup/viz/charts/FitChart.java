@@ -13,7 +13,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.callup.results.Target;
-import org.callup.results.calibration.FitReport;
+import org.callup.experiments.calibration.FitReport;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;

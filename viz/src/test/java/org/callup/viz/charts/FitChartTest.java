@@ -11,7 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.callup.results.Statistic;
 import org.callup.results.Target;
-import org.callup.results.calibration.FitReport;
+import org.callup.experiments.calibration.FitReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,153 @@
+package org.callup.experiments.calibration;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.callup.results.BadInputException;
+import org.callup.results.StagedFolder;
+
+/**
+ * The one owner of a calibration folder's layout and life. Work happens in a hidden {@code .<name>.calibrating}
+ * folder beside the target, which keeps the setup and the journal; it survives an interruption, and running the
+ * same calibration again continues from it. When the calibration is complete the folder is renamed to the target,
+ * so a folder with the target's name always holds a finished calibration. A lock keeps two processes from working
+ * in the same folder.
+ */
+public final class CalibrationFolder extends StagedFolder implements AutoCloseable {
+    public static final String SETUP_FILE = "setup.txt";
+    public static final String JOURNAL_FILE = "journal.csv";
+    public static final String TRACE_FILE = "trace.csv";
+    public static final String FIT_FILE = "fit.csv";
+    /** The targets the loss counted, in the format of {@code calibration-targets.csv}. */
+    public static final String TARGETS_FILE = "targets.csv";
+    public static final String IDENTIFIABILITY_FILE = "identifiability.csv";
+    public static final String IDENTIFIABILITY_SUMMARY_FILE = "identifiability-summary.csv";
+    /** Base name of the fit chart ({@code fit.png}, {@code fit.svg}). */
+    public static final String FIT_CHART = "fit";
+    private static final String LOCK_FILE = ".lock";
+
+    private final boolean resumed;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private CalibrationFolder(Path target, Path work, boolean resumed, FileChannel lockChannel, FileLock lock) {
+        super(target, work);
+        this.resumed = resumed;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** The hidden folder a calibration into {@code target} works in. */
+    public static Path workOf(Path target) {
+        Path t = target.toAbsolutePath().normalize();
+        return hiddenSibling(t, "calibrating");
+    }
+
+    /** Whether a folder holds a finished calibration. */
+    public static boolean isCalibrationFolder(Path p) {
+        return Files.isRegularFile(p.resolve(SETUP_FILE)) && Files.isRegularFile(p.resolve(FIT_FILE));
+    }
+
+    /**
+     * Opens the work folder for a calibration with this setup: continues the one there if it has the same setup,
+     * else starts one. With {@code overwrite}, a finished calibration in the target will be replaced on
+     * {@link #commit()}, and its journal reused if its setup is the same.
+     */
+    public static CalibrationFolder open(Path target, String setup, boolean overwrite)
+            throws BadInputException, IOException {
+        Path t = target.toAbsolutePath().normalize();
+        checkTarget(t, overwrite);
+        Path work = workOf(t);
+        boolean resumed = Files.isDirectory(work);
+        if (resumed) {
+            String was = Files.isRegularFile(work.resolve(SETUP_FILE))
+                    ? Files.readString(work.resolve(SETUP_FILE), StandardCharsets.UTF_8) : "";
+            if (!was.equals(setup)) {
+                throw new BadInputException(work + " holds an unfinished calibration with another setup ("
+                        + firstDifference(was, setup) + "); delete that folder to start afresh, or choose another --out");
+            }
+        } else {
+            Files.createDirectories(work);
+            Files.writeString(work.resolve(SETUP_FILE), setup, StandardCharsets.UTF_8);
+            reuseJournal(t, work, setup);
+        }
+        FileChannel ch = FileChannel.open(work.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = ch.tryLock();
+        if (lock == null) {
+            ch.close();
+            throw new BadInputException("another callup calibrate is working in " + work);
+        }
+        return new CalibrationFolder(t, work, resumed, ch, lock);
+    }
+
+    private static void checkTarget(Path t, boolean overwrite) throws BadInputException {
+        if (!Files.exists(t)) {
+            return;
+        }
+        if (!overwrite) {
+            throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another --out");
+        }
+        if (!Files.isDirectory(t) || !isCalibrationFolder(t)) {
+            throw new BadInputException(t + " exists and is not a calibration folder (no " + SETUP_FILE + " and "
+                    + FIT_FILE + "); refusing to replace it");
+        }
+    }
+
+    /** A finished calibration of the same setup has evaluated candidates already: start from its journal. */
+    private static void reuseJournal(Path target, Path work, String setup) throws IOException {
+        Path oldSetup = target.resolve(SETUP_FILE);
+        Path oldJournal = target.resolve(JOURNAL_FILE);
+        if (Files.isRegularFile(oldSetup) && Files.isRegularFile(oldJournal)
+                && Files.readString(oldSetup, StandardCharsets.UTF_8).equals(setup)) {
+            Files.copy(oldJournal, work.resolve(JOURNAL_FILE));
+        }
+    }
+
+    private static String firstDifference(String was, String now) {
+        List<String> a = was.lines().toList();
+        List<String> b = now.lines().toList();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            String x = i < a.size() ? a.get(i) : "";
+            String y = i < b.size() ? b.get(i) : "";
+            if (!x.equals(y)) {
+                return "was '" + x.strip() + "', now '" + y.strip() + "'";
+            }
+        }
+        return "the setup file is missing";
+    }
+
+    /** Whether the work folder was there already (an interrupted calibration is being continued). */
+    public boolean resumed() {
+        return resumed;
+    }
+
+    /** Renames the finished work folder to the target, replacing a finished calibration there if allowed. */
+    public void commit() throws IOException {
+        if (committed()) {
+            return;
+        }
+        release();
+        Files.deleteIfExists(file(LOCK_FILE));
+        rename(Files.exists(target()));
+    }
+
+    private void release() throws IOException {
+        if (lock.isValid()) {
+            lock.release();
+        }
+        lockChannel.close();
+    }
+
+    /** Releases the lock; an unfinished work folder stays, so that the calibration can be continued. */
+    @Override
+    public void close() throws IOException {
+        if (!committed()) {
+            release();
+        }
+    }
+}
