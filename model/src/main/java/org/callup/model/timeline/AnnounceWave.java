@@ -3,6 +3,8 @@ package org.callup.model.timeline;
 import java.time.LocalDate;
 import org.callup.model.params.Check;
 import org.callup.model.params.Param;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Scenario;
 
 /**
  * Announces a call-up: sets a new national quota and plan, raises national alarm to {@code alarm} and lowers
@@ -23,6 +25,18 @@ public record AnnounceWave(LocalDate date, Trigger when, String note,
         Check.range("planDays", planDays, 1, 1000);
         Check.share("alarm", alarm);
         Check.share("legitimacyDrop", legitimacyDrop);
+    }
+
+    @Override
+    public Scenario applyTo(Scenario params) {
+        Scenario q = ParamEdits.quota(params, quotaPersons, planDays);
+        return ParamPaths.set(q, "protest.legitimacy", Math.max(0, q.protest().legitimacy() - legitimacyDrop));
+    }
+
+    @Override
+    public void enact(RunEffects run, Scenario params) {
+        run.startWave();
+        run.raiseAlarm(alarm);
     }
 
     @Override
