@@ -11,14 +11,15 @@ import org.callup.model.MobilizationModel;
 import org.callup.model.bench.MasonWayReference;
 import org.callup.model.bench.ModelTiming;
 import org.callup.model.bench.StreamingFloor;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.model.sim.Engine;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code callup bench}: the performance ladder of docs/PERFORMANCE.md. Runs a scenario over a number of days at
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         validate();
         Scenario base = scenarioArgument.load().scenario();
-        Scenario scenario = base.withEndDate(base.startDate().plusDays(days - 1L));
+        Scenario scenario = ParamPaths.set(base, "endDate", base.startDate().plusDays(days - 1L));
         PrintWriter out = spec.commandLine().getOut();
         int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         out.printf(Locale.ROOT, "callup bench: %s, %d days from %s, %d cores, max heap %.1f GiB, Java %s%n",
@@ -70,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         int largestScale = scales.stream().mapToInt(Integer::intValue).min().orElseThrow();
         ModelTiming.Result atMasonSize = null;
         for (int scale : scales) {
-            Scenario s = scenario.withScale(scale);
+            Scenario s = ParamPaths.set(scenario, "population.scale", scale);
             List<Integer> counts = scale == largestScale ? threads : List.of(maxThreads);
             for (int t : counts) {
                 ModelTiming.Result r = ModelTiming.run(s, t);
@@ -126,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The floor: as many streaming passes over a freshly built population as the run had days. */
     private double floorSeconds(Scenario s, int t) {
-        MobilizationModel m = new MobilizationModel(s.withEndDate(s.startDate()), t);
+        MobilizationModel m = new MobilizationModel(ParamPaths.set(s, "endDate", s.startDate()), t);
         m.start();
         ExecutorService pool = t > 1 ? Executors.newFixedThreadPool(t) : null;
         try {

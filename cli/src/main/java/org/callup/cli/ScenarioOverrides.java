@@ -3,6 +3,7 @@ package org.callup.cli;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,11 +30,11 @@ final class ScenarioOverrides {
             if (seed < 0) {
                 throw new ParameterException(spec.commandLine(), "--seed must be 0 or more, was " + seed);
             }
-            out = out.withSeed(seed);
+            out = ParamPaths.set(out, "seed", seed);
         }
         if (scale != null) {
             try {
-                out = out.withScale(scale);
+                out = ParamPaths.set(out, "population.scale", scale);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
             }
@@ -43,7 +44,7 @@ final class ScenarioOverrides {
                 throw new ParameterException(spec.commandLine(), "--end " + end + " is before the start of scenario '"
                         + s.name() + "' (" + out.startDate() + ")");
             }
-            out = out.withEndDate(end);
+            out = ParamPaths.set(out, "endDate", end);
         }
         return out;
     }

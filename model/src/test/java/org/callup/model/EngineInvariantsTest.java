@@ -13,6 +13,7 @@ import org.callup.model.citizens.Population;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSpace;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class EngineInvariantsTest {
         // emigration is capped by post capacity; protests and summons are not
         double a = total(run(s, 1), Metric.PROTESTERS) + total(run(s, 1), Metric.SUMMONS_DELIVERED);
         double b = total(run(s, 1), Metric.PROTESTERS) + total(run(s, 1), Metric.SUMMONS_DELIVERED);
-        Scenario other = s.withSeed(8);
+        Scenario other = ParamPaths.set(s, "seed", 8L);
         double c = total(run(other, 1), Metric.PROTESTERS) + total(run(other, 1), Metric.SUMMONS_DELIVERED);
         assertEquals(a, b);
         assertTrue(a != c, "a different seed should give different numbers");

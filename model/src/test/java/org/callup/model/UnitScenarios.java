@@ -26,6 +26,9 @@ import org.callup.model.timeline.PolicyEvent;
  * default scenario (partial-mobilization-2022.yaml) on three regions and three posts, so that a test reads like
  * the model it checks; the fixture is kept apart from {@link TestScenarios} so that the golden totals change only
  * when the model does.
+ *
+ * <p>This is the one place where the model's tests build the parameter records field by field; every other
+ * fixture starts from {@link #scenario} and changes what it needs by path ({@link #set}).
  */
 public final class UnitScenarios {
     private UnitScenarios() {
@@ -95,5 +98,17 @@ public final class UnitScenarios {
     /** The scenario with one parameter replaced (by its dotted path). */
     public static Scenario with(Scenario s, String path, Object value) {
         return ParamPaths.set(s, path, value);
+    }
+
+    /** The scenario with values replaced by path, in order: {@code set(s, "seed", 7L, "protest.legitimacy", 0.5)}. */
+    public static Scenario set(Scenario s, Object... pathsAndValues) {
+        if (pathsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("paths and values come in pairs");
+        }
+        Scenario out = s;
+        for (int k = 0; k < pathsAndValues.length; k += 2) {
+            out = ParamPaths.set(out, (String) pathsAndValues[k], pathsAndValues[k + 1]);
+        }
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.callup.model.MobilizationModel;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.ObservationSink;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.scenarios.ResolvedScenario;
 
@@ -90,7 +91,7 @@ public final class ScenarioRun {
 
     private DailyRecorder runReplication(int replication, RunProgress progress) {
         DailyRecorder recorder = new DailyRecorder(source.output());
-        MobilizationModel model = new MobilizationModel(scenario.withSeed(seeds.get(replication - 1)), threads);
+        MobilizationModel model = new MobilizationModel(ParamPaths.set(scenario, "seed", seeds.get(replication - 1)), threads);
         model.addSink(recorder);
         model.addSink(new ProgressSink(replication, progress));
         model.runToEnd();

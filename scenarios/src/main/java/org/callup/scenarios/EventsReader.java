@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.callup.model.timeline.PolicyEvent;
-import org.callup.model.timeline.SetAdmissionRules;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -104,20 +103,26 @@ final class EventsReader implements RecordBinder.Custom {
                 problems.at(id, "an event id may contain letters, digits, '_', '-' and '.' only");
             }
         }
-        if (type == SetAdmissionRules.class && !changesARule(map)) {
-            problems.at(map, "setAdmissionRules changes nothing; give at least one of touristVisaRefused, "
-                    + "turnBackSummoned, summonsInQueue, footAllowed, visaRequired");
+        List<String> changes = optionalChanges(type);
+        if (!changes.isEmpty() && changes.stream().noneMatch(map::has)) {
+            problems.at(map, typeName + " changes nothing; give at least one of " + String.join(", ", changes));
             return null;
         }
         return binder.bind(type, map, optional(type), Set.of(TYPE, ID));
     }
 
-    private static boolean changesARule(YamlMap map) {
-        return map.has("touristVisaRefused") || map.has("turnBackSummoned") || map.has("summonsInQueue")
-                || map.has("footAllowed") || map.has("visaRequired");
+    /** The changes an event type may each leave out (its {@code Boolean} components), of which it needs one. */
+    private static List<String> optionalChanges(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.getType() == Boolean.class) {
+                out.add(rc.getName());
+            }
+        }
+        return out;
     }
 
-    /** Components an event may leave out: the trigger, the note, rules left unchanged, and "every region". */
+    /** Components an event may leave out: the trigger, the note, changes left out, and "every region". */
     private static Map<String, Object> optional(Class<?> type) {
         Map<String, Object> m = new HashMap<>();
         m.put("when", null);

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.results.BadInputException;
 import org.callup.results.CallupVersion;
@@ -172,11 +173,12 @@ public final class Calibration {
             throw new IllegalStateException("the calibrated scenario " + file + " does not load: " + e.format(), e);
         }
         Scenario b = problem.base();
-        Scenario again = loaded.withScale(b.population().scale()).withEndDate(b.endDate()).withSeed(b.seed());
+        Scenario again = ParamPaths.set(loaded, "population.scale", b.population().scale());
+        again = ParamPaths.set(again, "endDate", b.endDate());
+        again = ParamPaths.set(again, "seed", b.seed());
         Scenario expected = problem.scenarioAt(values);
-        Scenario named = new Scenario(again.name(), again.description(), expected.startDate(), expected.endDate(),
-                expected.seed(), expected.population(), expected.citizens(), expected.decisions(),
-                expected.recruiters(), expected.borders(), expected.protest(), expected.timeline());
+        Scenario named = ParamPaths.set(ParamPaths.set(expected, "name", again.name()), "description",
+                again.description());
         if (!named.equals(again)) {
             throw new IllegalStateException("the calibrated scenario " + file + " does not give the fitted values");
         }

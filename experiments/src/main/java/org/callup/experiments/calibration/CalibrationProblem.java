@@ -2,6 +2,7 @@ package org.callup.experiments.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.AnnounceWave;
 import org.callup.model.timeline.PolicyEvent;
@@ -65,7 +66,7 @@ public final class CalibrationProblem {
             throw new BadInputException(format(problems));
         }
         long seed = setup.seed() >= 0 ? setup.seed() : base.seed();
-        return new CalibrationProblem(source, base.withSeed(seed), params, selection,
+        return new CalibrationProblem(source, ParamPaths.set(base, "seed", seed), params, selection,
                 ReplicationSeeds.of(seed, setup.replications()), notes(base, params), targetsLabel);
     }
 
@@ -73,7 +74,7 @@ public final class CalibrationProblem {
         Scenario out = s;
         try {
             if (setup.scale() > 0) {
-                out = out.withScale(setup.scale());
+                out = ParamPaths.set(out, "population.scale", setup.scale());
             }
         } catch (IllegalArgumentException e) {
             problems.add(setup.label() + ": scale: " + e.getMessage());
@@ -84,7 +85,7 @@ public final class CalibrationProblem {
                         + s.name() + "' (" + out.startDate() + ")");
                 return null;
             }
-            out = out.withEndDate(setup.endDate());
+            out = ParamPaths.set(out, "endDate", setup.endDate());
         }
         return out;
     }

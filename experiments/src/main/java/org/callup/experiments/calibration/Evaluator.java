@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.callup.model.MobilizationModel;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 
 /**
@@ -58,7 +59,7 @@ public final class Evaluator {
         }
         List<CompletableFuture<double[]>> reps = new ArrayList<>();
         for (long seed : problem.seeds()) {
-            Scenario s = scenario.withSeed(seed);
+            Scenario s = ParamPaths.set(scenario, "seed", seed);
             reps.add(CompletableFuture.supplyAsync(() -> run(s), pool));
         }
         return CompletableFuture.allOf(reps.toArray(CompletableFuture[]::new)).thenApply(ignored -> {

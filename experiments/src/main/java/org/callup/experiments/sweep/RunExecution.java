@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.callup.model.MobilizationModel;
 import org.callup.model.observe.Metric;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.results.DailyRecorder;
 import org.callup.results.DailyTable;
@@ -73,7 +74,7 @@ final class RunExecution {
     }
 
     private double[] simulate(int run, ResolvedScenario rs, long seed) throws IOException {
-        Scenario s = rs.scenario().withSeed(seed);
+        Scenario s = ParamPaths.set(rs.scenario(), "seed", seed);
         DailyRecorder recorder = new DailyRecorder(needed);
         DailyRecorder daily = dailyDir == null ? null : new DailyRecorder(sweep.spec().dailySeries());
         MobilizationModel model = new MobilizationModel(s, 1);

@@ -25,17 +25,7 @@ public record BorderParams(
         if (posts.size() > 127) {
             throw new IllegalArgumentException("at most 127 border posts, had " + posts.size());
         }
-        Check.range("roadKmPerDay", roadKmPerDay, 50, 3000);
-        Check.share("otherGroundsShare", otherGroundsShare);
-        Check.share("visaHoldersShare", visaHoldersShare);
-        Check.range("airPriceElasticity", airPriceElasticity, 0, 50);
-        Check.share("airPriceAdjustment", airPriceAdjustment);
-        Check.range("queueSummonsPer1000PerDay", queueSummonsPer1000PerDay, 0, 1000);
-        Check.range("ordinaryWaitDeterrencePerDay", ordinaryWaitDeterrencePerDay, 0, 10);
-    }
-
-    public BorderParams withPosts(List<BorderPostSpec> newPosts) {
-        return new BorderParams(newPosts, roadKmPerDay, otherGroundsShare, visaHoldersShare, airPriceElasticity,
-                airPriceAdjustment, queueSummonsPer1000PerDay, ordinaryWaitDeterrencePerDay);
+        Ranges.check(BorderParams.class, posts, roadKmPerDay, otherGroundsShare, visaHoldersShare,
+                airPriceElasticity, airPriceAdjustment, queueSummonsPer1000PerDay, ordinaryWaitDeterrencePerDay);
     }
 }

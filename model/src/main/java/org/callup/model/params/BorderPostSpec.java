@@ -22,22 +22,9 @@ public record BorderPostSpec(
         Check.notNull("name", name);
         Check.notNull("destinationCountry", destinationCountry);
         Check.notNull("mode", mode);
-        Check.range("latitude", latitude, -90, 90);
-        Check.range("longitude", longitude, -180, 180);
         Check.id("regionId", regionId);
-        Check.range("capacityPersonsPerDay", capacityPersonsPerDay, 0, 1e6);
-        Check.range("baselineTravellersPerDay", baselineTravellersPerDay, 0, 1e6);
-        Check.range("priceRub", priceRub, 0, 1e7);
         Check.notNull("rules", rules);
-    }
-
-    public BorderPostSpec withOpen(boolean newOpen) {
-        return new BorderPostSpec(id, name, destinationCountry, mode, latitude, longitude, regionId,
-                capacityPersonsPerDay, baselineTravellersPerDay, priceRub, newOpen, rules);
-    }
-
-    public BorderPostSpec withRules(AdmissionRules newRules) {
-        return new BorderPostSpec(id, name, destinationCountry, mode, latitude, longitude, regionId,
-                capacityPersonsPerDay, baselineTravellersPerDay, priceRub, open, newRules);
+        Ranges.check(BorderPostSpec.class, id, name, destinationCountry, mode, latitude, longitude, regionId,
+                capacityPersonsPerDay, baselineTravellersPerDay, priceRub, open, rules);
     }
 }

@@ -33,29 +33,13 @@ public record CitizenParams(
         @Param(min = 0, max = 1, doc = "Mean visibility to the state in the countryside") double visibilityRural) {
 
     public CitizenParams {
-        Check.share("priorServiceShare", priorServiceShare);
-        Check.share("officerShareOfServed", officerShareOfServed);
-        Check.share("unfitShare", unfitShare);
-        Check.share("familyExemptShare", familyExemptShare);
-        Check.share("studentShare18to24", studentShare18to24);
-        Check.range("itShare", itShare, 0, 0.5);
-        Check.range("financeShare", financeShare, 0, 0.5);
-        Check.range("telecomShare", telecomShare, 0, 0.5);
-        Check.range("stateMediaShare", stateMediaShare, 0, 0.5);
+        Ranges.check(CitizenParams.class, priorServiceShare, officerShareOfServed, unfitShare, familyExemptShare,
+                studentShare18to24, itShare, financeShare, telecomShare, stateMediaShare, incomeLogSd,
+                savingsMonthsMedian, savingsLogSd, carShare, minorityShareRepublic, minorityShareMixed,
+                minorityShareOther, antiWarMean, antiWarConcentration, livesAwayShare, visibilityUrban,
+                visibilityRural);
         if (itShare + financeShare + telecomShare + stateMediaShare > 1) {
             throw new IllegalArgumentException("occupation shares must add up to at most 1");
         }
-        Check.range("incomeLogSd", incomeLogSd, 0, 5);
-        Check.range("savingsMonthsMedian", savingsMonthsMedian, 0, 60);
-        Check.range("savingsLogSd", savingsLogSd, 0, 5);
-        Check.share("carShare", carShare);
-        Check.share("minorityShareRepublic", minorityShareRepublic);
-        Check.share("minorityShareMixed", minorityShareMixed);
-        Check.share("minorityShareOther", minorityShareOther);
-        Check.share("antiWarMean", antiWarMean);
-        Check.range("antiWarConcentration", antiWarConcentration, 0.5, 100);
-        Check.share("livesAwayShare", livesAwayShare);
-        Check.share("visibilityUrban", visibilityUrban);
-        Check.share("visibilityRural", visibilityRural);
     }
 }

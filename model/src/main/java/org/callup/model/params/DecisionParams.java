@@ -32,24 +32,9 @@ public record DecisionParams(
                 source = "seed 003: some returned after the declared end") double returnBoostAfterEnd) {
 
     public DecisionParams {
-        Check.share("considerRatePerDay", considerRatePerDay);
-        Check.share("notifiedReconsiderRatePerDay", notifiedReconsiderRatePerDay);
-        Check.range("alarmHalfLifeDays", alarmHalfLifeDays, 0.5, 365);
-        Check.range("tieFear", tieFear, 0, 10);
-        Check.range("ascComply", ascComply, 0, 20);
-        Check.range("ascHide", ascHide, -20, 20);
-        Check.range("ascFlee", ascFlee, -20, 20);
-        Check.range("ascProtest", ascProtest, -20, 20);
-        Check.range("betaAttitude", betaAttitude, 0, 20);
-        Check.range("betaRisk", betaRisk, 0, 50);
-        Check.range("betaCostPerMonthIncome", betaCostPerMonthIncome, 0, 20);
-        Check.range("betaWaitPerDay", betaWaitPerDay, 0, 20);
-        Check.range("betaDistancePer1000Km", betaDistancePer1000Km, 0, 20);
-        Check.range("betaBorderRisk", betaBorderRisk, 0, 20);
-        Check.range("betaProtest", betaProtest, 0, 20);
-        Check.range("newsDelayDays", newsDelayDays, 0, 30);
-        Check.share("hideReturnRatePerDay", hideReturnRatePerDay);
-        Check.share("abroadReturnRatePerDay", abroadReturnRatePerDay);
-        Check.range("returnBoostAfterEnd", returnBoostAfterEnd, 1, 100);
+        Ranges.check(DecisionParams.class, considerRatePerDay, notifiedReconsiderRatePerDay, alarmHalfLifeDays,
+                tieFear, ascComply, ascHide, ascFlee, ascProtest, betaAttitude, betaRisk, betaCostPerMonthIncome,
+                betaWaitPerDay, betaDistancePer1000Km, betaBorderRisk, betaProtest, newsDelayDays,
+                hideReturnRatePerDay, abroadReturnRatePerDay, returnBoostAfterEnd);
     }
 }

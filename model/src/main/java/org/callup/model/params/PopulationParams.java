@@ -16,13 +16,8 @@ public record PopulationParams(
         @Param(doc = "Regions of registration, from regions.csv") List<RegionSpec> regions) {
 
     public PopulationParams {
-        Check.range("scale", scale, 1, 100000);
-        if (reservePersons < 1000 || reservePersons > 60_000_000L) {
-            throw new IllegalArgumentException("reservePersons must be between 1000 and 60000000, was " + reservePersons);
-        }
-        Check.range("ageMin", ageMin, 16, 70);
-        Check.range("ageMax", ageMax, ageMin, 70);
-        Check.range("tiesPerCitizen", tiesPerCitizen, 0, 8);
+        Ranges.check(PopulationParams.class, scale, reservePersons, ageMin, ageMax, tiesPerCitizen, regions);
+        Ranges.checkFrom(PopulationParams.class, "ageMax", ageMax, ageMin);
         if (tiesPerCitizen % 2 != 0) {
             throw new IllegalArgumentException("tiesPerCitizen must be even (ties are symmetric pairs), was " + tiesPerCitizen);
         }
@@ -39,9 +34,5 @@ public record PopulationParams(
             throw new IllegalArgumentException("population too large: " + n + " citizens");
         }
         return (int) n;
-    }
-
-    public PopulationParams withScale(int newScale) {
-        return new PopulationParams(newScale, reservePersons, ageMin, ageMax, tiesPerCitizen, regions);
     }
 }

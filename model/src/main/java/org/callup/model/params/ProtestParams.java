@@ -24,17 +24,8 @@ public record ProtestParams(
                 source = "seed 001: 17 offices torched in the first week; rate calibrated") double attackChancePerDay) {
 
     public ProtestParams {
-        Check.share("legitimacy", legitimacy);
-        Check.share("hardshipBase", hardshipBase);
-        Check.share("hardshipOwnSummons", hardshipOwnSummons);
-        Check.share("hardshipPerTieSummoned", hardshipPerTieSummoned);
-        Check.share("hardshipMinority", hardshipMinority);
-        Check.share("threshold", threshold);
-        Check.range("arrestConstantK", arrestConstantK, 0, 20);
-        Check.range("policePer1000Residents", policePer1000Residents, 0, 50);
-        Check.range("arrestsPerOfficerPerDay", arrestsPerOfficerPerDay, 0, 10);
-        Check.range("arrestDays", arrestDays, 1, 60);
-        Check.share("attackThreshold", attackThreshold);
-        Check.share("attackChancePerDay", attackChancePerDay);
+        Ranges.check(ProtestParams.class, legitimacy, hardshipBase, hardshipOwnSummons, hardshipPerTieSummoned,
+                hardshipMinority, threshold, arrestConstantK, policePer1000Residents, arrestsPerOfficerPerDay,
+                arrestDays, attackThreshold, attackChancePerDay);
     }
 }

@@ -51,32 +51,13 @@ public record RecruiterParams(
         @Param(doc = "The review of drafts a reviewDrafts event orders") ReviewParams review) {
 
     public RecruiterParams {
-        if (nationalQuotaPersons < 0 || nationalQuotaPersons > 5_000_000L) {
-            throw new IllegalArgumentException("nationalQuotaPersons must be between 0 and 5000000, was " + nationalQuotaPersons);
-        }
-        Check.range("planDays", planDays, 1, 1000);
-        Check.range("quotaBiasPoverty", quotaBiasPoverty, 0, 5);
-        Check.range("quotaBiasEthnic", quotaBiasEthnic, 0, 5);
-        Check.range("capacityPerDayPer1000Reservists", capacityPerDayPer1000Reservists, 0, 100);
-        Check.range("pressureGain", pressureGain, 0, 20);
-        Check.range("pressureMax", pressureMax, 1, 20);
+        Ranges.check(RecruiterParams.class, nationalQuotaPersons, planDays, quotaBiasPoverty, quotaBiasEthnic,
+                capacityPerDayPer1000Reservists, pressureGain, pressureMax, channels, targetAgeMin, targetAgeMax,
+                officerAgeMax, priorServiceWeight, noServiceWeight, errorRateBase, errorRatePerPressure,
+                mistakeReturnShare, mistakeReturnMeanDays, sameDayShare, detentionDays, trainingMeanDays,
+                attackCapacityLoss, attackRecoveryDays, escapeRatePerDay, deferralRatePerDay, exemptions, review);
+        Ranges.checkFrom(RecruiterParams.class, "targetAgeMax", targetAgeMax, targetAgeMin);
         Check.notNull("channels", channels);
-        Check.range("targetAgeMin", targetAgeMin, 16, 70);
-        Check.range("targetAgeMax", targetAgeMax, targetAgeMin, 70);
-        Check.range("officerAgeMax", officerAgeMax, 16, 70);
-        Check.share("priorServiceWeight", priorServiceWeight);
-        Check.share("noServiceWeight", noServiceWeight);
-        Check.share("errorRateBase", errorRateBase);
-        Check.share("errorRatePerPressure", errorRatePerPressure);
-        Check.share("mistakeReturnShare", mistakeReturnShare);
-        Check.range("mistakeReturnMeanDays", mistakeReturnMeanDays, 1, 365);
-        Check.share("sameDayShare", sameDayShare);
-        Check.range("detentionDays", detentionDays, 1, 60);
-        Check.range("trainingMeanDays", trainingMeanDays, 1, 365);
-        Check.share("attackCapacityLoss", attackCapacityLoss);
-        Check.range("attackRecoveryDays", attackRecoveryDays, 1, 365);
-        Check.share("escapeRatePerDay", escapeRatePerDay);
-        Check.share("deferralRatePerDay", deferralRatePerDay);
         Check.notNull("exemptions", exemptions);
         Check.notNull("review", review);
     }

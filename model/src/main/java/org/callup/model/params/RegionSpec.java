@@ -20,13 +20,8 @@ public record RegionSpec(
     public RegionSpec {
         Check.id("id", id);
         Check.notNull("name", name);
-        if (populationTotal < 1) {
-            throw new IllegalArgumentException("populationTotal must be positive, was " + populationTotal);
-        }
-        Check.range("latitude", latitude, -90, 90);
-        Check.range("longitude", longitude, -180, 180);
         Check.notNull("ethnicStatus", ethnicStatus);
-        Check.range("avgWageRub", avgWageRub, 1000, 1e6);
-        Check.share("urbanShare", urbanShare);
+        Ranges.check(RegionSpec.class, id, name, populationTotal, latitude, longitude, ethnicStatus, avgWageRub,
+                urbanShare);
     }
 }

@@ -17,10 +17,7 @@ public record ReviewParams(
                 source = "timeline-2022.csv 2022-09-29: mistakes conceded; size assumed") double errorFactor) {
 
     public ReviewParams {
-        Check.range("lagDays", lagDays, 0, 60);
-        Check.range("days", days, 0, 365);
-        Check.share("capacityShare", capacityShare);
-        Check.share("errorFactor", errorFactor);
+        Ranges.check(ReviewParams.class, lagDays, days, capacityShare, errorFactor);
     }
 
     /** No review: nothing changes whenever it is ordered. */

@@ -28,9 +28,6 @@ public record Scenario(
         if (endDate.isBefore(startDate)) {
             throw new IllegalArgumentException("endDate " + endDate + " is before startDate " + startDate);
         }
-        if (seed < 0) {
-            throw new IllegalArgumentException("seed must be non-negative, was " + seed);
-        }
         Check.notNull("population", population);
         Check.notNull("citizens", citizens);
         Check.notNull("decisions", decisions);
@@ -38,40 +35,12 @@ public record Scenario(
         Check.notNull("borders", borders);
         Check.notNull("protest", protest);
         timeline = List.copyOf(Check.notNull("timeline", timeline));
+        Ranges.check(Scenario.class, name, description, startDate, endDate, seed, population, citizens, decisions,
+                recruiters, borders, protest, timeline);
     }
 
     /** Number of simulated days, start and end included. */
     public int days() {
         return (int) ChronoUnit.DAYS.between(startDate, endDate) + 1;
-    }
-
-    public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, startDate, endDate, newSeed, population, citizens, decisions,
-                recruiters, borders, protest, timeline);
-    }
-
-    public Scenario withEndDate(LocalDate newEnd) {
-        return new Scenario(name, description, startDate, newEnd, seed, population, citizens, decisions,
-                recruiters, borders, protest, timeline);
-    }
-
-    public Scenario withScale(int scale) {
-        return new Scenario(name, description, startDate, endDate, seed, population.withScale(scale), citizens,
-                decisions, recruiters, borders, protest, timeline);
-    }
-
-    public Scenario withRecruiters(RecruiterParams r) {
-        return new Scenario(name, description, startDate, endDate, seed, population, citizens, decisions, r,
-                borders, protest, timeline);
-    }
-
-    public Scenario withBorders(BorderParams b) {
-        return new Scenario(name, description, startDate, endDate, seed, population, citizens, decisions,
-                recruiters, b, protest, timeline);
-    }
-
-    public Scenario withProtest(ProtestParams p) {
-        return new Scenario(name, description, startDate, endDate, seed, population, citizens, decisions,
-                recruiters, borders, p, timeline);
     }
 }

@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.params.ParamPaths;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.recruit.Commissariats;
-import org.callup.model.timeline.AnnounceWave;
-import org.callup.model.timeline.EndQuota;
-import org.callup.model.timeline.PolicyChanges;
 import org.callup.model.timeline.PolicyEvent;
-import org.callup.model.timeline.ReviewDrafts;
-import org.callup.model.timeline.SetQuota;
+import org.callup.model.timeline.RunEffects;
 
 /**
  * The policy in force: the parameters of today (after the timeline's events and changes asked for from outside,
@@ -65,19 +62,45 @@ final class Policy {
             alarm *= Math.pow(0.5, 1.0 / params.decisions().alarmHalfLifeDays());
         }
         List<PolicyEvent> fired = timeline.due(date, yesterday);
+        if (fired.isEmpty()) {
+            return fired;
+        }
+        RunEffects effects = new Effects(day, offices);
         for (PolicyEvent e : fired) {
-            params = PolicyChanges.apply(params, e);
-            if (e instanceof AnnounceWave aw) {
-                offices.startWave(day);
-                alarm = Math.max(alarm, aw.alarm());
-            } else if (e instanceof SetQuota) {
-                offices.startWave(day);
-            } else if (e instanceof EndQuota) {
-                offices.end();
-            } else if (e instanceof ReviewDrafts) {
-                offices.startReview(day, params.recruiters().review());
-            }
+            params = e.applyTo(params);
+            e.enact(effects, params);
         }
         return fired;
+    }
+
+    /** The effects of today's events on the alarm and the commissariats. */
+    private final class Effects implements RunEffects {
+        private final int day;
+        private final Commissariats offices;
+
+        Effects(int day, Commissariats offices) {
+            this.day = day;
+            this.offices = offices;
+        }
+
+        @Override
+        public void raiseAlarm(double level) {
+            alarm = Math.max(alarm, level);
+        }
+
+        @Override
+        public void startWave() {
+            offices.startWave(day);
+        }
+
+        @Override
+        public void endQuota() {
+            offices.end();
+        }
+
+        @Override
+        public void startReview(ReviewParams review) {
+            offices.startReview(day, review);
+        }
     }
 }

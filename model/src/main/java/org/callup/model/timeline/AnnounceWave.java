@@ -1,8 +1,10 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
-import org.callup.model.params.Check;
 import org.callup.model.params.Param;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Ranges;
+import org.callup.model.params.Scenario;
 
 /**
  * Announces a call-up: sets a new national quota and plan, raises national alarm to {@code alarm} and lowers
@@ -17,12 +19,19 @@ public record AnnounceWave(LocalDate date, Trigger when, String note,
                            @Param(min = 0, max = 1, doc = "Drop in the legitimacy of the authorities")
                            double legitimacyDrop) implements PolicyEvent {
     public AnnounceWave {
-        if (quotaPersons < 0 || quotaPersons > 5_000_000L) {
-            throw new IllegalArgumentException("quotaPersons must be between 0 and 5000000, was " + quotaPersons);
-        }
-        Check.range("planDays", planDays, 1, 1000);
-        Check.share("alarm", alarm);
-        Check.share("legitimacyDrop", legitimacyDrop);
+        Ranges.check(AnnounceWave.class, date, when, note, quotaPersons, planDays, alarm, legitimacyDrop);
+    }
+
+    @Override
+    public Scenario applyTo(Scenario params) {
+        Scenario q = ParamEdits.quota(params, quotaPersons, planDays);
+        return ParamPaths.set(q, "protest.legitimacy", Math.max(0, q.protest().legitimacy() - legitimacyDrop));
+    }
+
+    @Override
+    public void enact(RunEffects run, Scenario params) {
+        run.startWave();
+        run.raiseAlarm(alarm);
     }
 
     @Override

@@ -1,9 +1,16 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Scenario;
 
 /** Closes a border post: no one crosses, and the men queueing there go home. */
 public record ClosePost(LocalDate date, Trigger when, String note, String post) implements PolicyEvent {
+    @Override
+    public Scenario applyTo(Scenario params) {
+        return ParamPaths.set(params, ParamEdits.post(post) + ".open", false);
+    }
+
     @Override
     public String describe() {
         return "close " + post;

@@ -1,9 +1,16 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Scenario;
 
 /** Opens a border post. */
 public record OpenPost(LocalDate date, Trigger when, String note, String post) implements PolicyEvent {
+    @Override
+    public Scenario applyTo(Scenario params) {
+        return ParamPaths.set(params, ParamEdits.post(post) + ".open", true);
+    }
+
     @Override
     public String describe() {
         return "open " + post;

@@ -1,11 +1,15 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import org.callup.model.params.Scenario;
 
 /**
  * A dated change of policy from a scenario's timeline. An event fires at the start of its date, or, when it has a
  * {@link Trigger}, on the first day from its date on when the trigger holds (evaluated on the previous day's
  * observations). Each event fires at most once.
+ *
+ * <p>Each event type says what it does: {@link #applyTo} to the parameters, {@link #enact} to the run. A new type
+ * is a record that implements both, named in {@code permits} (and registered with the scenario reader).
  */
 public sealed interface PolicyEvent
         permits SetParameter, OpenPost, ClosePost, SetAdmissionRules, AddExemption, RemoveExemption, StartRaids,
@@ -27,4 +31,17 @@ public sealed interface PolicyEvent
 
     /** A one-line description of what the event does. */
     String describe();
+
+    /**
+     * The parameters in force once the event has fired, given those in force before (a pure function; throws
+     * IllegalArgumentException if the event names something the scenario does not have).
+     */
+    Scenario applyTo(Scenario params);
+
+    /**
+     * What the event does to the run besides its parameters, called right after {@link #applyTo} with the
+     * parameters it returned. Most events change parameters only.
+     */
+    default void enact(RunEffects run, Scenario params) {
+    }
 }

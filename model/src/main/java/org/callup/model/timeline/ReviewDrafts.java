@@ -1,6 +1,7 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import org.callup.model.params.Scenario;
 
 /**
  * Orders commissariats to review drafts, as after the president conceded mistakes on 29 September 2022: from
@@ -9,6 +10,17 @@ import java.time.LocalDate;
  * {@code recruiters.review.errorFactor}.
  */
 public record ReviewDrafts(LocalDate date, Trigger when, String note) implements PolicyEvent {
+    /** Changes no parameter: the review follows {@code recruiters.review} as it is when the event fires. */
+    @Override
+    public Scenario applyTo(Scenario params) {
+        return params;
+    }
+
+    @Override
+    public void enact(RunEffects run, Scenario params) {
+        run.startReview(params.recruiters().review());
+    }
+
     @Override
     public String describe() {
         return "review of drafts ordered";

@@ -2,6 +2,8 @@ package org.callup.model.timeline;
 
 import java.time.LocalDate;
 import org.callup.model.params.AdmissionRules;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Scenario;
 
 /** Changes some of a post's admission rules; a {@code null} rule stays as it was. */
 public record SetAdmissionRules(LocalDate date, Trigger when, String note, String post, Boolean touristVisaRefused,
@@ -9,13 +11,20 @@ public record SetAdmissionRules(LocalDate date, Trigger when, String note, Strin
                                 Boolean visaRequired)
         implements PolicyEvent {
 
-    public AdmissionRules applyTo(AdmissionRules r) {
+    /** The rules {@code r} with the rules this event gives replaced. */
+    public AdmissionRules change(AdmissionRules r) {
         return new AdmissionRules(
                 touristVisaRefused == null ? r.touristVisaRefused() : touristVisaRefused,
                 turnBackSummoned == null ? r.turnBackSummoned() : turnBackSummoned,
                 summonsInQueue == null ? r.summonsInQueue() : summonsInQueue,
                 footAllowed == null ? r.footAllowed() : footAllowed,
                 visaRequired == null ? r.visaRequired() : visaRequired);
+    }
+
+    @Override
+    public Scenario applyTo(Scenario params) {
+        String rules = ParamEdits.post(post) + ".rules";
+        return ParamPaths.set(params, rules, change((AdmissionRules) ParamPaths.get(params, rules)));
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
-import org.callup.model.params.Check;
 import org.callup.model.params.Param;
+import org.callup.model.params.Ranges;
+import org.callup.model.params.Scenario;
 
 /** Sets the national quota (persons to be mobilized from now) and the days the plan gives to fill it. */
 public record SetQuota(LocalDate date, Trigger when, String note,
@@ -10,10 +11,17 @@ public record SetQuota(LocalDate date, Trigger when, String note,
                        @Param(min = 1, max = 1000, doc = "Days the plan gives to fill the quota") int planDays)
         implements PolicyEvent {
     public SetQuota {
-        if (persons < 0 || persons > 5_000_000L) {
-            throw new IllegalArgumentException("persons must be between 0 and 5000000, was " + persons);
-        }
-        Check.range("planDays", planDays, 1, 1000);
+        Ranges.check(SetQuota.class, date, when, note, persons, planDays);
+    }
+
+    @Override
+    public Scenario applyTo(Scenario params) {
+        return ParamEdits.quota(params, persons, planDays);
+    }
+
+    @Override
+    public void enact(RunEffects run, Scenario params) {
+        run.startWave();
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.callup.model.params.Channel;
 import org.callup.model.params.Param;
+import org.callup.model.params.Ranges;
+import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Scenario;
 
 /** Starts (or changes) delivery channels at an intensity, in some regions (empty list = every region). */
 public record StartRaids(LocalDate date, Trigger when, String note,
@@ -14,9 +17,20 @@ public record StartRaids(LocalDate date, Trigger when, String note,
     public StartRaids {
         regions = regions == null ? List.of() : List.copyOf(regions);
         channels = List.copyOf(channels);
-        if (!(intensity > 0 && intensity <= 10)) {
-            throw new IllegalArgumentException("intensity must be above 0 and at most 10, was " + intensity);
+        Ranges.check(StartRaids.class, date, when, note, regions, channels, intensity);
+        if (intensity == 0) {
+            throw new IllegalArgumentException("intensity must be above 0 (stopRaids stops a channel), was 0");
         }
+    }
+
+    @Override
+    public Scenario applyTo(Scenario params) {
+        Scenario s = params;
+        for (Channel c : channels) {
+            s = ParamPaths.set(s, ParamEdits.channel(c) + ".intensity", intensity);
+            s = ParamPaths.set(s, ParamEdits.channel(c) + ".regions", regions);
+        }
+        return s;
     }
 
     @Override

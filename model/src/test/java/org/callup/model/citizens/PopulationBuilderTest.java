@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.callup.model.UnitScenarios;
 import org.callup.model.params.CitizenParams;
 import org.callup.model.params.EthnicStatus;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.RegionSpec;
 import org.callup.model.params.Scenario;
@@ -267,7 +268,7 @@ class PopulationBuilderTest {
             assertArrayEquals(pop.riskAversion, p.riskAversion);
             assertArrayEquals(pop.visibility, p.visibility);
         }
-        Population other = new PopulationBuilder(scenario.withSeed(scenario.seed() + 1)).build(null, 1);
+        Population other = new PopulationBuilder(ParamPaths.set(scenario, "seed", scenario.seed() + 1)).build(null, 1);
         assertFalse(Arrays.equals(pop.age, other.age), "another seed should give another population");
     }
 

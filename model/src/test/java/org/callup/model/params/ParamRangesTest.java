@@ -1,6 +1,7 @@
 package org.callup.model.params;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -83,6 +84,39 @@ class ParamRangesTest {
         }
         assertTrue(checked > 100, "only " + checked + " bounds checked");
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aValueOutsideItsRangeIsRefusedByNameWithTheRange() {
+        List<String> problems = new ArrayList<>();
+        for (ParamPaths.Leaf l : numericLeaves()) {
+            Param p = l.param();
+            if (!Double.isFinite(p.max())) {
+                continue;
+            }
+            String name = l.path().substring(l.path().lastIndexOf('.') + 1);
+            String bound = whole(l.type()) ? String.valueOf((long) p.max()) : String.valueOf(p.max());
+            try {
+                ParamPaths.set(s, l.path(), value(l.type(), p.max() + (whole(l.type()) ? 1 : 1e-6)));
+                problems.add(l.path() + " accepted");
+            } catch (IllegalArgumentException e) {
+                if (!e.getMessage().contains(name + " must be between ") || !e.getMessage().contains(" and " + bound + ", was ")) {
+                    problems.add(l.path() + ": " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aConstructorThatPassesTheWrongComponentsToRangesFailsLoudly() {
+        assertThrows(IllegalStateException.class, () -> Ranges.check(ReviewParams.class, 1, 2, 0.5));
+        assertThrows(IllegalStateException.class, () -> Ranges.check(ReviewParams.class, 1, 2, 0.5, 3));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ReviewParams(61, 1, 0.5, 0.5));
+        assertEquals("lagDays must be between 0 and 60, was 61", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new ReviewParams(1, 1, 1.5, 0.5));
+        assertEquals("capacityShare must be between 0.0 and 1.0, was 1.5", e.getMessage());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.callup.model.citizens.Traits;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.AdmissionRules;
 import org.callup.model.params.BorderPostSpec;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PostMode;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,7 @@ class BorderCrossingTest {
         }
         h.runDay();
         assertEquals(50, h.posts.queues[0].menCount(), "capacity 0: nobody is served");
-        h.setPost(0, h.post(0).withOpen(false));
+        h.setPost(0, ParamPaths.set(h.post(0), "open", false));
         h.arrive(0, 50, 60);
         h.runDay();
         assertEquals(0, h.posts.queues[0].menCount());

@@ -6,10 +6,8 @@ import org.callup.model.UnitScenarios;
 import org.callup.model.border.BorderPosts;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
-import org.callup.model.params.BorderParams;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.ParamPaths;
-import org.callup.model.params.PopulationParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.recruit.Commissariats;
 import org.callup.model.recruit.Targeting;
@@ -29,10 +27,8 @@ final class BorderHarness {
     private final List<CitizenSweep.ChunkOut> outs = List.of(new CitizenSweep.ChunkOut());
 
     BorderHarness(int men, int scale, List<BorderPostSpec> postSpecs, boolean callupActive) {
-        Scenario s = UnitScenarios.scenario(100_000, scale, UnitScenarios.START.plusDays(60), List.of());
-        s = new Scenario(s.name(), s.description(), s.startDate(), s.endDate(), s.seed(),
-                new PopulationParams(scale, 100_000, 18, 50, 4, List.of(UnitScenarios.regions().get(0))),
-                s.citizens(), s.decisions(), s.recruiters(), s.borders().withPosts(postSpecs), s.protest(), List.of());
+        Scenario s = UnitScenarios.set(UnitScenarios.scenario(100_000, scale, UnitScenarios.START.plusDays(60),
+                List.of()), "population.regions", List.of(UnitScenarios.regions().get(0)), "borders.posts", postSpecs);
         pop = new Population(new int[] {0, men});
         for (int i = 0; i < men; i++) {
             pop.age[i] = 30;
@@ -65,8 +61,7 @@ final class BorderHarness {
     void setPost(int p, BorderPostSpec spec) {
         List<BorderPostSpec> list = new ArrayList<>(ctx.params.borders().posts());
         list.set(p, spec);
-        BorderParams bp = ctx.params.borders().withPosts(list);
-        use(ctx.params.withBorders(bp));
+        set("borders.posts", list);
     }
 
     BorderPostSpec post(int p) {

@@ -6,7 +6,6 @@ import org.callup.model.border.BorderPosts;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
 import org.callup.model.params.ParamPaths;
-import org.callup.model.params.PopulationParams;
 import org.callup.model.params.PostMode;
 import org.callup.model.params.Scenario;
 import org.callup.model.recruit.Commissariats;
@@ -35,10 +34,8 @@ final class SweepHarness {
 
     SweepHarness(int men) {
         this.men = men;
-        Scenario s = UnitScenarios.scenario(100_000, 1, UnitScenarios.START.plusDays(60), List.of());
-        scenario = new Scenario(s.name(), s.description(), s.startDate(), s.endDate(), s.seed(),
-                new PopulationParams(1, 100_000, 18, 50, 4, List.of(UnitScenarios.regions().get(0))),
-                s.citizens(), s.decisions(), s.recruiters(), s.borders(), s.protest(), List.of());
+        scenario = UnitScenarios.set(UnitScenarios.scenario(100_000, 1, UnitScenarios.START.plusDays(60), List.of()),
+                "population.regions", List.of(UnitScenarios.regions().get(0)));
         pop = new Population(new int[] {0, men});
         for (int i = 0; i < men; i++) {
             pop.age[i] = 30;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javax.swing.JFrame;
 import org.callup.model.MobilizationModel;
 import org.callup.model.observe.DayObservation;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.viz.inspect.LiveScenario;
 import org.callup.viz.map.MapView;
@@ -116,7 +117,7 @@ public final class CallupWithUI extends GUIState {
 
     @Override
     public void start() {
-        MobilizationModel m = new MobilizationModel(params.startingPoint().withSeed(state.seed()), threads);
+        MobilizationModel m = new MobilizationModel(ParamPaths.set(params.startingPoint(), "seed", state.seed()), threads);
         m.addSink(history);
         if (map != null) { // null when driven without a Console, as in tests
             m.addSink(map.feed(m));
