@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.callup.results.BadInputException;
-import org.callup.results.ClosestName;
 import org.callup.results.Targets;
+import org.callup.scenarios.Suggest;
 import org.callup.scenarios.yaml.Origin;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -122,7 +122,7 @@ public final class CalibrationFile {
     }
 
     private static String hint(String key, List<String> valid) {
-        String h = ClosestName.hint(key, valid);
+        String h = Suggest.didYouMean(key, valid);
         return h.isEmpty() ? " (valid: " + String.join(", ", valid) + ")" : h;
     }
 

@@ -3,11 +3,11 @@ package org.callup.experiments.sweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.callup.results.ClosestName;
 import org.callup.scenarios.Problem;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioException;
 import org.callup.scenarios.ScenarioLibrary;
+import org.callup.scenarios.Suggest;
 import org.callup.scenarios.yaml.YamlNode;
 
 /**
@@ -34,7 +34,7 @@ record BaseScenario(ResolvedScenario resolved, String extendsRef) {
                 return new BaseScenario(library.load(ref), ref);
             }
             if (!ref.endsWith(".yaml") && !ref.endsWith(".yml")) {
-                in.problems().at(node, "no library scenario named '" + ref + "'" + ClosestName.hint(ref, names)
+                in.problems().at(node, "no library scenario named '" + ref + "'" + Suggest.didYouMean(ref, names)
                         + " (library: " + String.join(", ", names) + "; a scenario file must end in .yaml)");
                 return null;
             }

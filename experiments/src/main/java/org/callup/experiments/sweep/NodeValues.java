@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import org.callup.results.ClosestName;
+import org.callup.scenarios.Suggest;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -34,7 +34,7 @@ final class NodeValues {
     boolean keys(YamlMap m, Set<String> allowed, Set<String> required, String what) {
         for (YamlMap.Entry e : m.entries()) {
             if (!allowed.contains(e.key())) {
-                String hint = ClosestName.hint(e.key(), allowed);
+                String hint = Suggest.didYouMean(e.key(), allowed);
                 problems.at(e.keyLocation(), YamlNode.child(m.path(), e.key()), "unknown key in " + what
                         + (hint.isEmpty() ? " (valid: " + String.join(", ", allowed) + ")" : hint));
             }
@@ -147,7 +147,7 @@ final class NodeValues {
     String choice(YamlNode n, List<String> choices) {
         String s = text(n, "one of " + String.join(", ", choices));
         if (s != null && !choices.contains(s)) {
-            String hint = ClosestName.hint(s, choices);
+            String hint = Suggest.didYouMean(s, choices);
             problems.at(n, "'" + s + "' is not one of " + String.join(", ", choices) + hint);
             return null;
         }

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.Scenario;
-import org.callup.results.ClosestName;
 import org.callup.results.Statistic;
 import org.callup.scenarios.OutputSpec;
+import org.callup.scenarios.Suggest;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -90,7 +90,7 @@ final class OutputsReader {
         }
         Metric m = Metric.byKey(key);
         if (m == null) {
-            in.problems().at(n, "no metric '" + key + "'" + ClosestName.hint(key, metricKeys)
+            in.problems().at(n, "no metric '" + key + "'" + Suggest.didYouMean(key, metricKeys)
                     + " (metrics are listed in summary.csv of a run and in Metric.java)");
         }
         return m;
@@ -103,7 +103,7 @@ final class OutputsReader {
         }
         int s = space.scopeIndex(scope);
         if (s < 0) {
-            in.problems().at(n, "the base scenario has no scope '" + scope + "'" + ClosestName.hint(scope,
+            in.problems().at(n, "the base scenario has no scope '" + scope + "'" + Suggest.didYouMean(scope,
                     space.scopes()));
             return null;
         }
