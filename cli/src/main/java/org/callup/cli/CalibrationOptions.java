@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.callup.results.BadInputException;
-import org.callup.results.ClosestName;
 import org.callup.experiments.calibration.CalibrationSetup;
 import org.callup.experiments.calibration.FreeParameter;
+import org.callup.results.BadInputException;
+import org.callup.scenarios.Suggest;
 import picocli.CommandLine.Option;
 
 /**
@@ -98,7 +98,7 @@ final class CalibrationOptions {
         for (Map.Entry<String, Double> e : starts.entrySet()) {
             FreeParameter p = s.parameters().stream().filter(f -> f.path().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new BadInputException("--start " + e.getKey() + ": not a free parameter of this "
-                            + "calibration" + ClosestName.hint(e.getKey(), paths)));
+                            + "calibration" + Suggest.didYouMean(e.getKey(), paths)));
             try {
                 b.parameter(p.withStart(e.getValue()));
             } catch (IllegalArgumentException ex) {

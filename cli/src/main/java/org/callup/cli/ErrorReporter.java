@@ -7,8 +7,8 @@ import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import java.util.List;
 import org.callup.results.BadInputException;
-import org.callup.results.ClosestName;
 import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -42,7 +42,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         String arg = u.getUnmatched().get(0);
         List<String> s = arg.startsWith("-") ? u.getSuggestions()
-                : nullableList(ClosestName.to(arg, u.getCommandLine().getSubcommands().keySet()));
+                : nullableList(Suggest.closest(arg, u.getCommandLine().getSubcommands().keySet()));
         return s.isEmpty() ? "" : "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
     }
 

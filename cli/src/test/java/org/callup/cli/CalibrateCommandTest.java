@@ -87,7 +87,7 @@ class CalibrateCommandTest {
         Cli.Result r = Cli.run("calibrate", "--config", file.toString(), "--out", dir.resolve("c").toString());
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains(file + ":2:1: budgit: unknown key; did you mean 'budget'?"), r.err());
-        assertTrue(r.err().contains(file + ":4:37: parameters.decisions.ascFlee.max: expected a number, got 'zero'"),
+        assertTrue(r.err().contains(file + ":4:37: parameters.decisions.ascFlee.max: expected a number, got text 'zero'"),
                 r.err());
         assertNothingWritten();
     }

@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.callup.scenarios.yaml.StrictValues;
 
 /**
  * Reads a targets file in the format of {@code calibration-targets.csv}:
@@ -91,20 +91,9 @@ public final class Targets {
             problems.add(file + ": not valid CSV: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
-            throw new BadInputException(format(problems));
+            throw BadInputException.of(problems);
         }
         return targets;
-    }
-
-    static String format(List<String> problems) {
-        if (problems.size() == 1) {
-            return problems.get(0);
-        }
-        StringBuilder sb = new StringBuilder(problems.size() + " problems:");
-        for (int i = 0; i < problems.size(); i++) {
-            sb.append("\n  ").append(i + 1).append(". ").append(problems.get(i));
-        }
-        return sb.toString();
     }
 
     private List<String> header(CsvRecord r) {
@@ -206,12 +195,11 @@ public final class Targets {
 
         LocalDate date(String column) {
             String v = raw(column);
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
+            LocalDate d = StrictValues.date(v);
+            if (d == null) {
                 fail(column, "'" + v + "': expected a date YYYY-MM-DD");
-                return null;
             }
+            return d;
         }
 
         double number(String column, boolean mayBeEmpty) {
@@ -219,13 +207,9 @@ public final class Targets {
             if (v.isEmpty() && mayBeEmpty) {
                 return Double.NaN;
             }
-            try {
-                double d = Double.parseDouble(v);
-                if (Double.isFinite(d)) {
-                    return d;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            Double d = StrictValues.decimal(v);
+            if (d != null) {
+                return d;
             }
             fail(column, (v.isEmpty() ? "empty" : "'" + v + "'") + ": expected a number"
                     + (mayBeEmpty ? " or nothing (open bound)" : ""));

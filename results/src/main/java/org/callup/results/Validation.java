@@ -1,6 +1,7 @@
 package org.callup.results;
 
 import java.util.List;
+import org.callup.scenarios.Suggest;
 
 /**
  * Compares a run with calibration targets: takes each target's statistic of its simulated series over the
@@ -42,10 +43,10 @@ public final class Validation {
 
     private static String whyMissing(RunData run, Target t) {
         if (!run.metrics().contains(t.metric())) {
-            return "the run has no metric '" + t.metric() + "'" + ClosestName.hint(t.metric(), run.metrics());
+            return "the run has no metric '" + t.metric() + "'" + Suggest.didYouMean(t.metric(), run.metrics());
         }
         if (!run.scopes().contains(t.scope())) {
-            return "the run has no scope '" + t.scope() + "'" + ClosestName.hint(t.scope(), run.scopes());
+            return "the run has no scope '" + t.scope() + "'" + Suggest.didYouMean(t.scope(), run.scopes());
         }
         if (!run.has(t.scope(), t.metric())) {
             return "metric '" + t.metric() + "' is not observed in scope '" + t.scope() + "'";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.callup.model.params.PostMode;
+import org.callup.scenarios.yaml.StrictValues;
 
 /**
  * Reads {@code border_posts.csv}: the stable ids of the exit routes and what the table knows of each (name,
@@ -39,10 +40,9 @@ final class BorderPostTable {
             v.put("regionId", row.get("nearest_region_id"));
             boolean coords = !row.get("lat").isEmpty() && !row.get("lon").isEmpty();
             if (coords) {
-                try {
-                    v.put("latitude", Double.parseDouble(row.get("lat")));
-                    v.put("longitude", Double.parseDouble(row.get("lon")));
-                } catch (NumberFormatException e) {
+                v.put("latitude", StrictValues.decimal(row.get("lat")));
+                v.put("longitude", StrictValues.decimal(row.get("lon")));
+                if (v.get("latitude") == null || v.get("longitude") == null) {
                     problems.add(new Problem(table.label(), "column lat/lon", row.line(), 0, "coordinates are not numbers"));
                 }
             }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Param;
 import org.callup.model.params.Scenario;
+import org.callup.scenarios.yaml.StrictValues;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of scenario files from the parameter records by reflection: one
@@ -117,7 +118,7 @@ final class JsonSchemaGenerator {
             return F.objectNode().put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         } else if (c.isEnum()) {
             ArrayNode values = F.arrayNode();
-            Arrays.stream(c.getEnumConstants()).forEach(e -> values.add(Values.yamlName((Enum<?>) e)));
+            Arrays.stream(c.getEnumConstants()).forEach(e -> values.add(StrictValues.yamlName((Enum<?>) e)));
             return F.objectNode().set("enum", values);
         } else if (c.isRecord()) {
             return ref(define(c, complete));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.callup.model.observe.Metric;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -64,7 +65,7 @@ final class OutputReader {
     }
 
     /** The metric named by a node, with a did-you-mean for a misspelt name; null (reported) if unknown. */
-    static Metric metric(YamlNode item, Values values) {
+    static Metric metric(YamlNode item, StrictValues values) {
         String key = values.text(item);
         if (key == null) {
             return null;
@@ -72,7 +73,7 @@ final class OutputReader {
         Metric m = Metric.byKey(key);
         if (m == null || !m.key().equals(key)) {
             List<String> keys = Arrays.stream(Metric.values()).map(Metric::key).toList();
-            values.problems().at(item, "unknown metric '" + key + "'" + Suggest.didYouMean(key, keys));
+            values.at(item, "unknown metric '" + key + "'" + Suggest.didYouMean(key, keys));
             return null;
         }
         return m;

@@ -10,6 +10,7 @@ import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.SetParameter;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
 
@@ -26,11 +27,11 @@ final class ParameterChanges {
     private static final Set<String> FIXED_TOP = Set.of("name", "description", "seed", "population");
 
     private final Problems problems;
-    private final Values values;
+    private final StrictValues values;
 
     ParameterChanges(Problems problems) {
         this.problems = problems;
-        this.values = new Values(problems);
+        this.values = new StrictValues(problems);
     }
 
     /**
@@ -106,17 +107,12 @@ final class ParameterChanges {
     }
 
     private Object inRange(YamlNode node, ParamPaths.Leaf leaf, double v) {
-        if (leaf.param() != null && (v < leaf.param().min() || v > leaf.param().max())) {
-            problems.at(node, "must be " + Values.range(leaf.param()) + " (" + leaf.param().doc() + "), was "
-                    + Values.format(v));
-            return null;
-        }
-        return v;
+        return ParamRange.holds(problems, node, v, leaf.param()) ? v : null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object convertEnum(YamlNode node, Class<?> type) {
-        return values.enumValue(node, (Class) type);
+        return values.choice(node, (Class) type);
     }
 
     private Object wrong(YamlNode node, String expected) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.callup.model.params.Param;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -34,16 +35,16 @@ final class RecordBinder {
     }
 
     private final Problems problems;
-    private final Values values;
+    private final StrictValues values;
     private final Map<String, Custom> custom = new HashMap<>();
     private final Map<Class<?>, Set<String>> extraKeys = new HashMap<>();
 
     RecordBinder(Problems problems) {
         this.problems = problems;
-        this.values = new Values(problems);
+        this.values = new StrictValues(problems);
     }
 
-    Values values() {
+    StrictValues values() {
         return values;
     }
 
@@ -102,15 +103,7 @@ final class RecordBinder {
 
     /** Reports every key of {@code map} that is not in {@code allowed}, with the closest valid key. */
     void checkKeys(YamlMap map, Set<String> allowed) {
-        for (YamlMap.Entry e : map.entries()) {
-            if (!allowed.contains(e.key())) {
-                String hint = Suggest.didYouMean(e.key(), allowed);
-                if (hint.isEmpty()) {
-                    hint = " (valid keys here: " + String.join(", ", allowed) + ")";
-                }
-                problems.at(e.keyLocation(), YamlNode.child(map.path(), e.key()), "unknown key" + hint);
-            }
-        }
+        values.keys(map, allowed, List.of(), "");
     }
 
     private Object component(Class<?> type, RecordComponent rc, YamlMap map, Map<String, Object> defaults) {
@@ -137,12 +130,13 @@ final class RecordBinder {
         }
         Class<?> c = (Class<?>) type;
         if (c == double.class || c == Double.class) {
-            return values.number(node, param);
+            Double v = values.number(node, ParamRange.hint(param));
+            return v != null && ParamRange.holds(problems, node, v, param) ? v : null;
         } else if (c == int.class || c == Integer.class) {
-            Long l = values.whole(node, param, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            Long l = whole(node, param, Integer.MIN_VALUE, Integer.MAX_VALUE);
             return l == null ? null : l.intValue();
         } else if (c == long.class || c == Long.class) {
-            return values.whole(node, param, Long.MIN_VALUE, Long.MAX_VALUE);
+            return whole(node, param, Long.MIN_VALUE, Long.MAX_VALUE);
         } else if (c == boolean.class || c == Boolean.class) {
             return values.bool(node);
         } else if (c == String.class) {
@@ -157,6 +151,12 @@ final class RecordBinder {
             return scalar(node);
         }
         throw new IllegalStateException("no YAML conversion for " + type);
+    }
+
+    /** A whole number within the narrower of the Java type's range and the {@link Param} range. */
+    private Long whole(YamlNode node, Param param, long lo, long hi) {
+        Long l = values.whole(node, lo, hi, ParamRange.hint(param));
+        return l != null && ParamRange.holds(problems, node, l, param) ? l : null;
     }
 
     private List<Object> list(YamlNode node, Type itemType) {
@@ -174,7 +174,7 @@ final class RecordBinder {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object enumValue(YamlNode node, Class<?> c) {
-        return values.enumValue(node, (Class) c);
+        return values.choice(node, (Class) c);
     }
 
     /** A single number, boolean or text, as typed in the file. */
@@ -184,9 +184,9 @@ final class RecordBinder {
                 case TEXT:
                     return s.text();
                 case INTEGER:
-                    return values.whole(node, null, Long.MIN_VALUE, Long.MAX_VALUE);
+                    return values.whole(node, Long.MIN_VALUE, Long.MAX_VALUE);
                 case FLOAT:
-                    return values.number(node, null);
+                    return values.number(node, "");
                 case BOOLEAN:
                     return values.bool(node);
                 default:
@@ -229,7 +229,7 @@ final class RecordBinder {
         String what = typeName(rc.getGenericType());
         if (p != null && rc.getType().isPrimitive() && rc.getType() != boolean.class
                 && !(Double.isInfinite(p.min()) && Double.isInfinite(p.max()))) {
-            what += " " + Values.range(p);
+            what += " " + ParamRange.of(p);
         }
         return p == null ? what : what + " (" + p.doc() + ")";
     }
@@ -249,7 +249,7 @@ final class RecordBinder {
             return "a date (YYYY-MM-DD)";
         } else if (c.isEnum()) {
             return "one of " + String.join(", ", Arrays.stream(c.getEnumConstants())
-                    .map(x -> Values.yamlName((Enum<?>) x)).toList());
+                    .map(x -> StrictValues.yamlName((Enum<?>) x)).toList());
         } else if (c.isRecord()) {
             return "a mapping";
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.callup.model.params.EthnicStatus;
+import org.callup.scenarios.yaml.StrictValues;
 
 /**
  * Reads {@code regions.csv} into the values of {@link org.callup.model.params.RegionSpec}, filling gaps the way
@@ -91,25 +92,19 @@ final class RegionTable {
     }
 
     private Long parseLong(CsvTable.Row row, String column, List<Problem> problems) {
-        try {
-            return Long.parseLong(row.get(column));
-        } catch (NumberFormatException e) {
+        Long v = StrictValues.whole(row.get(column));
+        if (v == null) {
             problems.add(problem(row, column, "expected a whole number, got '" + row.get(column) + "'"));
-            return null;
         }
+        return v;
     }
 
     private Double parseDouble(CsvTable.Row row, String column, List<Problem> problems) {
-        try {
-            double d = Double.parseDouble(row.get(column));
-            if (Double.isFinite(d)) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Double v = StrictValues.decimal(row.get(column));
+        if (v == null) {
+            problems.add(problem(row, column, "expected a number, got '" + row.get(column) + "'"));
         }
-        problems.add(problem(row, column, "expected a number, got '" + row.get(column) + "'"));
-        return null;
+        return v;
     }
 
     private Problem problem(CsvTable.Row row, String column, String message) {

@@ -9,6 +9,7 @@ import org.callup.model.params.BorderParams;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
 
@@ -53,7 +54,7 @@ final class ScenarioBinder {
     /** A date of the scenario if it can be read; its problems are reported by the binder already. */
     private static LocalDate date(YamlMap root, String key) {
         YamlNode n = root.get(key);
-        return n == null ? null : new Values(new Problems()).date(n);
+        return n == null ? null : new StrictValues(new Problems()).date(n);
     }
 
     private static Scenario withTimeline(Scenario s, List<PolicyEvent> timeline) {

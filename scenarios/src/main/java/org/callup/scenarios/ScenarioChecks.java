@@ -14,6 +14,7 @@ import org.callup.model.timeline.SetAdmissionRules;
 import org.callup.model.timeline.StartRaids;
 import org.callup.model.timeline.StopRaids;
 import org.callup.model.timeline.Trigger;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -112,7 +113,7 @@ final class ScenarioChecks {
     }
 
     private void checkTrigger(Trigger t, YamlMap node) {
-        Metric m = OutputReader.metric(node.get("metric"), new Values(problems));
+        Metric m = OutputReader.metric(node.get("metric"), new StrictValues(problems));
         List<String> scopes = facts.scopes();
         if (m == null || scopes == null) {
             return;

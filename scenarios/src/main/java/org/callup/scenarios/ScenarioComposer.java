@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.callup.scenarios.yaml.Origin;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -67,7 +68,7 @@ final class ScenarioComposer {
     }
 
     private Source parent(YamlNode ext, Origin from, List<String> chain) throws ScenarioException {
-        String ref = new Values(problems).text(ext);
+        String ref = new StrictValues(problems).text(ext);
         if (ref == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.scenarios.yaml.StrictValues;
 
 /**
  * Writes a bound scenario back as YAML in the scenario format, with everything spelt out: regions and posts in
@@ -84,7 +85,7 @@ final class ScenarioYamlWriter {
             return v.toString();
         }
         if (v instanceof Enum<?> e) {
-            return Values.yamlName(e);
+            return StrictValues.yamlName(e);
         }
         return quote(String.valueOf(v));
     }

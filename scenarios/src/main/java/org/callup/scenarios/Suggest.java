@@ -3,7 +3,10 @@ package org.callup.scenarios;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" hints: the valid name closest to a misspelt one by edit distance (Levenshtein). */
+/**
+ * "Did you mean" hints: the valid name closest to a misspelt one by edit distance (Levenshtein, ignoring case), for
+ * every file and name the program reads (scenarios, sweep and calibration files, targets tables, command lines).
+ */
 public final class Suggest {
     private Suggest() {
     }
@@ -14,8 +17,8 @@ public final class Suggest {
         return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
-    /** The closest candidate, or null when none is within a third of the longer name's length (at least 2 edits). */
-    static String closest(String given, Collection<String> candidates) {
+    /** The closest candidate, or null when none is within a third of the given name's length (at least 2 edits). */
+    public static String closest(String given, Collection<String> candidates) {
         if (given == null) {
             return null;
         }
@@ -32,7 +35,7 @@ public final class Suggest {
         if (best == null) {
             return null;
         }
-        int allowed = Math.max(2, Math.max(g.length(), best.length()) / 3);
+        int allowed = Math.max(2, g.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

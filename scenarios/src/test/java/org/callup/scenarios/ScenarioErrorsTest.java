@@ -148,7 +148,8 @@ class ScenarioErrorsTest {
                 "  - {date: 2022-09-22, type: startRaids, channels: [raids], intensity: 1}");
         assertEquals(3, ps.size());
         assertTrue(ps.get(0).message().startsWith("unknown event type 'announcewave'; did you mean 'announceWave'?"));
-        assertTrue(ps.get(1).message().startsWith("unknown value 'IT'; did you mean 'it'?"), ps.get(1).message());
+        assertTrue(ps.get(1).message().startsWith("'IT' is not one of "), ps.get(1).message());
+        assertTrue(ps.get(1).message().endsWith("; did you mean 'it'?"), ps.get(1).message());
         assertEquals("timeline[2].channels[0]", ps.get(2).yamlPath());
     }
 

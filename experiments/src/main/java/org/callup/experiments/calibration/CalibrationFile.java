@@ -10,11 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.callup.results.BadInputException;
-import org.callup.results.ClosestName;
 import org.callup.results.Targets;
+import org.callup.scenarios.Suggest;
+import org.callup.scenarios.yaml.Location;
 import org.callup.scenarios.yaml.Origin;
+import org.callup.scenarios.yaml.SafeYamlReader;
+import org.callup.scenarios.yaml.StrictValues;
+import org.callup.scenarios.yaml.UnreadableYamlException;
+import org.callup.scenarios.yaml.YamlLimits;
+import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlWording;
 
 /**
  * Reads a calibration file: which scenario to fit to which targets, the free parameters with their bounds, and
@@ -41,16 +48,23 @@ public final class CalibrationFile {
             "populationSize", "initialStep", "optimizerSeed", "trustWeights", "scale", "seed", "endDate",
             "identifiabilityPoints", "parameters");
     static final List<String> PARAMETER_KEYS = List.of("min", "max", "scale", "start");
+    /** Far more than a calibration file needs. */
+    static final YamlLimits LIMITS = new YamlLimits(16, 20_000, 1 << 20, 10);
+    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a calibration file",
+            "the file is empty; a calibration names a scenario and its free parameters",
+            "a mapping of calibration keys (scenario, parameters, budget, ...)", "write the values out"));
 
     private final String label;
     private final Path directory;
     private final List<String> problems = new ArrayList<>();
-    private final StrictYaml yaml;
+    private final Origin origin;
+    private final StrictValues yaml;
 
     private CalibrationFile(Origin origin, Path directory) {
         this.label = origin.label();
+        this.origin = origin;
         this.directory = directory;
-        this.yaml = new StrictYaml(origin, problems);
+        this.yaml = new StrictValues(this::problem);
     }
 
     /**
@@ -86,58 +100,97 @@ public final class CalibrationFile {
         return new CalibrationFile(Origin.text(label), null).parse(text);
     }
 
+    /** The top-level mapping, or null (with a problem) if the text is not one readable mapping. */
+    private YamlMap read(String text) {
+        try {
+            return READER.read(text, origin, this::problem);
+        } catch (UnreadableYamlException e) {
+            problem(e.location(), "", e.getMessage());
+            return null;
+        }
+    }
+
+    /** Adds a problem as {@code file:line:column: path: message}, so that a file's problems are reported together. */
+    private void problem(Location at, String path, String message) {
+        String where = at.line() > 0 ? label + ":" + at.line() + ":" + at.column() : label;
+        problems.add(where + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+    }
+
     private CalibrationSetup.Builder parse(String text) throws BadInputException {
-        YamlMap root = yaml.read(text);
+        YamlMap root = read(text);
+        if (root != null) {
+            yaml.keys(root, KEYS, List.of(), "");
+        }
         CalibrationSetup.Builder b = CalibrationSetup.builder("?").label(label);
         String scenario = null;
         for (YamlMap.Entry t : root == null ? List.<YamlMap.Entry>of() : root.entries()) {
             String key = t.key();
             YamlNode v = t.value();
             switch (key) {
-                case "description" -> yaml.text(v, key);
+                case "description" -> yaml.text(v, "text");
                 case "scenario" -> scenario = reference(v, key, true);
                 case "targets" -> b.targets(reference(v, key, false));
-                case "exclude" -> b.exclude(yaml.texts(v, key));
+                case "exclude" -> b.exclude(texts(v));
                 case "replications" -> whole(v, key, b::replications);
                 case "budget" -> whole(v, key, b::budget);
                 case "populationSize" -> whole(v, key, b::populationSize);
                 case "identifiabilityPoints" -> whole(v, key, b::identifiabilityPoints);
                 case "scale" -> whole(v, key, b::scale);
-                case "initialStep" -> b.initialStep(yaml.number(v, key));
+                case "initialStep" -> b.initialStep(number(v));
                 case "optimizerSeed" -> whole(v, key, n -> b.optimizerSeed(n));
                 case "seed" -> whole(v, key, n -> b.seed(n));
-                case "endDate" -> b.endDate(yaml.date(v, key));
+                case "endDate" -> b.endDate(yaml.date(v));
                 case "trustWeights" -> weights(v, b);
                 case "parameters" -> parameters(v, b);
-                default -> yaml.problem(t.keyLocation(), key, "unknown key" + hint(key, KEYS));
+                default -> {
+                    // reported by keys()
+                }
             }
         }
         if (root != null && scenario == null && problems.isEmpty()) {
             problems.add(label + ": scenario: missing; name a library scenario or a scenario file");
         }
         if (!problems.isEmpty()) {
-            throw new BadInputException(CalibrationProblem.format(problems));
+            throw BadInputException.of(problems);
         }
         return b.scenario(scenario);
     }
 
     private static String hint(String key, List<String> valid) {
-        String h = ClosestName.hint(key, valid);
+        String h = Suggest.didYouMean(key, valid);
         return h.isEmpty() ? " (valid: " + String.join(", ", valid) + ")" : h;
     }
 
     private void whole(YamlNode v, String key, java.util.function.IntConsumer set) {
-        Long n = yaml.whole(v, key);
-        if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
-            yaml.problem(v, key, "too large: " + n);
-        } else if (n != null) {
+        Long n = yaml.whole(v, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (n != null) {
             set.accept(n.intValue());
         }
     }
 
+    /** A number; NaN (reported) if the node is not one. */
+    private double number(YamlNode v) {
+        Double d = yaml.number(v, "");
+        return d == null ? Double.NaN : d;
+    }
+
+    /** Items of a list of text. */
+    private List<String> texts(YamlNode v) {
+        YamlList list = yaml.list(v, "a list, e.g. [a, b]");
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : list == null ? List.<YamlNode>of() : list.items()) {
+            String s = yaml.text(item, "text");
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** A scenario (library name or .yaml file) or a targets file, resolved against the calibration file's folder. */
     private String reference(YamlNode v, String key, boolean scenario) {
-        String s = yaml.text(v, key);
+        String s = yaml.text(v, scenario ? "a library scenario name or a .yaml file" : "a targets file or "
+                + SHIPPED_TARGETS);
         if (s == null || !scenario && s.equals(SHIPPED_TARGETS)) {
             return null;
         }
@@ -146,7 +199,7 @@ public final class CalibrationFile {
             return s;
         }
         if (directory == null) {
-            yaml.problem(v, key, "'" + s + "': this calibration is not a file, so it can name only library scenarios"
+            yaml.at(v, "'" + s + "': this calibration is not a file, so it can name only library scenarios"
                     + (scenario ? "" : " and the shipped targets (" + SHIPPED_TARGETS + ")"));
             return null;
         }
@@ -154,21 +207,20 @@ public final class CalibrationFile {
     }
 
     private void weights(YamlNode v, CalibrationSetup.Builder b) {
-        List<YamlMap.Entry> entries = yaml.mapping(v, "trustWeights");
-        if (entries == null) {
+        YamlMap weights = yaml.mapping(v, "a mapping of trust levels to weights");
+        if (weights == null) {
             return;
         }
         Map<String, Double> m = new LinkedHashMap<>();
-        for (YamlMap.Entry t : entries) {
+        for (YamlMap.Entry t : weights.entries()) {
             String trust = t.key();
-            String path = "trustWeights." + trust;
             if (!Targets.TRUST.contains(trust)) {
-                yaml.problem(t.keyLocation(), path, "unknown trust" + hint(trust, Targets.TRUST));
+                problem(t.keyLocation(), "trustWeights." + trust, "unknown trust" + hint(trust, Targets.TRUST));
                 continue;
             }
-            double w = yaml.number(t.value(), path);
+            double w = number(t.value());
             if (!Double.isNaN(w) && !(w >= 0 && w <= 100)) {
-                yaml.problem(t.value(), path, "a weight is between 0 and 100, was " + Numbers.compact(w));
+                yaml.at(t.value(), "a weight is between 0 and 100, was " + Numbers.compact(w));
             } else if (!Double.isNaN(w)) {
                 m.put(trust, w);
             }
@@ -177,11 +229,11 @@ public final class CalibrationFile {
     }
 
     private void parameters(YamlNode v, CalibrationSetup.Builder b) {
-        List<YamlMap.Entry> entries = yaml.mapping(v, "parameters");
-        if (entries == null) {
+        YamlMap parameters = yaml.mapping(v, "a mapping of parameter paths to their bounds");
+        if (parameters == null) {
             return;
         }
-        for (YamlMap.Entry t : entries) {
+        for (YamlMap.Entry t : parameters.entries()) {
             FreeParameter p = parameter(t.key(), t.value());
             if (p != null) {
                 b.parameter(p);
@@ -190,9 +242,8 @@ public final class CalibrationFile {
     }
 
     private FreeParameter parameter(String path, YamlNode v) {
-        String where = "parameters." + path;
-        List<YamlMap.Entry> entries = yaml.mapping(v, where);
-        if (entries == null) {
+        YamlMap bounds = yaml.mapping(v, "a mapping such as {min: 0.1, max: 0.9}");
+        if (bounds == null) {
             return null;
         }
         double min = Double.NaN;
@@ -200,34 +251,37 @@ public final class CalibrationFile {
         double start = Double.NaN;
         boolean log = false;
         int before = problems.size();
-        for (YamlMap.Entry t : entries) {
+        yaml.keys(bounds, PARAMETER_KEYS, List.of(), "");
+        for (YamlMap.Entry t : bounds.entries()) {
             String key = t.key();
             YamlNode value = t.value();
             switch (key) {
-                case "min" -> min = yaml.number(value, where + ".min");
-                case "max" -> max = yaml.number(value, where + ".max");
-                case "start" -> start = yaml.number(value, where + ".start");
+                case "min" -> min = number(value);
+                case "max" -> max = number(value);
+                case "start" -> start = number(value);
                 case "scale" -> {
-                    String s = yaml.text(value, where + ".scale");
+                    String s = yaml.text(value, "linear or log");
                     if (s != null && !s.equals("linear") && !s.equals("log")) {
-                        yaml.problem(value, where + ".scale", "expected linear or log, got '" + s + "'");
+                        yaml.at(value, "expected linear or log, got '" + s + "'");
                     }
                     log = "log".equals(s);
                 }
-                default -> yaml.problem(t.keyLocation(), where + "." + key, "unknown key" + hint(key, PARAMETER_KEYS));
+                default -> {
+                    // reported by keys()
+                }
             }
         }
         if (problems.size() > before) {
             return null;
         }
         if (Double.isNaN(min) || Double.isNaN(max)) {
-            yaml.problem(v, where, "give both bounds, e.g. {min: 0.1, max: 0.9}");
+            yaml.at(v, "give both bounds, e.g. {min: 0.1, max: 0.9}");
             return null;
         }
         try {
             return new FreeParameter(path, min, max, log, false, start);
         } catch (IllegalArgumentException e) {
-            yaml.problem(v, where, e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(path) + ": ", ""));
+            yaml.at(v, e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(path) + ": ", ""));
             return null;
         }
     }

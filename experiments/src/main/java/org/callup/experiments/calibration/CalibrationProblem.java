@@ -63,7 +63,7 @@ public final class CalibrationProblem {
         TargetSelection selection = base == null ? null
                 : TargetSelection.of(base, allTargets, setup.exclude(), setup.weights(), targetsLabel, problems);
         if (!problems.isEmpty()) {
-            throw new BadInputException(format(problems));
+            throw BadInputException.of(problems);
         }
         long seed = setup.seed() >= 0 ? setup.seed() : base.seed();
         return new CalibrationProblem(source, ParamPaths.set(base, "seed", seed), params, selection,
@@ -106,17 +106,6 @@ public final class CalibrationProblem {
             }
         }
         return out;
-    }
-
-    static String format(List<String> problems) {
-        if (problems.size() == 1) {
-            return problems.get(0);
-        }
-        StringBuilder sb = new StringBuilder(problems.size() + " problems:");
-        for (int i = 0; i < problems.size(); i++) {
-            sb.append("\n  ").append(i + 1).append(". ").append(problems.get(i));
-        }
-        return sb.toString();
     }
 
     /** The scenario with a candidate's values set; IllegalArgumentException if the records refuse them. */

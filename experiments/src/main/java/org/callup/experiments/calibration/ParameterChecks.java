@@ -7,7 +7,7 @@ import org.callup.model.params.Param;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.RegionSpec;
 import org.callup.model.params.Scenario;
-import org.callup.results.ClosestName;
+import org.callup.scenarios.Suggest;
 
 /**
  * Checks a free parameter against a scenario: the path names a number of the parameter records (with the closest
@@ -77,7 +77,7 @@ final class ParameterChecks {
             leaf = ParamPaths.leaf(Scenario.class, p.path());
             current = ParamPaths.get(scenario, p.path());
         } catch (IllegalArgumentException e) {
-            String near = ClosestName.to(p.path(), candidates);
+            String near = Suggest.closest(p.path(), candidates);
             problems.add(where + "no such parameter" + (near != null ? "; did you mean '" + near + "'?"
                     : " (" + e.getMessage() + ")"));
             return null;

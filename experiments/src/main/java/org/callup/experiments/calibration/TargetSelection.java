@@ -6,8 +6,8 @@ import java.util.List;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.Scenario;
-import org.callup.results.ClosestName;
 import org.callup.results.Target;
+import org.callup.scenarios.Suggest;
 
 /**
  * Which targets of a file the loss counts for a scenario: those whose date window lies within the simulated dates
@@ -21,7 +21,7 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
         List<String> ids = all.stream().map(Target::id).toList();
         for (String id : exclude) {
             if (!ids.contains(id)) {
-                problems.add("exclude: no target '" + id + "' in " + targetsLabel + ClosestName.hint(id, ids));
+                problems.add("exclude: no target '" + id + "' in " + targetsLabel + Suggest.didYouMean(id, ids));
             }
         }
         ObservationSpace space = new ObservationSpace(s);
@@ -52,11 +52,11 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
     private static String unobserved(Target t, ObservationSpace space, List<String> metrics) {
         Metric m = Metric.byKey(t.metric());
         if (m == null) {
-            return "no metric '" + t.metric() + "'" + ClosestName.hint(t.metric(), metrics);
+            return "no metric '" + t.metric() + "'" + Suggest.didYouMean(t.metric(), metrics);
         }
         int scope = space.scopeIndex(t.scope());
         if (scope < 0) {
-            return "the scenario has no scope '" + t.scope() + "'" + ClosestName.hint(t.scope(), space.scopes());
+            return "the scenario has no scope '" + t.scope() + "'" + Suggest.didYouMean(t.scope(), space.scopes());
         }
         if (!space.applies(m, scope)) {
             return "metric '" + t.metric() + "' is not observed in scope '" + t.scope() + "'";

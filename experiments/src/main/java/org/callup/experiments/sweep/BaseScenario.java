@@ -3,11 +3,12 @@ package org.callup.experiments.sweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.callup.results.ClosestName;
 import org.callup.scenarios.Problem;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioException;
 import org.callup.scenarios.ScenarioLibrary;
+import org.callup.scenarios.Suggest;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlNode;
 
 /**
@@ -22,7 +23,7 @@ record BaseScenario(ResolvedScenario resolved, String extendsRef) {
      * Loads it, or returns null after adding a problem at {@code node} when the sweep file names no scenario that
      * exists. Problems inside the scenario file itself are thrown as they are, located in that file.
      */
-    static BaseScenario load(YamlNode node, Path sweepDir, NodeValues in) throws ScenarioException {
+    static BaseScenario load(YamlNode node, Path sweepDir, StrictValues in) throws ScenarioException {
         String ref = in.text(node, "a library scenario name or a .yaml file");
         if (ref == null) {
             return null;
@@ -34,20 +35,20 @@ record BaseScenario(ResolvedScenario resolved, String extendsRef) {
                 return new BaseScenario(library.load(ref), ref);
             }
             if (!ref.endsWith(".yaml") && !ref.endsWith(".yml")) {
-                in.problems().at(node, "no library scenario named '" + ref + "'" + ClosestName.hint(ref, names)
+                in.at(node, "no library scenario named '" + ref + "'" + Suggest.didYouMean(ref, names)
                         + " (library: " + String.join(", ", names) + "; a scenario file must end in .yaml)");
                 return null;
             }
             Path file = sweepDir.resolve(ref).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                in.problems().at(node, "no scenario file " + file + " (a path is taken relative to the sweep file)");
+                in.at(node, "no scenario file " + file + " (a path is taken relative to the sweep file)");
                 return null;
             }
             return new BaseScenario(library.loadFile(shown(file)), file.toString());
         } catch (ScenarioException e) {
             Problem first = e.problems().get(0);
             if (first.file().isEmpty()) {
-                in.problems().at(node, first.message());
+                in.at(node, first.message());
                 return null;
             }
             throw e;

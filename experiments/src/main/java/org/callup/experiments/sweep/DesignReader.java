@@ -3,6 +3,7 @@ package org.callup.experiments.sweep;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
 
@@ -15,9 +16,9 @@ final class DesignReader {
     static final int DEFAULT_BOOTSTRAP = 1000;
     static final int MAX_BOOTSTRAP = 100_000;
 
-    private final NodeValues in;
+    private final StrictValues in;
 
-    DesignReader(NodeValues in) {
+    DesignReader(StrictValues in) {
         this.in = in;
     }
 
@@ -57,7 +58,7 @@ final class DesignReader {
             return null;
         }
         if (m.get("type") == null) {
-            in.problems().at(m, "design needs 'type': " + String.join(", ", DesignKind.keys()));
+            in.at(m, "design needs 'type': " + String.join(", ", DesignKind.keys()));
             return null;
         }
         String key = in.choice(m.get("type"), DesignKind.keys());
@@ -74,7 +75,7 @@ final class DesignReader {
         }
         Set<String> required = kind == DesignKind.GRID ? Set.of() : Set.of("points");
         if (kind == DesignKind.GRID && m.get("points") != null) {
-            in.problems().at(m.get("points"), "a grid has one point per combination of values; remove 'points'");
+            in.at(m.get("points"), "a grid has one point per combination of values; remove 'points'");
             return null;
         }
         if (!in.keys(m, allowed, required, "a " + key + " design")) {

@@ -11,9 +11,11 @@ import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Reads the values a parameter may take: {@code values: [...]}, {@code range: {min, max}} with an optional
@@ -23,20 +25,22 @@ import org.callup.scenarios.yaml.YamlNode;
 final class DomainReader {
     /** More values than this in a stepped range is almost surely a mistyped step. */
     static final int MAX_VALUES = 10_000;
+    /** Numbers below this keep every step of a range exact as a double. */
+    private static final BigDecimal MAX_NUMBER = new BigDecimal("1e15");
 
-    private final NodeValues in;
+    private final StrictValues in;
 
-    DomainReader(NodeValues in) {
+    DomainReader(StrictValues in) {
         this.in = in;
     }
 
     Domain values(YamlNode node, ValueType type, Class<?> javaType) {
-        YamlList s = in.sequence(node, "a list of values");
+        YamlList s = in.list(node, "a list of values");
         if (s == null) {
             return null;
         }
         if (s.items().isEmpty()) {
-            in.problems().at(node, "the list of values is empty; give at least one");
+            in.at(node, "the list of values is empty; give at least one");
             return null;
         }
         List<Object> out = new ArrayList<>();
@@ -44,7 +48,7 @@ final class DomainReader {
         for (YamlNode item : s.items()) {
             Object v = value(item, type, javaType);
             if (v != null && !seen.add(ValueText.of(v))) {
-                in.problems().at(item, "value " + ValueText.of(v) + " is listed twice");
+                in.at(item, "value " + ValueText.of(v) + " is listed twice");
             }
             out.add(v);
         }
@@ -68,7 +72,7 @@ final class DomainReader {
         double a = ValueType.toNumber(lo);
         double b = ValueType.toNumber(hi);
         if (!(a < b)) {
-            in.problems().at(m.get("max"), "max " + ValueText.of(hi) + " must be above min " + ValueText.of(lo));
+            in.at(m.get("max"), "max " + ValueText.of(hi) + " must be above min " + ValueText.of(lo));
             return null;
         }
         if (step == null) {
@@ -82,12 +86,12 @@ final class DomainReader {
         BigDecimal to = exact(hi);
         BigDecimal by = exact(step);
         if (by.signum() <= 0) {
-            in.problems().at(stepNode, "step must be above 0, was " + ValueText.of(step));
+            in.at(stepNode, "step must be above 0, was " + ValueText.of(step));
             return null;
         }
         long count = to.subtract(from).divideToIntegralValue(by).longValueExact() + 1;
         if (count > MAX_VALUES) {
-            in.problems().at(stepNode, "step " + ValueText.of(step) + " gives " + count + " values; at most "
+            in.at(stepNode, "step " + ValueText.of(step) + " gives " + count + " values; at most "
                     + MAX_VALUES + " are allowed");
             return null;
         }
@@ -119,13 +123,13 @@ final class DomainReader {
                 + "parameters");
         if (m == null || (type != ValueType.REAL && type != ValueType.WHOLE)) {
             if (m != null) {
-                in.problems().at(node, "a distribution needs a parameter that takes numbers; this one takes "
+                in.at(node, "a distribution needs a parameter that takes numbers; this one takes "
                         + type.describe() + " (give values instead)");
             }
             return null;
         }
         if (m.get("type") == null) {
-            in.problems().at(node, "a distribution needs 'type': normal, lognormal or triangular");
+            in.at(node, "a distribution needs 'type': normal, lognormal or triangular");
             return null;
         }
         String kind = in.choice(m.get("type"), List.of("normal", "lognormal", "triangular"));
@@ -146,7 +150,7 @@ final class DomainReader {
         }
         double[] p = new double[needs.size()];
         for (int i = 0; i < p.length; i++) {
-            BigDecimal d = in.decimal(m.get(needs.get(i)));
+            BigDecimal d = decimal(m.get(needs.get(i)));
             if (d == null) {
                 return null;
             }
@@ -170,8 +174,18 @@ final class DomainReader {
         if (n == null) {
             return dflt;
         }
-        BigDecimal d = in.decimal(n);
+        BigDecimal d = decimal(n);
         return d == null ? Double.NaN : lower ? Math.max(dflt, d.doubleValue()) : Math.min(dflt, d.doubleValue());
+    }
+
+    /** A number kept exact, so that steps and values print as written. */
+    private BigDecimal decimal(YamlNode n) {
+        BigDecimal d = in.exactNumber(n);
+        if (d != null && d.abs().compareTo(MAX_NUMBER) >= 0) {
+            in.at(n, "expected a number below 1e15, got " + ((YamlScalar) n).text());
+            return null;
+        }
+        return d;
     }
 
     private RealDistribution make(YamlNode node, String kind, double[] p) {
@@ -183,14 +197,14 @@ final class DomainReader {
                 default -> new TriangularDistribution(null, p[0], p[1], p[2]);
             };
         } catch (RuntimeException e) {
-            in.problems().at(node, "not a valid " + kind + " distribution: " + e.getMessage().toLowerCase(Locale.ROOT));
+            in.at(node, "not a valid " + kind + " distribution: " + e.getMessage().toLowerCase(Locale.ROOT));
             return null;
         }
     }
 
     private boolean numeric(YamlNode node, ValueType type, String what) {
         if (!type.numeric()) {
-            in.problems().at(node, what + " needs a parameter that takes numbers or dates; this one takes "
+            in.at(node, what + " needs a parameter that takes numbers or dates; this one takes "
                     + type.describe() + " (list them under values)");
             return false;
         }
@@ -201,7 +215,7 @@ final class DomainReader {
     Object value(YamlNode n, ValueType type, Class<?> javaType) {
         return switch (type) {
             case REAL -> {
-                BigDecimal d = in.decimal(n);
+                BigDecimal d = decimal(n);
                 yield d == null ? null : d.doubleValue();
             }
             case WHOLE -> in.whole(n, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -210,7 +224,7 @@ final class DomainReader {
             case TEXT -> {
                 String t = in.text(n, "text");
                 if (t != null && t.chars().anyMatch(Character::isISOControl)) {
-                    in.problems().at(n, "text values may not hold line breaks or other control characters");
+                    in.at(n, "text values may not hold line breaks or other control characters");
                     t = null;
                 }
                 yield t;

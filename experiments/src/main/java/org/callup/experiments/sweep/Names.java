@@ -1,6 +1,7 @@
 package org.callup.experiments.sweep;
 
 import java.util.List;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlNode;
 
 /** The names of parameters and outputs: columns of runs.csv and points.csv, so they must differ from each other. */
@@ -12,8 +13,19 @@ final class Names {
     private Names() {
     }
 
+    /** A name usable as a CSV column in R and pandas without quoting; null after a problem. */
+    static String identifier(StrictValues in, YamlNode n) {
+        String s = in.text(n, "a name (a letter, then letters, digits or '_')");
+        if (s != null && !s.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            in.at(n, "'" + s + "' is not a valid name: use a letter, then letters, digits or '_' (it becomes "
+                    + "a column of the CSV files)");
+            return null;
+        }
+        return s;
+    }
+
     /** Whether {@code name} is free; if not, a problem at {@code at} says why. */
-    static boolean unique(SweepProblems problems, YamlNode at, String name, List<String> taken) {
+    static boolean unique(StrictValues problems, YamlNode at, String name, List<String> taken) {
         if (RESERVED.contains(name)) {
             problems.at(at, "the name '" + name + "' is a column runs.csv or points.csv always has; choose "
                     + "another with 'name'");

@@ -9,9 +9,10 @@ import java.util.Set;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.Scenario;
-import org.callup.results.ClosestName;
 import org.callup.results.Statistic;
 import org.callup.scenarios.OutputSpec;
+import org.callup.scenarios.Suggest;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -25,12 +26,12 @@ final class OutputsReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "metric", "scope", "statistic", "dateFrom",
             "dateTo"));
 
-    private final NodeValues in;
+    private final StrictValues in;
     private final Scenario base;
     private final ObservationSpace space;
     private final List<String> metricKeys = Arrays.stream(Metric.values()).map(Metric::key).toList();
 
-    OutputsReader(NodeValues in, Scenario base) {
+    OutputsReader(StrictValues in, Scenario base) {
         this.in = in;
         this.base = base;
         this.space = new ObservationSpace(base);
@@ -39,19 +40,19 @@ final class OutputsReader {
     /** @param taken names already in use (the parameters') */
     List<SweepOutput> outputs(YamlNode node, List<String> taken) {
         List<SweepOutput> out = new ArrayList<>();
-        YamlList s = in.sequence(node, "a list of outputs, each with a metric, scope and statistic");
+        YamlList s = in.list(node, "a list of outputs, each with a metric, scope and statistic");
         if (s == null) {
             return out;
         }
         if (s.items().isEmpty()) {
-            in.problems().at(node, "no outputs: a sweep keeps at least one number of every run");
+            in.at(node, "no outputs: a sweep keeps at least one number of every run");
         }
         for (YamlNode item : s.items()) {
             YamlMap m = in.mapping(item, "a mapping with metric, scope and statistic");
             SweepOutput o = m == null ? null : output(m);
             List<String> used = new java.util.ArrayList<>(taken);
             out.forEach(x -> used.add(x.name()));
-            if (o != null && !Names.unique(in.problems(), item, o.name(), used)) {
+            if (o != null && !Names.unique(in, item, o.name(), used)) {
                 o = null;
             }
             if (o != null) {
@@ -71,10 +72,10 @@ final class OutputsReader {
         LocalDate from = m.get("dateFrom") == null ? base.startDate() : within(m.get("dateFrom"));
         LocalDate to = m.get("dateTo") == null ? base.endDate() : within(m.get("dateTo"));
         if (from != null && to != null && to.isBefore(from)) {
-            in.problems().at(m.get("dateTo"), "dateTo " + to + " is before dateFrom " + from);
+            in.at(m.get("dateTo"), "dateTo " + to + " is before dateFrom " + from);
             return null;
         }
-        String name = m.get("name") != null ? in.identifier(m.get("name"))
+        String name = m.get("name") != null ? Names.identifier(in, m.get("name"))
                 : metric == null || scope == null || stat == null ? null
                 : ParameterReader.defaultName(metric.key() + "_" + scope + "_" + stat, false);
         if (metric == null || scope == null || stat == null || from == null || to == null || name == null) {
@@ -90,7 +91,7 @@ final class OutputsReader {
         }
         Metric m = Metric.byKey(key);
         if (m == null) {
-            in.problems().at(n, "no metric '" + key + "'" + ClosestName.hint(key, metricKeys)
+            in.at(n, "no metric '" + key + "'" + Suggest.didYouMean(key, metricKeys)
                     + " (metrics are listed in summary.csv of a run and in Metric.java)");
         }
         return m;
@@ -103,7 +104,7 @@ final class OutputsReader {
         }
         int s = space.scopeIndex(scope);
         if (s < 0) {
-            in.problems().at(n, "the base scenario has no scope '" + scope + "'" + ClosestName.hint(scope,
+            in.at(n, "the base scenario has no scope '" + scope + "'" + Suggest.didYouMean(scope,
                     space.scopes()));
             return null;
         }
@@ -111,7 +112,7 @@ final class OutputsReader {
             String kinds = Arrays.stream(org.callup.model.observe.ScopeKind.values()).filter(metric::appliesTo)
                     .map(k -> k == org.callup.model.observe.ScopeKind.ALL ? "all" : k.prefix() + ":<id>")
                     .collect(java.util.stream.Collectors.joining(", "));
-            in.problems().at(n, "metric '" + metric.key() + "' is not observed in scope '" + scope + "' (its scopes: "
+            in.at(n, "metric '" + metric.key() + "' is not observed in scope '" + scope + "' (its scopes: "
                     + kinds + ")");
             return null;
         }
@@ -121,7 +122,7 @@ final class OutputsReader {
     private LocalDate within(YamlNode n) {
         LocalDate d = in.date(n);
         if (d != null && (d.isBefore(base.startDate()) || d.isAfter(base.endDate()))) {
-            in.problems().at(n, d + " is outside the simulated dates " + base.startDate() + " to " + base.endDate());
+            in.at(n, d + " is outside the simulated dates " + base.startDate() + " to " + base.endDate());
             return null;
         }
         return d;
@@ -137,7 +138,7 @@ final class OutputsReader {
         List<String> scopes = new ArrayList<>();
         boolean ok = true;
         if (m.get("metrics") != null) {
-            YamlList s = in.sequence(m.get("metrics"), "a list of metric names");
+            YamlList s = in.list(m.get("metrics"), "a list of metric names");
             ok &= s != null;
             for (YamlNode item : s == null ? List.<YamlNode>of() : s.items()) {
                 Metric x = metric(item);
@@ -146,7 +147,7 @@ final class OutputsReader {
             }
         }
         if (m.get("scopes") != null) {
-            YamlList s = in.sequence(m.get("scopes"), "a list of scopes");
+            YamlList s = in.list(m.get("scopes"), "a list of scopes");
             ok &= s != null;
             for (YamlNode item : s == null ? List.<YamlNode>of() : s.items()) {
                 String x = scope(item, null);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
@@ -22,7 +23,7 @@ final class ParameterReader {
     private static final List<String> TARGETS = List.of("path", "paths", "multiply");
     private static final List<String> DOMAINS = List.of("values", "range", "distribution");
 
-    private final NodeValues in;
+    private final StrictValues in;
     private final SlotResolver slots;
     private final DomainReader domains;
     /** Who already sets each field, so that no field is given two values. */
@@ -33,7 +34,7 @@ final class ParameterReader {
     private final List<YamlNode> parameterNodes = new ArrayList<>();
 
     /** @param design the sweep's design, or null when it is not known (its own problem is reported) */
-    ParameterReader(NodeValues in, SlotResolver slots, DesignKind design) {
+    ParameterReader(StrictValues in, SlotResolver slots, DesignKind design) {
         this.in = in;
         this.slots = slots;
         this.domains = new DomainReader(in);
@@ -72,17 +73,17 @@ final class ParameterReader {
 
     List<SweepParameter> parameters(YamlNode node) {
         List<SweepParameter> out = new ArrayList<>();
-        YamlList s = in.sequence(node, "a list of parameters, each with a path and its values");
+        YamlList s = in.list(node, "a list of parameters, each with a path and its values");
         if (s == null) {
             return out;
         }
         if (s.items().isEmpty()) {
-            in.problems().at(node, "no parameters: a sweep varies at least one");
+            in.at(node, "no parameters: a sweep varies at least one");
         }
         for (YamlNode item : s.items()) {
             YamlMap m = in.mapping(item, "a mapping with a path and values, range or distribution");
             SweepParameter p = m == null ? null : parameter(m);
-            if (p != null && !Names.unique(in.problems(), item, p.name(), out.stream().map(SweepParameter::name).toList())) {
+            if (p != null && !Names.unique(in, item, p.name(), out.stream().map(SweepParameter::name).toList())) {
                 p = null;
             }
             if (p != null) {
@@ -102,7 +103,7 @@ final class ParameterReader {
             return null;
         }
         List<Slot> targets = targets(m.get(target), target);
-        String name = m.get("name") != null ? in.identifier(m.get("name"))
+        String name = m.get("name") != null ? Names.identifier(in, m.get("name"))
                 : targets.isEmpty() || targets.get(0) == null ? null
                 : defaultName(targets.get(0).path(), target.equals("multiply"));
         if (kind == null || targets.isEmpty() || targets.contains(null) || name == null) {
@@ -126,7 +127,7 @@ final class ParameterReader {
             return null;
         }
         if (design == DesignKind.GRID && !(d instanceof Domain.Listed)) {
-            in.problems().at(dn, "a grid takes every value of each parameter: give values, or a range with a step "
+            in.at(dn, "a grid takes every value of each parameter: give values, or a range with a step "
                     + "(latin-hypercube and sobol designs sample ranges and distributions)");
             return null;
         }
@@ -150,18 +151,18 @@ final class ParameterReader {
             out.add(s != null && own(n, s) ? s : null);
             return out;
         }
-        YamlList seq = in.sequence(n, "a list of parameter paths");
+        YamlList seq = in.list(n, "a list of parameter paths");
         if (seq == null) {
             return out;
         }
         if (seq.items().isEmpty()) {
-            in.problems().at(n, "the list of paths is empty");
+            in.at(n, "the list of paths is empty");
         }
         for (YamlNode item : seq.items()) {
             String path = in.text(item, "a parameter path");
             Slot s = path == null ? null : slots.resolve(item, path);
             if (s != null && key.equals("multiply") && s.type() != ValueType.REAL && s.type() != ValueType.WHOLE) {
-                in.problems().at(item, "'" + path + "' takes " + s.type().describe() + "; multiply scales numbers only");
+                in.at(item, "'" + path + "' takes " + s.type().describe() + "; multiply scales numbers only");
                 s = null;
             }
             out.add(s != null && own(item, s) ? s : null);
@@ -173,7 +174,7 @@ final class ParameterReader {
         ValueType t = targets.get(0).type();
         for (Slot s : targets) {
             if (s.type() != t || s.javaType() != targets.get(0).javaType() && t == ValueType.CHOICE) {
-                in.problems().at(n, "'" + targets.get(0).path() + "' takes " + t.describe() + " but '" + s.path()
+                in.at(n, "'" + targets.get(0).path() + "' takes " + t.describe() + " but '" + s.path()
                         + "' takes " + s.type().describe() + "; paths that share a value must take the same kind");
                 return null;
             }
@@ -187,7 +188,7 @@ final class ParameterReader {
         if (given.size() == 1) {
             return given.get(0);
         }
-        in.problems().at(m, given.isEmpty() ? "a parameter needs " + what
+        in.at(m, given.isEmpty() ? "a parameter needs " + what
                 : "give only one of " + String.join(", ", given));
         return null;
     }
@@ -196,7 +197,7 @@ final class ParameterReader {
         String key = String.join(".", slot.steps());
         String previous = owners.putIfAbsent(key, n.path());
         if (previous != null) {
-            in.problems().at(n, "'" + slot.path() + "' is already given a value at " + previous
+            in.at(n, "'" + slot.path() + "' is already given a value at " + previous
                     + "; a field can have only one");
             return false;
         }
@@ -207,7 +208,7 @@ final class ParameterReader {
         if (!slot.type().numeric() || slot.accepts(ValueType.toNumber(v))) {
             return true;
         }
-        in.problems().at(n, "value " + ValueText.of(v) + " is outside the valid range " + slot.range() + " of '"
+        in.at(n, "value " + ValueText.of(v) + " is outside the valid range " + slot.range() + " of '"
                 + slot.path() + "'");
         return false;
     }

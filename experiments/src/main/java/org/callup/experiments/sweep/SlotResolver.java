@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.callup.model.params.Param;
 import org.callup.model.params.Scenario;
-import org.callup.results.ClosestName;
 import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.Suggest;
 import org.callup.scenarios.yaml.YamlNode;
 
 /**
@@ -56,7 +56,7 @@ final class SlotResolver {
             last = component(type, name);
             if (last == null) {
                 List<String> valid = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
-                String hint = ClosestName.hint(name, valid);
+                String hint = Suggest.didYouMean(name, valid);
                 return fail(node, "no parameter '" + name + "' in " + (walked.isEmpty() ? "a scenario" : walked)
                         + (hint.isEmpty() ? " (valid: " + String.join(", ", valid) + ")" : hint));
             }
@@ -94,7 +94,7 @@ final class SlotResolver {
         List<String> ids = new ArrayList<>();
         items.forEach(i -> ids.add(i.path("id").asText("")));
         if (!ids.contains(id)) {
-            String hint = ClosestName.hint(id, ids);
+            String hint = Suggest.didYouMean(id, ids);
             return failType(node, "no item with id '" + id + "' in " + walked + " of the base scenario"
                     + (hint.isEmpty() ? " (ids: " + String.join(", ", ids) + ")" : hint));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.callup.scenarios.OutputSpec;
 import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
 
@@ -19,12 +20,12 @@ final class SweepFileReader {
     static final Set<String> REQUIRED = new LinkedHashSet<>(List.of("scenario", "design", "parameters", "outputs"));
     static final int MAX_REPLICATIONS = 1000;
 
-    private final NodeValues in;
+    private final StrictValues in;
     private final SweepProblems problems;
 
     SweepFileReader(SweepProblems problems) {
         this.problems = problems;
-        this.in = new NodeValues(problems);
+        this.in = new StrictValues(problems);
     }
 
     /** The checked sweep; null when problems were found (they are in {@code problems}). */

@@ -74,8 +74,8 @@ class CalibrationFileTest {
                 """);
         assertTrue(m.startsWith("8 problems:"), m);
         assertTrue(m.contains("c.yaml:2:1: budgit: unknown key; did you mean 'budget'?"), m);
-        assertTrue(m.contains("c.yaml:3:15: replications: expected a whole number, got '2.0' (write it without"), m);
-        assertTrue(m.contains("c.yaml:4:14: initialStep: expected a number (without quotes)"), m);
+        assertTrue(m.contains("c.yaml:3:15: replications: expected a whole number, got 2.0 (write it without"), m);
+        assertTrue(m.contains("c.yaml:4:14: initialStep: expected a number, got text '0.3' (remove the quotes)"), m);
         assertTrue(m.contains("parameters.decisions.ascFlee.maks: unknown key; did you mean 'max'?"), m);
         assertTrue(m.contains("c.yaml:7:22: parameters.decisions.ascHide: give both bounds"), m);
         assertTrue(m.contains("parameters.decisions.ascProtest: min must be below max"), m);

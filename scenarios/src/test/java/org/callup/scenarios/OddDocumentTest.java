@@ -1,4 +1,4 @@
-package org.callup.model;
+package org.callup.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,10 @@ import org.callup.model.params.Channel;
 import org.callup.model.params.Param;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
+import org.callup.scenarios.yaml.YamlList;
+import org.callup.scenarios.yaml.YamlMap;
+import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +32,13 @@ import org.junit.jupiter.api.Test;
  * Keeps docs/ODD.md true to the code: every parameter of every record has a row in the parameter table with the
  * range its {@code @Param} documents and the default of the default scenario (partial-mobilization-2022.yaml);
  * every border post of that scenario has its values in the table of posts; every event of its timeline, every
- * event type, metric, state and channel is named. A failure says which row to add or correct.
+ * event type, metric, state and channel is named. A failure says which row to add or correct. The default
+ * scenario is read with the loader's own YAML reader, as the file gives it, and must load cleanly.
  */
 class OddDocumentTest {
     static final Path ODD = Path.of("..", "docs", "ODD.md");
-    static final Path DEFAULT_SCENARIO = Path.of("..", "scenarios", "src", "main", "resources", "scenarios",
-            "partial-mobilization-2022.yaml");
+    static final String DEFAULT_NAME = "partial-mobilization-2022";
+    static final Path DEFAULT_SCENARIO = Path.of(DEFAULT_NAME + ".yaml");
     private static final String PARAMETER_HEADER = "| Parameter |";
     private static final String POST_HEADER = "| Post |";
 
@@ -41,10 +46,28 @@ class OddDocumentTest {
     private static Map<String, Object> yaml;
 
     @BeforeAll
-    static void read() throws IOException {
-        assertTrue(Files.exists(ODD), "run from the model module; missing " + ODD.toAbsolutePath());
+    static void read() throws IOException, ScenarioException {
+        assertTrue(Files.exists(ODD), "run from the scenarios module; missing " + ODD.toAbsolutePath());
         odd = Files.readString(ODD);
-        yaml = MiniYaml.read(Files.readString(DEFAULT_SCENARIO));
+        ScenarioLibrary.shipped().load(DEFAULT_NAME);
+        Problems problems = new Problems();
+        yaml = plain(Source.library(DEFAULT_NAME).tree(problems));
+        problems.throwIfAny();
+    }
+
+    /** The values of a YAML tree as the file writes them: mappings, lists, and scalars as their text. */
+    @SuppressWarnings("unchecked")
+    static <T> T plain(YamlNode node) {
+        if (node instanceof YamlMap m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.entries().forEach(e -> out.put(e.key(), plain(e.value())));
+            return (T) out;
+        }
+        if (node instanceof YamlList l) {
+            return (T) l.items().stream().map(OddDocumentTest::plain).toList();
+        }
+        YamlScalar s = (YamlScalar) node;
+        return (T) (s.kind() == YamlScalar.Kind.NULL ? "" : s.text());
     }
 
     /** One parameter of the model: its path, type and documentation. */
