@@ -49,7 +49,7 @@ final class ObservationBuilder {
                 for (int k = r < regions ? r : 0; k < (r < regions ? r + 1 : regions); k++) {
                     n += totals.stock(k, s);
                 }
-                set(v, Metric.forState(s), scope, (double) n * scale);
+                set(v, Metric.of(s), scope, (double) n * scale);
             }
             long cum = 0;
             double quota = 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.callup.model.UnitScenarios;
+import org.callup.model.params.Channel;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.ExemptionCategory;
 import org.callup.model.params.ParamPaths;
@@ -89,7 +90,7 @@ class CommissariatsTest {
             assertTrue(offices.pressure[0] >= previous);
             previous = offices.pressure[0];
             assertEquals(Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (expected - 1)),
-                    offices.errorRate[0], 1e-12, "error rate on day " + day);
+                    offices.errorRate(0), 1e-12, "error rate on day " + day);
             assertEquals(rp.capacityPerDayPer1000Reservists() * expected, offices.capacityPersons[0], 1e-9);
         }
         assertEquals(rp.pressureMax(), offices.pressure[0], "capped");
@@ -104,7 +105,7 @@ class CommissariatsTest {
             offices.recordMobilized(1, offices.quota[1] * (day + 1) / 10.0 - offices.mobilizedInWave[1]);
             plan(day, 0);
             assertEquals(1.0, offices.pressure[1], 1e-12);
-            assertEquals(rp.errorRateBase(), offices.errorRate[1], 1e-12);
+            assertEquals(rp.errorRateBase(), offices.errorRate(1), 1e-12);
             assertTrue(offices.pressure[0] > 1, "the region without recruits is behind");
         }
     }
@@ -126,7 +127,7 @@ class CommissariatsTest {
         plan(3, 0);
         for (int r = 0; r < 4; r++) {
             assertEquals(0, offices.capacityPersons[r], "after the declared end");
-            assertEquals(0, offices.acceptance[r][ADDRESS]);
+            assertEquals(0, offices.acceptance(r, ADDRESS));
         }
     }
 
@@ -165,7 +166,7 @@ class CommissariatsTest {
                 assertEquals(twin.pressure[r], offices.pressure[r], 1e-12, "the review leaves pressure alone");
                 assertEquals(twin.capacityPersons[r] * (reviewing ? 0.25 : 1), offices.capacityPersons[r], 1e-9,
                         "capacity on day " + day);
-                assertEquals(twin.errorRate[r] * (reviewing ? 0.4 : 1), offices.errorRate[r], 1e-12,
+                assertEquals(twin.errorRate(r) * (reviewing ? 0.4 : 1), offices.errorRate(r), 1e-12,
                         "errors on day " + day);
             }
         }
@@ -207,16 +208,16 @@ class CommissariatsTest {
         assertEquals(50 * 1.3 / SCALE, agents, 1e-12);
         double k = agents * address.capacityShare() * address.intensity();
         double w = address.reach() * (20 + address.reachHiding() * 40);
-        assertEquals(Math.min(1, k / w), offices.acceptance[0][ADDRESS], 1e-12);
-        assertTrue(offices.acceptance[0][ADDRESS] < 1);
+        assertEquals(Math.min(1, k / w), offices.acceptance(0, ADDRESS), 1e-12);
+        assertTrue(offices.acceptance(0, ADDRESS) < 1);
         double kw = agents * workplace.capacityShare() * workplace.intensity();
-        assertEquals(Math.min(1, kw / (workplace.reach() * 30)), offices.acceptance[0][WORKPLACE], 1e-12);
+        assertEquals(Math.min(1, kw / (workplace.reach() * 30)), offices.acceptance(0, WORKPLACE), 1e-12);
         // a region with few candidates: every one the channel finds is served
         pool.add(CandidatePool.NORMAL, 1, ADDRESS, 0, F / 4);
         plan(0, 0);
-        assertEquals(1.0, offices.acceptance[1][ADDRESS]);
+        assertEquals(1.0, offices.acceptance(1, ADDRESS));
         // an inactive channel accepts nobody
-        assertEquals(0, offices.acceptance[0][2], "raids are off");
+        assertEquals(0, offices.acceptance(0, 2), "raids are off");
     }
 
     @Test
@@ -228,10 +229,10 @@ class CommissariatsTest {
         var address = rp.channels().address();
         plan(0, students);
         double k = offices.capacityPersons[0] / SCALE * address.capacityShare();
-        double err = offices.errorRate[0];
-        assertEquals(k / (address.reach() * (20 + 100 * err)), offices.acceptance[0][ADDRESS], 1e-12);
+        double err = offices.errorRate(0);
+        assertEquals(k / (address.reach() * (20 + 100 * err)), offices.acceptance(0, ADDRESS), 1e-12);
         plan(0, 0); // the same men when the student deferral is not in force
-        assertEquals(k / (address.reach() * 120), offices.acceptance[0][ADDRESS], 1e-12);
+        assertEquals(k / (address.reach() * 120), offices.acceptance(0, ADDRESS), 1e-12);
     }
 
     @Test
@@ -245,21 +246,21 @@ class CommissariatsTest {
         plan(0, 0);
         double k = offices.capacityPersons[0] / SCALE * address.capacityShare(); // 3.25
         double evaders = address.reach() * 2; // 1.6: fewer than the capacity
-        assertEquals(1.0, offices.pursuit[0][ADDRESS]);
-        assertEquals((k - evaders) / (address.reach() * 20), offices.acceptance[0][ADDRESS], 1e-12);
+        assertEquals(1.0, offices.pursuit(0, ADDRESS));
+        assertEquals((k - evaders) / (address.reach() * 20), offices.acceptance(0, ADDRESS), 1e-12);
         // the workplace does not detain: no pursuit, full capacity for new summons
-        assertEquals(0, offices.pursuit[0][WORKPLACE]);
+        assertEquals(0, offices.pursuit(0, WORKPLACE));
         var workplace = rp.channels().workplace();
         double kw = offices.capacityPersons[0] / SCALE * workplace.capacityShare();
-        assertEquals(kw / (workplace.reach() * 30), offices.acceptance[0][WORKPLACE], 1e-12);
+        assertEquals(kw / (workplace.reach() * 30), offices.acceptance(0, WORKPLACE), 1e-12);
 
         // more evaders than capacity: all of it goes to the pursuit, none to new summons
         pool.add(CandidatePool.NOTIFIED, 0, ADDRESS, 0, 8L * F);
         plan(0, 0);
-        assertEquals(k / (address.reach() * 10), offices.pursuit[0][ADDRESS], 1e-12);
-        assertEquals(0, offices.acceptance[0][ADDRESS]);
-        assertTrue(Commissariats.detains(ADDRESS) && Commissariats.detains(2) && Commissariats.detains(3));
-        assertTrue(!Commissariats.detains(WORKPLACE) && !Commissariats.detains(4));
+        assertEquals(k / (address.reach() * 10), offices.pursuit(0, ADDRESS), 1e-12);
+        assertEquals(0, offices.acceptance(0, ADDRESS));
+        assertTrue(Channel.ADDRESS.detains() && Channel.RAID.detains() && Channel.FACIAL.detains());
+        assertTrue(!Channel.WORKPLACE.detains() && !Channel.ELECTRONIC.detains() && !Channel.BORDER.detains());
     }
 
     @Test
@@ -271,7 +272,7 @@ class CommissariatsTest {
             pool.add(CandidatePool.NORMAL, r, ADDRESS, 0, 20L * F);
         }
         plan(0, 0);
-        assertEquals(0, offices.acceptance[0][ADDRESS]);
-        assertTrue(offices.acceptance[1][ADDRESS] > 0);
+        assertEquals(0, offices.acceptance(0, ADDRESS));
+        assertTrue(offices.acceptance(1, ADDRESS) > 0);
     }
 }

@@ -11,7 +11,6 @@ import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.Scenario;
-import org.callup.model.recruit.Commissariats;
 import org.callup.model.recruit.Targeting;
 
 /**
@@ -54,7 +53,7 @@ final class BorderHarness {
         ctx.rp = s.recruiters();
         ctx.dp = s.decisions();
         ctx.pp = s.protest();
-        ctx.activeMask = Commissariats.activeMask(ctx.rp.exemptions());
+        ctx.activeMask = ctx.rp.exemptions().mask();
         ledger.use(ctx.rp);
     }
 
