@@ -239,7 +239,7 @@ final class CitizenSweep {
 
     private void travelling(DayContext ctx, int i, int r, Worker w, ChunkOut out) {
         int p = pop.post[i];
-        if (ctx.day - pop.since[i] >= ctx.travelDays[r][p]) {
+        if (ctx.day - pop.since[i] >= ctx.routes.travelDays()[r][p]) {
             w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
             out.arrivals.add(i);
         }

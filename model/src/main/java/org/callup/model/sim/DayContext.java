@@ -1,11 +1,9 @@
 package org.callup.model.sim;
 
-import org.callup.model.border.BorderPosts;
 import org.callup.model.params.Channel;
 import org.callup.model.params.ChannelParams;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.ExemptionCategory;
-import org.callup.model.params.PostMode;
 import org.callup.model.params.ProtestParams;
 import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.Scenario;
@@ -16,8 +14,8 @@ import org.callup.model.recruit.Commissariats;
  * changed during it: today's parameters, the exemptions in force, the citizen rules evaluated for the day
  * ({@link TransitionTable.Day}), what a deciding man weighs, and the posts as citizens perceive them.
  *
- * <p>{@link #prepare} fills the citizen-rule part in one place. The border and protest phases read only the
- * first group (day, seed, scale, parameters), which their tests set by hand.
+ * <p>{@link #prepare} fills it, once a day. The border and protest phases read only the first group (day, seed,
+ * scale, parameters), which their tests set by hand.
  */
 final class DayContext {
     // today
@@ -52,20 +50,32 @@ final class DayContext {
     double tieFearPerTie;
     /** Share of the hunting channels' effort that reaches men in hiding. */
     double hideRisk;
-    BorderPosts.Perceived perceived;
-    double[] price;
-    int[][] travelDays;
-    double[][] distance1000Km;
-    PostMode[] mode;
+    /** The posts as men see them today. */
+    Routes routes;
+    /** Per region, the chance of arrest that would-be protesters expect. */
     double[] arrestEstimate;
 
     /**
-     * Computes the day's citizen rules from today's parameters, the commissariats' plan, {@link #alarm} and
-     * {@link #summonsInRegion}.
+     * Fills the context for a day: today's parameters, the exemptions in force, and the citizen rules evaluated from
+     * the commissariats' plan, alarm and where summons have been served.
      *
+     * @param runSeed              the run's seed
+     * @param runScale             the run's population scale (fixed when the population was built)
+     * @param inForce              the parameters in force today
+     * @param summoned             per region, whether any man of the region has been summoned
      * @param yesterdaysExemptions the exemption mask in force yesterday, or -1 on the first day
      */
-    void prepare(int regions, Commissariats commissariats, int yesterdaysExemptions) {
+    void prepare(int today, long runSeed, int runScale, Scenario inForce, double nationalAlarm, boolean[] summoned,
+                 Commissariats commissariats, int yesterdaysExemptions, Routes todaysRoutes, double[] arrestEstimates) {
+        day = today;
+        seed = runSeed;
+        scale = runScale;
+        params = inForce;
+        eventKey = Rng.stream(seed, day, Streams.EVENT);
+        alarm = nationalAlarm;
+        summonsInRegion = summoned;
+        routes = todaysRoutes;
+        arrestEstimate = arrestEstimates;
         offices = commissariats;
         rp = params.recruiters();
         dp = params.decisions();
@@ -78,8 +88,8 @@ final class DayContext {
         hideRisk = hideRisk(rp);
         int ties = params.population().tiesPerCitizen();
         tieFearPerTie = ties > 0 ? dp.tieFear() / ties : 0;
-        rules = TransitionTable.fill(
-                new TransitionTable.Inputs(params, offices, alarm, summonsInRegion, activeMask, removedMask), regions);
+        rules = TransitionTable.fill(new TransitionTable.Inputs(params, offices, alarm, summonsInRegion, activeMask,
+                removedMask), summonsInRegion.length);
     }
 
     /** A man in hiding is as exposed as the channels that hunt for men reach hidden ones. */

@@ -246,23 +246,13 @@ public final class Engine implements AutoCloseable {
     }
 
     private void prepareContext() {
-        int regions = pop.regionCount();
-        ctx.day = day();
-        ctx.seed = scenario.seed();
-        ctx.eventKey = Rng.stream(ctx.seed, ctx.day, Streams.EVENT);
-        ctx.scale = scenario.population().scale();
-        ctx.params = params();
-        ctx.alarm = policy.alarm();
-        ctx.summonsInRegion = summonedEver;
-        ctx.prepare(regions, offices, yesterdaysExemptions);
+        double[] arrestEstimate = new double[pop.regionCount()];
+        protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
+        Routes routes = new Routes(posts.perceived(day(), params().decisions().newsDelayDays()), posts.price.clone(),
+                travelDays, distance, modes);
+        ctx.prepare(day(), scenario.seed(), scenario.population().scale(), params(), policy.alarm(), summonedEver,
+                offices, yesterdaysExemptions, routes, arrestEstimate);
         yesterdaysExemptions = ctx.activeMask;
-        ctx.perceived = posts.perceived(day(), params().decisions().newsDelayDays());
-        ctx.price = posts.price.clone();
-        ctx.travelDays = travelDays;
-        ctx.distance1000Km = distance;
-        ctx.mode = modes;
-        ctx.arrestEstimate = new double[regions];
-        protest.estimates(params().protest(), ctx.scale, ctx.arrestEstimate);
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {
             w.ledger.use(params().recruiters());
