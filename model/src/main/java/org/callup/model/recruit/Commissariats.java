@@ -24,11 +24,11 @@ public final class Commissariats {
     private final double[] reservists;      // real persons registered in the region at the start
     private final double[] quotaWeight;
     /** Per region: persons mobilized since the current wave started. */
-    public final double[] mobilizedInWave;
-    public final double[] quota;
-    public final double[] pressure;
+    private final double[] mobilizedInWave;
+    private final double[] quota;
+    private final double[] pressure;
     private final double[] errorRate;
-    public final double[] capacityPersons;
+    private final double[] capacityPersons;
     /** Acceptance probability of the summons lottery per region and sweep channel. */
     private final double[][] acceptance;
     /** Acceptance probability of the pursuit of men who ignore a summons, per region and sweep channel. */
@@ -182,6 +182,26 @@ public final class Commissariats {
             total += pool.get(cls, r, c, m) * (ExemptionCategory.any(m, activeMask) ? err : 1.0);
         }
         return total;
+    }
+
+    /** Persons mobilized in region r since the current wave started. */
+    public double mobilizedInWave(int r) {
+        return mobilizedInWave[r];
+    }
+
+    /** Region r's share of the national quota in force, persons. */
+    public double quota(int r) {
+        return quota[r];
+    }
+
+    /** Today's multiplier of region r's capacity for being behind plan. */
+    public double pressure(int r) {
+        return pressure[r];
+    }
+
+    /** Persons region r's office can serve or detain today. */
+    public double capacityPersons(int r) {
+        return capacityPersons[r];
     }
 
     /** Acceptance probability of today's summons lottery in region r for sweep channel c. */

@@ -56,8 +56,8 @@ final class ObservationBuilder {
             double capacity = 0;
             for (int k = r < regions ? r : 0; k < (r < regions ? r + 1 : regions); k++) {
                 cum += mobilizedCumulative[k];
-                quota += offices.quota[k];
-                capacity += offices.capacityPersons[k];
+                quota += offices.quota(k);
+                capacity += offices.capacityPersons(k);
             }
             set(v, Metric.MOBILIZED_CUMULATIVE, scope, (double) cum * scale);
             set(v, Metric.QUOTA, scope, quota);
