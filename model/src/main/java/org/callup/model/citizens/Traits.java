@@ -47,7 +47,10 @@ public final class Traits {
         }
     }
 
-    /** Bit mask ({@link ExemptionCategory#bit()}) of the exemption categories a citizen could claim, from his traits and occupation. */
+    /**
+     * Bit mask ({@link ExemptionCategory#bit()}) of the exemption categories a citizen could claim, from his traits
+     * and occupation.
+     */
     public static int groundsMask(int traits, int occupation) {
         return GROUNDS[(traits & 0xff) << 3 | (occupation & OCC_MASK)];
     }

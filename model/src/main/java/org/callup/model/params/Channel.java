@@ -40,7 +40,10 @@ public enum Channel {
         return detains;
     }
 
-    /** The channels of the daily sweep, in declaration order; index {@code c} of the lottery's tables is {@code sweepChannels()[c]}. */
+    /**
+     * The channels of the daily sweep, in declaration order: index {@code c} of the lottery's tables and of the
+     * candidate sums is {@code sweepChannels()[c]}.
+     */
     public static Channel[] sweepChannels() {
         return SWEPT.clone();
     }

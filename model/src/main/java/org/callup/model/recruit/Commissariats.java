@@ -219,7 +219,10 @@ public final class Commissariats {
         return errorRate[r];
     }
 
-    /** Sets today's lotteries of region r and sweep channel c by hand, in place of {@link #plan} (tests of the citizen rules). */
+    /**
+     * Sets today's lotteries of region r and sweep channel c by hand, in place of {@link #plan} (tests of the
+     * citizen rules).
+     */
     public void overrideLottery(int r, int c, double acceptance, double pursuit) {
         this.acceptance[r][c] = acceptance;
         this.pursuit[r][c] = pursuit;

@@ -162,7 +162,7 @@ final class CitizenSweep {
                 }
             }
             case DEFER_ON_APPLICATION -> {
-                if (ExemptionCategory.any(Traits.groundsMask(pop.traits[i], pop.occupation[i]), ctx.onApplicationMask)) {
+                if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)) {
                     defer(ctx, i, r, w);
                 }
             }
@@ -249,7 +249,8 @@ final class CitizenSweep {
         if (ctx.day - pop.since[i] < ctx.rp.detentionDays()) {
             return;
         }
-        if (groundsInForce(ctx, i) && Rng.uniform(ctx.seed, ctx.day, i, Streams.RELEASE) < ctx.rp.mistakeReturnShare()) {
+        if (groundsInForce(ctx, i)
+                && Rng.uniform(ctx.seed, ctx.day, i, Streams.RELEASE) < ctx.rp.mistakeReturnShare()) {
             defer(ctx, i, r, w);
         } else {
             mobilize(ctx, i, r, w);

@@ -33,7 +33,7 @@ final class DayContext {
     // exemptions: grounds masks over ExemptionCategory
     /** Categories in force today. */
     int activeMask;
-    /** Categories in force today whose holders obtain a deferral by applying (lists from employers and universities). */
+    /** Categories in force today whose holders obtain a deferral by applying (employers' and universities' lists). */
     int onApplicationMask;
 
     // the citizen rules of the day

@@ -49,7 +49,7 @@ final class TransitionTable {
         RECONSIDER,
         /** Found in hiding by the row's channel: caught if he holds a summons and the channel detains, else served. */
         FOUND_IN_HIDING,
-        /** Gives up hiding or comes back from abroad: notified if he holds a summons, else normal. */
+        /** Gives up hiding: notified if he holds a summons, else normal. */
         COME_BACK,
         /** Comes back from abroad (counted, and removed from his post's men abroad). */
         RETURN_FROM_ABROAD,

@@ -89,7 +89,8 @@ class TransitionTableTest {
             for (int k = 0; k < TransitionTable.rows(s).size(); k++) {
                 TransitionTable.Row row = TransitionTable.rows(s).get(k);
                 boolean perChannel = row.kind() == TransitionTable.Kind.SUMMONS
-                        || row.kind() == TransitionTable.Kind.PURSUIT || row.kind() == TransitionTable.Kind.FOUND_IN_HIDING;
+                        || row.kind() == TransitionTable.Kind.PURSUIT
+                        || row.kind() == TransitionTable.Kind.FOUND_IN_HIDING;
                 assertEquals(perChannel ? k : -1, row.channel(), s + " row " + k + ": channel");
             }
         }
@@ -205,7 +206,8 @@ class TransitionTableTest {
                 total += day.width[r * TransitionTable.COUNT + k];
             }
             assertEquals(1.0, total, 1e-12);
-            assertEquals(1.0, day.bound[r * states + CitizenState.MOBILIZED.ordinal()], "mobilized: capped, not shrunk");
+            assertEquals(1.0, day.bound[r * states + CitizenState.MOBILIZED.ordinal()],
+                    "mobilized: capped, not shrunk");
         }
     }
 }
