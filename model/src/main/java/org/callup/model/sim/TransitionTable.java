@@ -93,13 +93,9 @@ final class TransitionTable {
     private static final Channel[] SWEEP = Channel.sweepChannels();
     private static final List<Row> ROWS = rows();
 
-    /** Rows of all states, grouped by state in the order of {@link CitizenState}. */
+    /** The rows of state s, in order. */
     static List<Row> rows(CitizenState s) {
         return ROWS.subList(FIRST[s.ordinal()], END[s.ordinal()]);
-    }
-
-    static List<Row> all() {
-        return ROWS;
     }
 
     private static List<Row> rows() {
