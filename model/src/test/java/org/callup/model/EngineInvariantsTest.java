@@ -53,7 +53,7 @@ class EngineInvariantsTest {
                     fromLedger += m.engine().stock(r, st);
                 }
                 assertEquals(recount[st.code], fromLedger, st + " on " + o.date());
-                assertEquals(recount[st.code] * 2000.0, o.all(Metric.forState(st)), 1e-6, st + " observed on " + o.date());
+                assertEquals(recount[st.code] * 2000.0, o.all(Metric.of(st)), 1e-6, st + " observed on " + o.date());
                 total += fromLedger;
             }
             assertEquals(n, total, "population on " + o.date());

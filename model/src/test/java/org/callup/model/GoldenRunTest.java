@@ -64,7 +64,7 @@ class GoldenRunTest {
         }
         DayObservation last = days.get(days.size() - 1);
         for (CitizenState s : CitizenState.values()) {
-            out.put("end." + Metric.forState(s).key(), String.valueOf(Math.round(last.all(Metric.forState(s)))));
+            out.put("end." + Metric.of(s).key(), String.valueOf(Math.round(last.all(Metric.of(s)))));
         }
         out.put("end.mobilized_cumulative", String.valueOf(Math.round(last.all(Metric.MOBILIZED_CUMULATIVE))));
         out.put("end.air_price_rub.air_yerevan", String.format(java.util.Locale.ROOT, "%.2f",

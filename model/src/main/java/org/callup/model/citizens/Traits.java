@@ -47,7 +47,10 @@ public final class Traits {
         }
     }
 
-    /** Bit mask of the exemption categories (by ordinal) a citizen could claim, from his traits and occupation. */
+    /**
+     * Bit mask ({@link ExemptionCategory#bit()}) of the exemption categories a citizen could claim, from his traits
+     * and occupation.
+     */
     public static int groundsMask(int traits, int occupation) {
         return GROUNDS[(traits & 0xff) << 3 | (occupation & OCC_MASK)];
     }
@@ -55,19 +58,19 @@ public final class Traits {
     private static int computeGrounds(int traits, int occupation) {
         int m = 0;
         if ((traits & STUDENT) != 0) {
-            m |= 1 << ExemptionCategory.STUDENTS.ordinal();
+            m |= ExemptionCategory.STUDENTS.bit();
         }
         if ((traits & UNFIT) != 0) {
-            m |= 1 << ExemptionCategory.MEDICAL.ordinal();
+            m |= ExemptionCategory.MEDICAL.bit();
         }
         if ((traits & FAMILY) != 0) {
-            m |= 1 << ExemptionCategory.FAMILY.ordinal();
+            m |= ExemptionCategory.FAMILY.bit();
         }
         switch (occupation & OCC_MASK) {
-            case OCC_IT -> m |= 1 << ExemptionCategory.IT.ordinal();
-            case OCC_FINANCE -> m |= 1 << ExemptionCategory.FINANCE.ordinal();
-            case OCC_TELECOM -> m |= 1 << ExemptionCategory.TELECOM.ordinal();
-            case OCC_STATE_MEDIA -> m |= 1 << ExemptionCategory.STATE_MEDIA.ordinal();
+            case OCC_IT -> m |= ExemptionCategory.IT.bit();
+            case OCC_FINANCE -> m |= ExemptionCategory.FINANCE.bit();
+            case OCC_TELECOM -> m |= ExemptionCategory.TELECOM.bit();
+            case OCC_STATE_MEDIA -> m |= ExemptionCategory.STATE_MEDIA.bit();
             default -> {
             }
         }

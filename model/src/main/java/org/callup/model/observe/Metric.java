@@ -1,5 +1,6 @@
 package org.callup.model.observe;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,12 +27,12 @@ public enum Metric {
     HIDING("hiding", Kind.STOCK, "men hiding inside the country", Scopes.CITIZEN),
     NOTIFIED("notified", Kind.STOCK, "men holding a summons who have not reported", Scopes.CITIZEN),
     SUMMONS_DELIVERED("summons_delivered", Kind.FLOW, "summons delivered, all channels", Scopes.CITIZEN),
-    SUMMONS_DELIVERED_ADDRESS("summons_delivered_address", Kind.FLOW, "summons delivered at the registered address", Scopes.CITIZEN),
-    SUMMONS_DELIVERED_WORKPLACE("summons_delivered_workplace", Kind.FLOW, "summons delivered at work", Scopes.CITIZEN),
-    SUMMONS_DELIVERED_RAID("summons_delivered_raid", Kind.FLOW, "summons delivered in street and venue raids", Scopes.CITIZEN),
-    SUMMONS_DELIVERED_FACIAL("summons_delivered_facial", Kind.FLOW, "summons delivered after facial recognition", Scopes.CITIZEN),
-    SUMMONS_DELIVERED_ELECTRONIC("summons_delivered_electronic", Kind.FLOW, "electronic summons (with a travel ban)", Scopes.CITIZEN),
-    SUMMONS_DELIVERED_BORDER("summons_delivered_border", Kind.FLOW, "summons served in border queues", Scopes.EVERY),
+    SUMMONS_DELIVERED_ADDRESS(Channel.ADDRESS, "summons delivered at the registered address", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_WORKPLACE(Channel.WORKPLACE, "summons delivered at work", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_RAID(Channel.RAID, "summons delivered in street and venue raids", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_FACIAL(Channel.FACIAL, "summons delivered after facial recognition", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_ELECTRONIC(Channel.ELECTRONIC, "electronic summons (with a travel ban)", Scopes.CITIZEN),
+    SUMMONS_DELIVERED_BORDER(Channel.BORDER, "summons served in border queues", Scopes.EVERY),
     SUMMONS_MISTAKEN("summons_mistaken", Kind.FLOW, "summons served to men with legal grounds for exemption", Scopes.CITIZEN),
     RAID_DETENTIONS("raid_detentions", Kind.FLOW, "men detained in raids", Scopes.CITIZEN),
     TURNED_BACK("turned_back", Kind.FLOW, "men turned back at a post", Scopes.EVERY),
@@ -73,6 +74,7 @@ public enum Metric {
     private final String description;
     private final Set<ScopeKind> scopes;
     private final CitizenState state;
+    private final Channel channel;
 
     Metric(String key, Kind kind, String description, Set<ScopeKind> scopes) {
         this.key = key;
@@ -80,6 +82,16 @@ public enum Metric {
         this.description = description;
         this.scopes = scopes;
         this.state = null;
+        this.channel = null;
+    }
+
+    Metric(Channel c, String description, Set<ScopeKind> scopes) {
+        this.key = "summons_delivered_" + c.key();
+        this.kind = Kind.FLOW;
+        this.description = description;
+        this.scopes = scopes;
+        this.state = null;
+        this.channel = c;
     }
 
     Metric(CitizenState s) {
@@ -89,6 +101,7 @@ public enum Metric {
         this.scopes = s == CitizenState.ABROAD ? Scopes.CITIZEN_AND_COUNTRY
                 : s == CitizenState.QUEUEING || s == CitizenState.TRAVELLING ? Scopes.EVERY : Scopes.CITIZEN;
         this.state = s;
+        this.channel = null;
     }
 
     public String key() {
@@ -112,19 +125,39 @@ public enum Metric {
         return state;
     }
 
-    public static Metric forState(CitizenState s) {
-        return values()[STATE_NORMAL.ordinal() + s.ordinal()];
+    /** The stock of men in state s ({@code state_<key>}). */
+    public static Metric of(CitizenState s) {
+        return BY_STATE.get(s);
     }
 
-    public static Metric forChannel(Channel c) {
-        return values()[SUMMONS_DELIVERED_ADDRESS.ordinal() + c.ordinal()];
+    /** The flow of summons delivered by channel c ({@code summons_delivered_<key>}). */
+    public static Metric of(Channel c) {
+        return BY_CHANNEL.get(c);
     }
 
     private static final Map<String, Metric> BY_KEY = new HashMap<>();
+    private static final Map<CitizenState, Metric> BY_STATE = new EnumMap<>(CitizenState.class);
+    private static final Map<Channel, Metric> BY_CHANNEL = new EnumMap<>(Channel.class);
 
     static {
         for (Metric m : values()) {
             BY_KEY.put(m.key, m);
+            if (m.state != null) {
+                BY_STATE.put(m.state, m);
+            }
+            if (m.channel != null) {
+                BY_CHANNEL.put(m.channel, m);
+            }
+        }
+        for (CitizenState s : CitizenState.values()) {
+            if (!BY_STATE.containsKey(s)) {
+                throw new ExceptionInInitializerError("no stock metric for state " + s);
+            }
+        }
+        for (Channel c : Channel.values()) {
+            if (!BY_CHANNEL.containsKey(c)) {
+                throw new ExceptionInInitializerError("no delivery metric for channel " + c);
+            }
         }
     }
 

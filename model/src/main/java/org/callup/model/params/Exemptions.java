@@ -22,6 +22,17 @@ public record Exemptions(
         };
     }
 
+    /** Bit mask ({@link ExemptionCategory#bit()}) of the categories in force. */
+    public int mask() {
+        int m = 0;
+        for (ExemptionCategory c : ExemptionCategory.values()) {
+            if (covers(c)) {
+                m |= c.bit();
+            }
+        }
+        return m;
+    }
+
     public Exemptions with(ExemptionCategory c, boolean on) {
         return new Exemptions(
                 c == ExemptionCategory.STUDENTS ? on : students,

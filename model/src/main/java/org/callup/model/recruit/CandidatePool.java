@@ -1,6 +1,8 @@
 package org.callup.model.recruit;
 
 import org.callup.model.citizens.CitizenState;
+import org.callup.model.params.Channel;
+import org.callup.model.params.ExemptionCategory;
 
 /**
  * Sums, per region and channel, of the exposure-times-weight of every man a channel could find, kept as exact
@@ -16,14 +18,16 @@ public final class CandidatePool {
     public static final int HIDING = 1;
     public static final int NOTIFIED = 2;
     public static final int CLASSES = 3;
-    public static final int MASKS = 128;
+    /** One sum per combination of exemption grounds. */
+    public static final int MASKS = 1 << ExemptionCategory.values().length;
+    private static final int CHANNELS = Channel.sweepChannelCount();
 
     private final int regions;
     final long[] sums;
 
     public CandidatePool(int regions) {
         this.regions = regions;
-        this.sums = new long[CLASSES * regions * Targeting.SWEEP_CHANNEL_COUNT * MASKS];
+        this.sums = new long[CLASSES * regions * CHANNELS * MASKS];
     }
 
     /** Candidate class of a state, or -1 if no channel looks for men in that state. */
@@ -41,7 +45,7 @@ public final class CandidatePool {
     }
 
     public int index(int cls, int region, int channel, int mask) {
-        return ((cls * regions + region) * Targeting.SWEEP_CHANNEL_COUNT + channel) * MASKS + mask;
+        return ((cls * regions + region) * CHANNELS + channel) * MASKS + mask;
     }
 
     public long get(int cls, int region, int channel, int mask) {

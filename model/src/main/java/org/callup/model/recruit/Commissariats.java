@@ -1,6 +1,7 @@
 package org.callup.model.recruit;
 
 import java.util.List;
+import org.callup.model.params.Channel;
 import org.callup.model.params.ChannelParams;
 import org.callup.model.params.Channels;
 import org.callup.model.params.EthnicStatus;
@@ -18,19 +19,20 @@ import org.callup.model.params.ReviewParams;
  * expected number of men the channel would find, capped at 1.
  */
 public final class Commissariats {
+    private static final Channel[] SWEEP = Channel.sweepChannels();
     private final int regions;
     private final double[] reservists;      // real persons registered in the region at the start
     private final double[] quotaWeight;
     /** Per region: persons mobilized since the current wave started. */
-    public final double[] mobilizedInWave;
-    public final double[] quota;
-    public final double[] pressure;
-    public final double[] errorRate;
-    public final double[] capacityPersons;
+    private final double[] mobilizedInWave;
+    private final double[] quota;
+    private final double[] pressure;
+    private final double[] errorRate;
+    private final double[] capacityPersons;
     /** Acceptance probability of the summons lottery per region and sweep channel. */
-    public final double[][] acceptance;
+    private final double[][] acceptance;
     /** Acceptance probability of the pursuit of men who ignore a summons, per region and sweep channel. */
-    public final double[][] pursuit;
+    private final double[][] pursuit;
     private final int[] attackedUntil;
     private final double[] attackFactor;
     private boolean active;
@@ -49,8 +51,8 @@ public final class Commissariats {
         pressure = new double[regions];
         errorRate = new double[regions];
         capacityPersons = new double[regions];
-        acceptance = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
-        pursuit = new double[regions][Targeting.SWEEP_CHANNEL_COUNT];
+        acceptance = new double[regions][SWEEP.length];
+        pursuit = new double[regions][SWEEP.length];
         attackedUntil = new int[regions];
         attackFactor = new double[regions];
         java.util.Arrays.fill(attackFactor, 1.0);
@@ -150,8 +152,8 @@ public final class Commissariats {
             capacityPersons[r] = activeIn(r) ? rp.capacityPerDayPer1000Reservists() * reservists[r] / 1000 * pressure[r]
                     * attackFactor[r] * capacityShare : 0;
             double capacityAgents = capacityPersons[r] / scale;
-            for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
-                ChannelParams cp = ch.get(Targeting.SWEEP_CHANNELS[c]);
+            for (int c = 0; c < SWEEP.length; c++) {
+                ChannelParams cp = ch.get(SWEEP[c]);
                 acceptance[r][c] = 0;
                 pursuit[r][c] = 0;
                 if (capacityAgents <= 0 || !cp.active() || !cp.operatesIn(specs.get(r).id())) {
@@ -159,7 +161,7 @@ public final class Commissariats {
                 }
                 double k = capacityAgents * cp.capacityShare() * cp.intensity();
                 // men who ignore a summons are pursued first (police visits to their address, seed 003)
-                double evaders = detains(c) ? cp.reach() * sum(pool, CandidatePool.NOTIFIED, r, c, errorRate[r], 0)
+                double evaders = SWEEP[c].detains() ? cp.reach() * sum(pool, CandidatePool.NOTIFIED, r, c, errorRate[r], 0)
                         / Targeting.FIXED_ONE : 0;
                 if (evaders > 0) {
                     pursuit[r][c] = Math.min(1, k / evaders);
@@ -173,29 +175,62 @@ public final class Commissariats {
         }
     }
 
-    /** Channels that detain men who ignore a summons they hold (address visits with police, raids, cameras). */
-    public static boolean detains(int c) {
-        return c == 0 || c == 2 || c == 3;
-    }
-
     /** Sum of exposure times weight of one candidate class; men with exemption grounds in force weigh {@code err}. */
     private static double sum(CandidatePool pool, int cls, int r, int c, double err, int activeMask) {
         double total = 0;
         for (int m = 0; m < CandidatePool.MASKS; m++) {
-            total += pool.get(cls, r, c, m) * ((m & activeMask) != 0 ? err : 1.0);
+            total += pool.get(cls, r, c, m) * (ExemptionCategory.any(m, activeMask) ? err : 1.0);
         }
         return total;
     }
 
-    /** Bit mask (by category ordinal) of the exemptions in force. */
-    public static int activeMask(org.callup.model.params.Exemptions ex) {
-        int m = 0;
-        for (ExemptionCategory c : ExemptionCategory.values()) {
-            if (ex.covers(c)) {
-                m |= 1 << c.ordinal();
-            }
-        }
-        return m;
+    /** Persons mobilized in region r since the current wave started. */
+    public double mobilizedInWave(int r) {
+        return mobilizedInWave[r];
+    }
+
+    /** Region r's share of the national quota in force, persons. */
+    public double quota(int r) {
+        return quota[r];
+    }
+
+    /** Today's multiplier of region r's capacity for being behind plan. */
+    public double pressure(int r) {
+        return pressure[r];
+    }
+
+    /** Persons region r's office can serve or detain today. */
+    public double capacityPersons(int r) {
+        return capacityPersons[r];
+    }
+
+    /** Acceptance probability of today's summons lottery in region r for sweep channel c. */
+    public double acceptance(int r, int c) {
+        return acceptance[r][c];
+    }
+
+    /** Acceptance probability of today's pursuit of men who ignore a summons, in region r by sweep channel c. */
+    public double pursuit(int r, int c) {
+        return pursuit[r][c];
+    }
+
+    /** Today's weight of men whose grounds are in force, relative to men without, in region r. */
+    public double errorRate(int r) {
+        return errorRate[r];
+    }
+
+    /**
+     * Sets today's lotteries of region r and sweep channel c by hand, in place of {@link #plan} (tests of the
+     * citizen rules).
+     */
+    public void overrideLottery(int r, int c, double acceptance, double pursuit) {
+        this.acceptance[r][c] = acceptance;
+        this.pursuit[r][c] = pursuit;
+    }
+
+    /** Sets today's error rate of region r by hand, in place of {@link #plan} (tests of the citizen rules). */
+    public void overrideErrorRate(int r, double errorRate) {
+        this.errorRate[r] = errorRate;
     }
 
     public double attackFactor(int r) {

@@ -20,10 +20,7 @@ import org.callup.model.params.RegionSpec;
  * The border channel works on queues, not here.
  */
 public final class Targeting {
-    /** Channels handled by the daily sweep (all but BORDER). */
-    public static final Channel[] SWEEP_CHANNELS = {
-        Channel.ADDRESS, Channel.WORKPLACE, Channel.RAID, Channel.FACIAL, Channel.ELECTRONIC};
-    public static final int SWEEP_CHANNEL_COUNT = SWEEP_CHANNELS.length;
+    private static final Channel[] SWEEP_CHANNELS = Channel.sweepChannels();
     /** Fixed-point scale of exposure sums, so that sums are exact integers whatever the summation order. */
     public static final int FIXED_ONE = 1024;
 
@@ -35,6 +32,18 @@ public final class Targeting {
     static final double RAID_YOUNG = 1.3;
     static final int RAID_YOUNG_BELOW_AGE = 30;
 
+    /**
+     * The parameters that decide a man's targeting weight: when they change, the lottery's candidate sums must be
+     * recomputed.
+     */
+    public record Rules(int targetAgeMin, int targetAgeMax, int officerAgeMax, double priorServiceWeight,
+                        double noServiceWeight) {
+        public static Rules of(RecruiterParams rp) {
+            return new Rules(rp.targetAgeMin(), rp.targetAgeMax(), rp.officerAgeMax(), rp.priorServiceWeight(),
+                    rp.noServiceWeight());
+        }
+    }
+
     private final Population pop;
     private final double[] urban;
 
@@ -43,34 +52,29 @@ public final class Targeting {
         this.urban = regions.stream().mapToDouble(RegionSpec::urbanShare).toArray();
     }
 
-    /** Exposure of citizen i in region r to sweep channel index c (index into SWEEP_CHANNELS). */
+    /** Exposure of citizen i in region r to sweep channel index c (index into {@link Channel#sweepChannels()}). */
     public double exposure(int c, int i, int r) {
         int t = pop.traits[i];
-        switch (SWEEP_CHANNELS[c]) {
-            case ADDRESS:
-                return (t & Traits.LIVES_AWAY) != 0 ? ADDRESS_AWAY : 1.0;
-            case WORKPLACE:
-                if ((t & Traits.STUDENT) != 0) {
-                    return WORKPLACE_STUDENT;
-                }
-                return (pop.occupation[i] & Traits.OCC_MASK) == Traits.OCC_IT ? WORKPLACE_IT : WORKPLACE_EMPLOYEE;
-            case RAID: {
-                double x = Traits.unit(pop.visibility[i]) * (0.5 + 0.5 * urban[r]);
-                if ((t & Traits.MINORITY) != 0) {
-                    x *= RAID_MINORITY;
-                }
-                if (pop.age[i] < RAID_YOUNG_BELOW_AGE) {
-                    x *= RAID_YOUNG;
-                }
-                return Math.min(1.0, x);
-            }
-            case FACIAL:
-                return Traits.unit(pop.visibility[i]) * urban[r];
-            case ELECTRONIC:
-                return 1.0;
-            default:
-                return 0.0;
+        return switch (SWEEP_CHANNELS[c]) {
+            case ADDRESS -> (t & Traits.LIVES_AWAY) != 0 ? ADDRESS_AWAY : 1.0;
+            case WORKPLACE -> (t & Traits.STUDENT) != 0 ? WORKPLACE_STUDENT
+                    : (pop.occupation[i] & Traits.OCC_MASK) == Traits.OCC_IT ? WORKPLACE_IT : WORKPLACE_EMPLOYEE;
+            case RAID -> raid(t, i, r);
+            case FACIAL -> Traits.unit(pop.visibility[i]) * urban[r];
+            case ELECTRONIC -> 1.0;
+            case BORDER -> 0.0; // works on queues, not in the sweep
+        };
+    }
+
+    private double raid(int t, int i, int r) {
+        double x = Traits.unit(pop.visibility[i]) * (0.5 + 0.5 * urban[r]);
+        if ((t & Traits.MINORITY) != 0) {
+            x *= RAID_MINORITY;
         }
+        if (pop.age[i] < RAID_YOUNG_BELOW_AGE) {
+            x *= RAID_YOUNG;
+        }
+        return Math.min(1.0, x);
     }
 
     /**

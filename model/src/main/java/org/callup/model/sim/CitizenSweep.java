@@ -5,7 +5,7 @@ import org.callup.model.citizens.Population;
 import org.callup.model.citizens.Traits;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Channel;
-import org.callup.model.recruit.Commissariats;
+import org.callup.model.params.ExemptionCategory;
 import org.callup.model.recruit.Targeting;
 
 /**
@@ -15,27 +15,7 @@ import org.callup.model.recruit.Targeting;
  * Arrivals at posts and protesters are handed to the border and protest phases through the chunk's lists.
  */
 final class CitizenSweep {
-    private static final Channel[] CHANNELS = Targeting.SWEEP_CHANNELS;
-    // state codes as constants, so that the sweep switches on the byte itself
-    private static final byte S_NORMAL = 0;
-    private static final byte S_NOTIFIED = 1;
-    private static final byte S_HIDING = 2;
-    private static final byte S_TRAVELLING = 3;
-    private static final byte S_ABROAD = 5;
-    private static final byte S_MOBILIZED = 6;
-    private static final byte S_DEFERRED = 8;
-    private static final byte S_DETAINED = 9;
-    private static final byte S_ARRESTED = 10;
-
-    static {
-        if (S_NORMAL != CitizenState.NORMAL.code || S_NOTIFIED != CitizenState.NOTIFIED.code
-                || S_HIDING != CitizenState.HIDING.code || S_TRAVELLING != CitizenState.TRAVELLING.code
-                || S_ABROAD != CitizenState.ABROAD.code || S_MOBILIZED != CitizenState.MOBILIZED.code
-                || S_DEFERRED != CitizenState.DEFERRED.code || S_DETAINED != CitizenState.DETAINED.code
-                || S_ARRESTED != CitizenState.ARRESTED.code) {
-            throw new AssertionError("state codes out of step with CitizenState");
-        }
-    }
+    private static final Channel[] CHANNELS = Channel.sweepChannels();
 
     private final Population pop;
     private final Targeting targeting;
@@ -120,7 +100,7 @@ final class CitizenSweep {
      */
     private int draw(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
         byte[] state = pop.state;
-        double[] bound = ctx.stateBound;
+        double[] bound = ctx.rules.bound;
         int base = chunk.region() * CitizenState.count();
         long key = ctx.eventKey;
         int n = 0;
@@ -140,152 +120,128 @@ final class CitizenSweep {
         return (int) (Double.doubleToRawLongBits(u - b) >>> 63);
     }
 
+    /**
+     * Finds the row of the man's state in which his uniform u falls, adding the widths in row order (the order in
+     * which the table summed them), and runs its rule. Rows that require a mark he lacks are left out. Nothing happens
+     * if u falls past the last row (possible only by rounding).
+     */
     private void happen(DayContext ctx, byte s, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        switch (s) {
-            case S_NORMAL -> normal(ctx, u, i, r, chunk, w, out);
-            case S_NOTIFIED -> notified(ctx, u, i, r, chunk, w, out);
-            case S_HIDING -> hiding(ctx, u, i, r, chunk, w);
-            case S_TRAVELLING -> travelling(ctx, i, r, w, out);
-            case S_ABROAD -> abroad(ctx, u, i, r, w);
-            case S_MOBILIZED -> mobilized(ctx, u, i, r, w);
-            case S_DEFERRED -> deferred(ctx, i, r, w);
-            case S_DETAINED -> detained(ctx, i, r, w);
-            case S_ARRESTED -> arrested(ctx, i, r, w);
-            default -> {
-                // queueing (handled by the border phase), deployed, returned: their bound is 0
+        double[] width = ctx.rules.width;
+        int base = r * TransitionTable.COUNT;
+        int end = TransitionTable.END[s];
+        double pos = 0;
+        int k = TransitionTable.FIRST[s];
+        for (; k < end; k++) {
+            int needs = TransitionTable.REQUIRES[k];
+            if (needs != 0 && (pop.marks[i] & needs) != needs) {
+                continue;
             }
+            double b = width[base + k];
+            if (u < pos + b) {
+                break;
+            }
+            pos += b;
         }
-    }
-
-    private double weight(DayContext ctx, int i, int r) {
-        double base = targeting.baseWeight(ctx.rp, i);
-        return (targeting.groundsMask(i) & ctx.activeMask) != 0 ? base * ctx.errorRate[r] : base;
-    }
-
-    private void normal(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        if (u >= ctx.deferStart[r]) {
-            // the deferral interval comes last, so that a man whose draw falls in it costs one table lookup
-            if ((Traits.groundsMask(pop.traits[i], pop.occupation[i]) & ctx.listMask) != 0) {
-                defer(ctx, i, r, w);
-            }
+        if (k == end) {
             return;
         }
-        double shrink = ctx.shrinkNormal[r];
-        double[] widths = ctx.summonsWidth[r];
-        double pos = 0;
-        for (int c = 0; c < CHANNELS.length; c++) {
-            double b = widths[c];
-            if (b > 0 && u < pos + b) {
+        double b = width[base + k];
+        int c = TransitionTable.CHANNEL[k];
+        switch (TransitionTable.KIND[k]) {
+            case SUMMONS -> {
                 if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
                     deliver(ctx, i, r, CHANNELS[c], chunk, w, out);
                 }
-                return;
             }
-            pos += b;
-        }
-        if (u < pos + ctx.considerWidth[r]) {
-            // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
-            int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
-            double chance = ctx.considerRate * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
-            if (u - pos < chance * shrink) {
-                decide(ctx, i, r, chunk, w, out, false, tiesSummoned);
+            case CONSIDER -> {
+                // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
+                int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+                double chance = ctx.dp.considerRatePerDay() * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
+                if (u - pos < chance * ctx.rules.shrink[r * CitizenState.count() + s]) {
+                    decide(ctx, i, r, chunk, w, out, false, tiesSummoned);
+                }
             }
-        }
-    }
-
-    private void notified(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double shrink = ctx.shrinkNotified[r];
-        double[] widths = ctx.pursuitWidth[r];
-        double pos = 0;
-        for (int c = 0; c < CHANNELS.length; c++) {
-            double b = widths[c];
-            if (b > 0 && u < pos + b) {
+            case DEFER_ON_APPLICATION -> {
+                if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)) {
+                    defer(ctx, i, r, w);
+                }
+            }
+            case PURSUIT -> {
                 if (u - pos < b * targeting.exposure(c, i, r)) {
                     capture(ctx, i, r, w);
                 }
-                return;
             }
-            pos += b;
-        }
-        double b = ctx.deferralRate * shrink;
-        if (u < pos + b) {
-            if ((targeting.groundsMask(i) & ctx.activeMask) != 0) {
-                defer(ctx, i, r, w);
+            case DEFER -> {
+                if (groundsInForce(ctx, i)) {
+                    defer(ctx, i, r, w);
+                }
             }
-            return;
-        }
-        pos += b;
-        if (u < pos + ctx.dp.notifiedReconsiderRatePerDay() * shrink) {
-            decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
-        }
-    }
-
-    private void hiding(DayContext ctx, double u, int i, int r, Parallel.Chunk chunk, Worker w) {
-        double shrink = ctx.shrinkHiding[r];
-        double[] widths = ctx.hidingWidth[r];
-        double pos = 0;
-        boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
-        for (int c = 0; c < CHANNELS.length; c++) {
-            double b = widths[c];
-            if (b > 0 && u < pos + b) {
+            case RECONSIDER ->
+                decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
+            case FOUND_IN_HIDING -> {
                 if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
-                    if (holds && Commissariats.detains(c)) {
+                    boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
+                    if (holds && CHANNELS[c].detains()) {
                         capture(ctx, i, r, w);
                     } else if (!holds) {
                         serve(ctx, i, r, CHANNELS[c], w.ledger);
                     }
                 }
-                return;
             }
-            pos += b;
+            case COME_BACK -> comeBack(ctx, i, r, w);
+            case RETURN_FROM_ABROAD -> {
+                w.ledger.returnedVia(pop.post[i]);
+                w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
+                pop.post[i] = -1;
+                comeBack(ctx, i, r, w);
+            }
+            case MOVE -> {
+                if (TransitionTable.COUNTS[k] != null) {
+                    w.ledger.count(r, TransitionTable.COUNTS[k]);
+                }
+                w.ledger.move(i, r, TransitionTable.OUTCOME[k], ctx.day);
+            }
+            case MISTAKE_RETURN -> {
+                pop.unmark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
+                w.ledger.count(r, Metric.MISTAKEN_DRAFTS_RETURNED);
+                w.ledger.move(i, r, CitizenState.RETURNED, ctx.day);
+            }
+            case ARRIVE -> travelling(ctx, i, r, w, out);
+            case GROUNDS_LAPSED -> {
+                // reached only on a day an exemption is removed (the state's bound is 0 otherwise)
+                if (!groundsInForce(ctx, i)) {
+                    w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
+                }
+            }
+            case DETENTION_ENDS -> detained(ctx, i, r, w);
+            case ARREST_ENDS -> {
+                if (ctx.day - pop.since[i] >= ctx.pp.arrestDays()) {
+                    comeBack(ctx, i, r, w);
+                }
+            }
         }
-        if (u < pos + ctx.hideReturnRate * shrink) {
-            w.ledger.move(i, r, holds ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
-        }
+    }
+
+    /** Whether one of man i's grounds is in force today. */
+    private boolean groundsInForce(DayContext ctx, int i) {
+        return ctx.groundsInForce(targeting.groundsMask(i));
+    }
+
+    private double weight(DayContext ctx, int i, int r) {
+        double base = targeting.baseWeight(ctx.rp, i);
+        return groundsInForce(ctx, i) ? base * ctx.offices.errorRate(r) : base;
+    }
+
+    /** Back to his life: notified if he still holds a summons, else normal. */
+    private void comeBack(DayContext ctx, int i, int r, Worker w) {
+        w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
     }
 
     private void travelling(DayContext ctx, int i, int r, Worker w, ChunkOut out) {
         int p = pop.post[i];
-        if (ctx.day - pop.since[i] >= ctx.travelDays[r][p]) {
+        if (ctx.day - pop.since[i] >= ctx.routes.travelDays()[r][p]) {
             w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
             out.arrivals.add(i);
-        }
-    }
-
-    private void abroad(DayContext ctx, double u, int i, int r, Worker w) {
-        if (u < ctx.abroadReturnRate) {
-            w.ledger.returnedVia(pop.post[i]);
-            w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
-            pop.post[i] = -1;
-            w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
-        }
-    }
-
-    private void mobilized(DayContext ctx, double u, int i, int r, Worker w) {
-        double pos = ctx.deployRate;
-        if (u < pos) {
-            w.ledger.move(i, r, CitizenState.DEPLOYED, ctx.day);
-            return;
-        }
-        if (pop.marked(i, Traits.MISTAKEN)) {
-            pos += ctx.mistakeReturnRate;
-            if (u < pos) {
-                pop.unmark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
-                w.ledger.count(r, Metric.MISTAKEN_DRAFTS_RETURNED);
-                w.ledger.move(i, r, CitizenState.RETURNED, ctx.day);
-                return;
-            }
-        }
-        if (u < pos + ctx.escapeRate) {
-            w.ledger.count(r, Metric.ESCAPES);
-            w.ledger.move(i, r, CitizenState.HIDING, ctx.day);
-        }
-    }
-
-    private void deferred(DayContext ctx, int i, int r, Worker w) {
-        // reached only on a day an exemption is removed (the state's bound is 0 otherwise)
-        if ((targeting.groundsMask(i) & ctx.activeMask) == 0) {
-            w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
         }
     }
 
@@ -293,17 +249,11 @@ final class CitizenSweep {
         if (ctx.day - pop.since[i] < ctx.rp.detentionDays()) {
             return;
         }
-        boolean grounds = (targeting.groundsMask(i) & ctx.activeMask) != 0;
-        if (grounds && Rng.uniform(ctx.seed, ctx.day, i, Streams.RELEASE) < ctx.rp.mistakeReturnShare()) {
+        if (groundsInForce(ctx, i)
+                && Rng.uniform(ctx.seed, ctx.day, i, Streams.RELEASE) < ctx.rp.mistakeReturnShare()) {
             defer(ctx, i, r, w);
         } else {
             mobilize(ctx, i, r, w);
-        }
-    }
-
-    private void arrested(DayContext ctx, int i, int r, Worker w) {
-        if (ctx.day - pop.since[i] >= ctx.pp.arrestDays()) {
-            w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
         }
     }
 
@@ -321,8 +271,8 @@ final class CitizenSweep {
             pop.mark(i, Traits.TRAVEL_BAN);
         }
         ledger.count(r, Metric.SUMMONS_DELIVERED);
-        ledger.count(r, Metric.forChannel(c));
-        if ((groundsMask & ctx.activeMask) != 0) {
+        ledger.count(r, Metric.of(c));
+        if (ctx.groundsInForce(groundsMask)) {
             pop.mark(i, Traits.MISTAKEN);
             ledger.count(r, Metric.SUMMONS_MISTAKEN);
         }
@@ -353,7 +303,7 @@ final class CitizenSweep {
     }
 
     static void mobilize(DayContext ctx, int i, int r, Ledger ledger, Population pop, int groundsMask) {
-        if ((groundsMask & ctx.activeMask) != 0) {
+        if (ctx.groundsInForce(groundsMask)) {
             pop.mark(i, Traits.MISTAKEN);
         }
         ledger.count(r, Metric.MOBILIZED);

@@ -1,5 +1,6 @@
 package org.callup.model.sim;
 
+import org.callup.model.border.BorderPosts;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
 import org.callup.model.citizens.Traits;
@@ -89,6 +90,9 @@ final class Decision {
     /** Log-sum of the route utilities; fills {@link #route} with them (-inf for routes he cannot use). */
     private double routes(DayContext ctx, int i, int r, double ra, double targetWeight, boolean summoned) {
         DecisionParams dp = ctx.dp;
+        Routes routes = ctx.routes;
+        BorderPosts.Perceived seen = routes.perceived();
+        double[] price = routes.price();
         double income = Traits.incomeRub(pop.income[i]);
         double means = Traits.savingsRub(pop.savings[i]) + income;
         boolean car = pop.has(i, Traits.CAR);
@@ -98,17 +102,17 @@ final class Decision {
         double max = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < posts; p++) {
             route[PAD + p] = Double.NEGATIVE_INFINITY;
-            if (p >= ctx.price.length || !ctx.perceived.open()[p] || ctx.price[p] > means
-                    || (ctx.perceived.visaRefused()[p] && !otherGrounds)
-                    || (ctx.perceived.visaRequired()[p] && !visa)
-                    || (ctx.mode[p] == PostMode.ROAD && !car && !ctx.perceived.footAllowed()[p])) {
+            if (p >= price.length || !seen.open()[p] || price[p] > means
+                    || (seen.visaRefused()[p] && !otherGrounds)
+                    || (seen.visaRequired()[p] && !visa)
+                    || (routes.mode()[p] == PostMode.ROAD && !car && !seen.footAllowed()[p])) {
                 continue;
             }
-            double borderRisk = flagged && ctx.perceived.turnBack()[p] ? 1.0
-                    : ctx.perceived.queueSummons()[p] ? targetWeight : 0.0;
-            route[PAD + p] = -dp.betaCostPerMonthIncome() * ctx.price[p] / income
-                    - dp.betaWaitPerDay() * ctx.perceived.waitHours()[p] / 24.0
-                    - dp.betaDistancePer1000Km() * ctx.distance1000Km[r][p]
+            double borderRisk = flagged && seen.turnBack()[p] ? 1.0
+                    : seen.queueSummons()[p] ? targetWeight : 0.0;
+            route[PAD + p] = -dp.betaCostPerMonthIncome() * price[p] / income
+                    - dp.betaWaitPerDay() * seen.waitHours()[p] / 24.0
+                    - dp.betaDistancePer1000Km() * routes.distance1000Km()[r][p]
                     - dp.betaBorderRisk() * ra * borderRisk;
             max = Math.max(max, route[PAD + p]);
         }

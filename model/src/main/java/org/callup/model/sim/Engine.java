@@ -14,7 +14,6 @@ import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSink;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.PostMode;
-import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.recruit.CandidatePool;
 import org.callup.model.recruit.Commissariats;
@@ -54,7 +53,7 @@ public final class Engine implements AutoCloseable {
     private int[][] travelDays;
     private PostMode[] modes;
     private org.callup.model.params.BorderParams bordersOfTravelDays;
-    private String targetingKey;
+    private Targeting.Rules targetingRules;
     private int yesterdaysExemptions = -1;
     private int daysDone;
     private DayObservation last;
@@ -174,7 +173,7 @@ public final class Engine implements AutoCloseable {
                 s.eventFired(day(), date(), e);
             }
         }
-        if (!targetingKey().equals(targetingKey)) {
+        if (!Targeting.Rules.of(params().recruiters()).equals(targetingRules)) {
             rebuildCandidates();
         }
         if (params().borders() != bordersOfTravelDays) {
@@ -186,15 +185,9 @@ public final class Engine implements AutoCloseable {
         posts.remember(day(), params().borders());
     }
 
-    private String targetingKey() {
-        RecruiterParams rp = params().recruiters();
-        return rp.targetAgeMin() + "/" + rp.targetAgeMax() + "/" + rp.officerAgeMax() + "/" + rp.priorServiceWeight()
-                + "/" + rp.noServiceWeight();
-    }
-
     /** Recomputes the lottery's candidate sums from scratch (at the start, and when targeting rules change). */
     private void rebuildCandidates() {
-        targetingKey = targetingKey();
+        targetingRules = Targeting.Rules.of(params().recruiters());
         totals.use(params().recruiters());
         totals.candidates().clear();
         for (CitizenSweep.Worker w : workers) {
@@ -218,7 +211,7 @@ public final class Engine implements AutoCloseable {
     // ---- phase 1: commissariats
     private void recruiters() {
         offices.plan(day(), params().recruiters(), totals.candidates(),
-                Commissariats.activeMask(params().recruiters().exemptions()), scenario.population().scale(),
+                params().recruiters().exemptions().mask(), scenario.population().scale(),
                 params().population().regions());
     }
 
@@ -253,23 +246,13 @@ public final class Engine implements AutoCloseable {
     }
 
     private void prepareContext() {
-        int regions = pop.regionCount();
-        ctx.day = day();
-        ctx.seed = scenario.seed();
-        ctx.eventKey = Rng.stream(ctx.seed, ctx.day, Streams.EVENT);
-        ctx.scale = scenario.population().scale();
-        ctx.params = params();
-        ctx.alarm = policy.alarm();
-        ctx.summonsInRegion = summonedEver;
-        ctx.prepare(regions, offices, yesterdaysExemptions);
+        double[] arrestEstimate = new double[pop.regionCount()];
+        protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
+        Routes routes = new Routes(posts.perceived(day(), params().decisions().newsDelayDays()), posts.price.clone(),
+                travelDays, distance, modes);
+        ctx.prepare(day(), scenario.seed(), scenario.population().scale(), params(), policy.alarm(), summonedEver,
+                offices, yesterdaysExemptions, routes, arrestEstimate);
         yesterdaysExemptions = ctx.activeMask;
-        ctx.perceived = posts.perceived(day(), params().decisions().newsDelayDays());
-        ctx.price = posts.price.clone();
-        ctx.travelDays = travelDays;
-        ctx.distance1000Km = distance;
-        ctx.mode = modes;
-        ctx.arrestEstimate = new double[regions];
-        protest.estimates(params().protest(), ctx.scale, ctx.arrestEstimate);
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {
             w.ledger.use(params().recruiters());

@@ -3,6 +3,7 @@ package org.callup.model.sim;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
 import org.callup.model.observe.Metric;
+import org.callup.model.params.Channel;
 import org.callup.model.params.RecruiterParams;
 import org.callup.model.recruit.CandidatePool;
 import org.callup.model.recruit.Targeting;
@@ -17,6 +18,7 @@ public final class Ledger {
     private static final int STATES = CitizenState.count();
     private static final int METRICS = Metric.values().length;
     private static final int PAD = 8;
+    private static final int CHANNELS = Channel.sweepChannelCount();
 
     private final Population pop;
     private final Targeting targeting;
@@ -87,7 +89,7 @@ public final class Ledger {
             return;
         }
         int mask = cls == CandidatePool.NOTIFIED ? 0 : targeting.groundsMask(i);
-        for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
+        for (int c = 0; c < CHANNELS; c++) {
             candidates.add(cls, r, c, mask, sign * Targeting.fixed(targeting.exposure(c, i, r) * w));
         }
     }

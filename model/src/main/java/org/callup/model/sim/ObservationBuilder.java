@@ -49,15 +49,15 @@ final class ObservationBuilder {
                 for (int k = r < regions ? r : 0; k < (r < regions ? r + 1 : regions); k++) {
                     n += totals.stock(k, s);
                 }
-                set(v, Metric.forState(s), scope, (double) n * scale);
+                set(v, Metric.of(s), scope, (double) n * scale);
             }
             long cum = 0;
             double quota = 0;
             double capacity = 0;
             for (int k = r < regions ? r : 0; k < (r < regions ? r + 1 : regions); k++) {
                 cum += mobilizedCumulative[k];
-                quota += offices.quota[k];
-                capacity += offices.capacityPersons[k];
+                quota += offices.quota(k);
+                capacity += offices.capacityPersons(k);
             }
             set(v, Metric.MOBILIZED_CUMULATIVE, scope, (double) cum * scale);
             set(v, Metric.QUOTA, scope, quota);

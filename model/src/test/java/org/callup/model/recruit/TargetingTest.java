@@ -8,6 +8,7 @@ import org.callup.model.UnitScenarios;
 import org.callup.model.citizens.Population;
 import org.callup.model.citizens.PopulationBuilder;
 import org.callup.model.citizens.Traits;
+import org.callup.model.params.Channel;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.RecruiterParams;
@@ -69,7 +70,7 @@ class TargetingTest {
         Targeting t = new Targeting(pop, s.population().regions());
         for (int r = 0; r < pop.regionCount(); r++) {
             for (int i = pop.regionStart[r]; i < pop.regionStart[r + 1]; i++) {
-                for (int c = 0; c < Targeting.SWEEP_CHANNEL_COUNT; c++) {
+                for (int c = 0; c < Channel.sweepChannelCount(); c++) {
                     double e = t.exposure(c, i, r);
                     assertTrue(e >= 0 && e <= 1, "exposure " + e + " of citizen " + i + " to channel " + c);
                 }

@@ -9,7 +9,6 @@ import org.callup.model.citizens.Population;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
-import org.callup.model.recruit.Commissariats;
 import org.callup.model.recruit.Targeting;
 
 /**
@@ -50,7 +49,7 @@ final class BorderHarness {
         ctx.rp = s.recruiters();
         ctx.dp = s.decisions();
         ctx.pp = s.protest();
-        ctx.activeMask = Commissariats.activeMask(ctx.rp.exemptions());
+        ctx.activeMask = ctx.rp.exemptions().mask();
         ledger.use(ctx.rp);
     }
 

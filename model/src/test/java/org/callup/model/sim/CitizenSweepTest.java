@@ -33,7 +33,7 @@ class CitizenSweepTest {
         for (int i = 0; i < 1000; i++) {
             h.pop.age[i] = 45; // beyond the age cap of men with prior service: weight 0
         }
-        h.offices.acceptance[0][ADDRESS] = 0.5;
+        h.offices.overrideLottery(0, ADDRESS, 0.5, 0);
         h.sweep(0);
         double reach = h.scenario.recruiters().channels().address().reach();
         long served = h.worker.ledger.flow(0, Metric.SUMMONS_DELIVERED);
@@ -67,8 +67,8 @@ class CitizenSweepTest {
         for (int i = 0; i < N; i++) {
             h.pop.traits[i] |= Traits.UNFIT; // the medical exemption is in force
         }
-        h.offices.acceptance[0][ADDRESS] = 1.0;
-        h.offices.errorRate[0] = 0.1;
+        h.offices.overrideLottery(0, ADDRESS, 1.0, 0);
+        h.offices.overrideErrorRate(0, 0.1);
         h.sweep(0);
         double reach = h.scenario.recruiters().channels().address().reach();
         long served = h.worker.ledger.flow(0, Metric.SUMMONS_DELIVERED);
@@ -84,7 +84,7 @@ class CitizenSweepTest {
         for (int i = 0; i < N; i++) {
             h.pop.mark(i, Traits.HOLDS_SUMMONS);
         }
-        h.offices.pursuit[0][ADDRESS] = 1.0;
+        h.offices.overrideLottery(0, ADDRESS, 0, 1.0);
         h.sweep(3);
         double reach = h.scenario.recruiters().channels().address().reach();
         long caught = h.worker.ledger.flow(0, Metric.RAID_DETENTIONS);
@@ -100,7 +100,7 @@ class CitizenSweepTest {
         SweepHarness h = new SweepHarness(N);
         h.set("decisions.notifiedReconsiderRatePerDay", 1.0);
         h.all(CitizenState.NOTIFIED);
-        h.offices.pursuit[0][ADDRESS] = 1.0;
+        h.offices.overrideLottery(0, ADDRESS, 0, 1.0);
         h.sweep(3);
         double reach = h.scenario.recruiters().channels().address().reach();
         // pursuit 0.8 and reconsideration 1.0 (no deferral outside a call-up): each is divided by 1.8

@@ -31,6 +31,10 @@ class DecisionTest {
     private ProtestParams pp;
     private Population pop;
     private DayContext ctx;
+    private final double[] price = {20_000, 40_000, 9_000};
+    private final PostMode[] mode = {PostMode.ROAD, PostMode.ROAD, PostMode.AIR};
+    private final double[][] distance1000Km = {{1.2, 1.2, 0.5}};
+    private BorderPosts.Perceived perceived;
 
     @BeforeEach
     void setUp() {
@@ -57,9 +61,6 @@ class DecisionTest {
         ctx.hideRisk = 0.4;
         ctx.tieFearPerTie = dp.tieFear() / scenario.population().tiesPerCitizen();
         ctx.callupActive = true;
-        ctx.price = new double[] {20_000, 40_000, 9_000};
-        ctx.mode = new PostMode[] {PostMode.ROAD, PostMode.ROAD, PostMode.AIR};
-        ctx.distance1000Km = new double[][] {{1.2, 1.2, 0.5}};
         ctx.arrestEstimate = new double[] {0.3};
         perceive(new boolean[] {true, true, true}, new boolean[POSTS], new boolean[] {false, false, true},
                 new boolean[POSTS], new boolean[] {true, true, true});
@@ -67,8 +68,9 @@ class DecisionTest {
 
     private void perceive(boolean[] open, boolean[] turnBack, boolean[] queueSummons, boolean[] visaRefused,
                           boolean[] foot) {
-        ctx.perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot,
+        perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot,
                 new boolean[POSTS]);
+        ctx.routes = new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode);
     }
 
     /** Utilities of stay, comply, hide, flee, protest and of each route, as docs/ODD.md writes them. */
@@ -84,14 +86,14 @@ class DecisionTest {
         double[] route = new double[POSTS];
         double sum = 0;
         for (int p = 0; p < POSTS; p++) {
-            boolean feasible = ctx.perceived.open()[p] && ctx.price[p] <= means
-                    && !(ctx.perceived.visaRefused()[p] && !otherGrounds)
-                    && !(ctx.perceived.visaRequired()[p] && !visa)
-                    && !(ctx.mode[p] == PostMode.ROAD && !pop.has(i, Traits.CAR) && !ctx.perceived.footAllowed()[p]);
-            double b = flagged && ctx.perceived.turnBack()[p] ? 1 : ctx.perceived.queueSummons()[p] ? targetWeight : 0;
-            route[p] = feasible ? -dp.betaCostPerMonthIncome() * ctx.price[p] / income
-                    - dp.betaWaitPerDay() * ctx.perceived.waitHours()[p] / 24
-                    - dp.betaDistancePer1000Km() * ctx.distance1000Km[0][p] - dp.betaBorderRisk() * ra * b
+            boolean feasible = perceived.open()[p] && price[p] <= means
+                    && !(perceived.visaRefused()[p] && !otherGrounds)
+                    && !(perceived.visaRequired()[p] && !visa)
+                    && !(mode[p] == PostMode.ROAD && !pop.has(i, Traits.CAR) && !perceived.footAllowed()[p]);
+            double b = flagged && perceived.turnBack()[p] ? 1 : perceived.queueSummons()[p] ? targetWeight : 0;
+            route[p] = feasible ? -dp.betaCostPerMonthIncome() * price[p] / income
+                    - dp.betaWaitPerDay() * perceived.waitHours()[p] / 24
+                    - dp.betaDistancePer1000Km() * distance1000Km[0][p] - dp.betaBorderRisk() * ra * b
                     : Double.NEGATIVE_INFINITY;
             sum += Math.exp(route[p]);
         }
@@ -198,7 +200,7 @@ class DecisionTest {
     @Test
     void routesHeCannotUseAreNeverChosen() {
         // the dear post costs more than he has; the air route is closed; the cheap road post refuses tourist visas
-        ctx.price[1] = 1e7;
+        price[1] = 1e7;
         perceive(new boolean[] {true, true, false}, new boolean[POSTS], new boolean[POSTS],
                 new boolean[] {true, false, false}, new boolean[] {true, true, true});
         int[] counts = choose(0, N / 4, 0.8, true);
@@ -297,9 +299,10 @@ class DecisionTest {
 
     @Test
     void aPostThatRequiresAVisaIsOpenOnlyToMenHoldingOne() {
-        ctx.perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, new boolean[] {true, false, false},
+        perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, new boolean[] {true, false, false},
                 new boolean[POSTS], new boolean[POSTS], new boolean[POSTS], new boolean[] {true, true, true},
                 new boolean[] {true, false, false});
+        ctx.routes = new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode);
         int[] counts = choose(0, N / 4, 0.8, true);
         assertEquals(0, counts[Decision.FLEE], "the only open post requires a visa he does not hold");
         for (int i = 0; i < N / 4; i++) {

@@ -64,22 +64,13 @@ final class SweepHarness {
 
     /** Runs the sweep of {@code day} with today's acceptance, pursuit and error rate as the test left them. */
     void sweep(int day) {
-        ctx.day = day;
-        ctx.seed = scenario.seed();
-        ctx.eventKey = Rng.stream(ctx.seed, day, Streams.EVENT);
-        ctx.scale = 1;
-        ctx.params = scenario;
-        ctx.alarm = alarm;
-        ctx.summonsInRegion = new boolean[] {summonsInRegion};
+        Routes routes = new Routes(posts.perceived(day, 0), posts.price.clone(), new int[1][posts.count()],
+                new double[1][posts.count()],
+                scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new));
         // as the engine does: the exemptions in force yesterday tell which were removed today
-        ctx.prepare(1, offices, yesterdaysExemptions);
+        ctx.prepare(day, scenario.seed(), 1, scenario, alarm, new boolean[] {summonsInRegion}, offices,
+                yesterdaysExemptions, routes, new double[] {0.5});
         yesterdaysExemptions = ctx.activeMask;
-        ctx.perceived = posts.perceived(day, 0);
-        ctx.price = posts.price.clone();
-        ctx.travelDays = new int[1][posts.count()];
-        ctx.distance1000Km = new double[1][posts.count()];
-        ctx.mode = scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
-        ctx.arrestEstimate = new double[] {0.5};
         worker.ledger.use(scenario.recruiters());
         worker.ledger.clearChanges();
         sweep.sweep(ctx, chunk, worker, out);

@@ -49,7 +49,7 @@ public final class StatesChart implements RunChart {
     public void update(JFreeChart chart, RunHistory h, int width) {
         DefaultTableXYDataset data = new DefaultTableXYDataset(false);
         for (CitizenState s : STACK) {
-            data.addSeries(ChartData.layer(label(s), h.dates(), h.series(Metric.forState(s), "all")));
+            data.addSeries(ChartData.layer(label(s), h.dates(), h.series(Metric.of(s), "all")));
         }
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);

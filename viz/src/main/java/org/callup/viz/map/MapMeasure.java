@@ -39,7 +39,7 @@ public enum MapMeasure {
     static double men(DayObservation day, int regionScope) {
         double men = 0;
         for (CitizenState s : CitizenState.values()) {
-            double v = day.get(Metric.forState(s), regionScope);
+            double v = day.get(Metric.of(s), regionScope);
             men += Double.isNaN(v) ? 0 : v;
         }
         return men;

@@ -18,9 +18,9 @@ class MapMeasureTest {
         ObservationSpace space = new ObservationSpace(s);
         double[] v = new double[space.size()];
         int region = space.regionScope(0);
-        v[space.index(Metric.forState(CitizenState.NORMAL), region)] = 900;
-        v[space.index(Metric.forState(CitizenState.ABROAD), region)] = 60;
-        v[space.index(Metric.forState(CitizenState.HIDING), region)] = 40;
+        v[space.index(Metric.of(CitizenState.NORMAL), region)] = 900;
+        v[space.index(Metric.of(CitizenState.ABROAD), region)] = 60;
+        v[space.index(Metric.of(CitizenState.HIDING), region)] = 40;
         v[space.index(Metric.MOBILIZED_CUMULATIVE, region)] = 25;
         DayObservation day = new DayObservation(space, 0, LocalDate.of(2022, 9, 21), v);
 
