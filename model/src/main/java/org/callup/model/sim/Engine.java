@@ -96,7 +96,7 @@ public final class Engine implements AutoCloseable {
         }
         this.offices = new Commissariats(scenario.population().regions(), pop.regionStart,
                 scenario.population().scale(), scenario.recruiters());
-        this.posts = new BorderPosts(scenario.borders(), scenario.days(), regions);
+        this.posts = new BorderPosts(scenario.borders(), scenario.days());
         this.crossing = new BorderCrossing(pop, targeting, posts);
         this.protest = new ProtestRepression(pop, scenario.population().regions());
         this.observer = new ObservationBuilder(space);
@@ -243,7 +243,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         for (int p = 0; p < posts.count(); p++) {
-            posts.abroad[p] -= totals.returnsVia(p);
+            posts.recordReturns(p, totals.returnsVia(p));
         }
         for (CitizenSweep.ChunkOut out : outs) {
             for (int k = 0; k < out.arrivals.size(); k++) {
@@ -264,7 +264,7 @@ public final class Engine implements AutoCloseable {
         ctx.prepare(regions, offices, yesterdaysExemptions);
         yesterdaysExemptions = ctx.activeMask;
         ctx.perceived = posts.perceived(day(), params().decisions().newsDelayDays());
-        ctx.price = posts.price.clone();
+        ctx.price = posts.prices();
         ctx.travelDays = travelDays;
         ctx.distance1000Km = distance;
         ctx.mode = modes;

@@ -50,7 +50,7 @@ final class SweepHarness {
         int nPosts = scenario.borders().posts().size();
         worker = new CitizenSweep.Worker(new Ledger(pop, targeting, 1, nPosts), new Decision(pop, nPosts));
         chunk = new Parallel.Chunk(0, 0, 0, men);
-        posts = new BorderPosts(scenario.borders(), scenario.days(), 1);
+        posts = new BorderPosts(scenario.borders(), scenario.days());
     }
 
     void set(String path, Object value) {
@@ -78,7 +78,7 @@ final class SweepHarness {
         ctx.prepare(1, offices, yesterdaysExemptions);
         yesterdaysExemptions = ctx.activeMask;
         ctx.perceived = posts.perceived(day, 0);
-        ctx.price = posts.price.clone();
+        ctx.price = posts.prices();
         ctx.travelDays = new int[1][posts.count()];
         ctx.distance1000Km = new double[1][posts.count()];
         ctx.mode = scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new);
