@@ -1,6 +1,5 @@
 package org.callup.model.sim;
 
-import java.util.Arrays;
 import java.util.List;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
@@ -12,11 +11,8 @@ import org.callup.model.recruit.Commissariats;
 /**
  * Protest and repression per region, after Epstein (2002): with A protesters in the region today (real persons) and
  * C police available, the region's arrests are A x P, where P = 1 - exp(-k C / A) is Epstein's arrest
- * probability, but never more than the police can take, C x arrests per officer a day. Arrests are whole simulated
- * citizens, so the fraction of a citizen left over is carried to the next day: over any run of days a region's
- * arrests exceed its police's capacity by less than one simulated citizen, at every scale, and each day's arrests
- * are the capped expectation on average (ODD §7.13). Which protesters are arrested is a lottery on a hash of (seed,
- * day, citizen). Tomorrow's protesters estimate P from today's A. Among
+ * probability, but never more than C x arrests per officer (a hard cap); which protesters are arrested is a lottery
+ * on a hash of (seed, day, citizen). Tomorrow's protesters estimate P from today's A. Among
  * protesters whose net grievance exceeds the attack threshold, attacks on offices are drawn as a Poisson count in
  * real persons, so that rare events do not depend on the scale; each attack cuts the region's office capacity.
  *
@@ -29,19 +25,12 @@ final class ProtestRepression {
     /** Today's protesters per region (real persons), read tomorrow for the estimated arrest probability. */
     final double[] actives;
     final int[] attacks;
-    /**
-     * Per region, the fraction of a simulated citizen of capped expected arrests not yet made, carried from earlier
-     * days; NaN until the region's random starting fraction is drawn on the first protest phase.
-     */
-    private final double[] carriedArrests;
 
     ProtestRepression(Population pop, List<RegionSpec> regions) {
         this.pop = pop;
         this.police = new double[regions.size()];
         this.actives = new double[regions.size()];
         this.attacks = new int[regions.size()];
-        this.carriedArrests = new double[regions.size()];
-        Arrays.fill(carriedArrests, Double.NaN);
         for (int r = 0; r < regions.size(); r++) {
             police[r] = regions.get(r).populationTotal() / 1000.0;
         }
@@ -95,24 +84,17 @@ final class ProtestRepression {
     }
 
     /**
-     * Arrests in simulated citizens by systematic rounding: the expected number in real persons, capped by the
-     * police's capacity and divided by the scale, is added to the fraction carried from earlier days; the whole part
-     * is arrested today and the fraction carried on. The first carried fraction is uniform on [0, 1) (stream
-     * {@code ARREST} keyed on the region at day 0), so that each day's arrests equal the capped expectation on
-     * average. Since arrests of days a..b add up to the capped expectations of those days plus the difference of two
-     * carried fractions, they exceed the capacity of those days by less than one citizen, whatever the scale; on a
-     * single day, today's capacity in citizens plus the carried fraction is the ceiling. (Rounding every day at random
-     * and flooring a carried capacity instead would arrest nobody on most days where both the expectation and the
-     * capacity are below one citizen.)
+     * Arrests in simulated citizens: the expected number in real persons divided by the scale, rounded at random,
+     * within the police's capacity and the protesters there are.
      */
-    private int arrestsInCitizens(DayContext ctx, int r, int protesters, double expected, double capacity) {
-        if (Double.isNaN(carriedArrests[r])) {
-            carriedArrests[r] = Rng.unit(Rng.key(ctx.seed, 0, r, Streams.ARREST));
+    private static int arrestsInCitizens(DayContext ctx, int r, int protesters, double expected, double capacity) {
+        double exact = Math.min(expected, capacity) / ctx.scale;
+        int n = (int) Math.floor(exact);
+        if (Rng.unit(Rng.key(ctx.seed, ctx.day, r, Streams.ARREST)) < exact - n) {
+            n++;
         }
-        double owed = Math.min(expected, capacity) / ctx.scale + carriedArrests[r];
-        int n = (int) Math.floor(owed);
-        carriedArrests[r] = owed - n;
-        return Math.min(protesters, n);
+        int cap = (int) Math.floor(capacity / ctx.scale);
+        return Math.min(protesters, cap >= 1 ? Math.min(n, cap) : n);
     }
 
     /** In each region, the protesters with the smallest lottery keys are arrested. */
@@ -131,15 +113,15 @@ final class ProtestRepression {
                     continue;
                 }
                 if (fill[r] == keyed[r].length) {
-                    keyed[r] = Arrays.copyOf(keyed[r], Math.max(16, fill[r] * 2));
+                    keyed[r] = java.util.Arrays.copyOf(keyed[r], Math.max(16, fill[r] * 2));
                 }
                 long key = Rng.key(ctx.seed, ctx.day, i, Streams.ARREST);
                 keyed[r][fill[r]++] = (key & 0xffffffff00000000L) | (i & 0xffffffffL);
             }
         }
         for (int r = 0; r < regions; r++) {
-            long[] k = Arrays.copyOf(keyed[r], fill[r]);
-            Arrays.sort(k);
+            long[] k = java.util.Arrays.copyOf(keyed[r], fill[r]);
+            java.util.Arrays.sort(k);
             for (int j = 0; j < Math.min(arrests[r], k.length); j++) {
                 int i = (int) k[j];
                 ledger.count(r, Metric.PROTEST_ARRESTS);
