@@ -1,6 +1,6 @@
 package org.callup.model.border;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +11,24 @@ import org.callup.model.params.PostMode;
 /**
  * Runtime state of the border posts: queues, air fares, today's counts, and the history of waits and rules that
  * citizens learn about with a delay. Post ids and order are those of the scenario (from border_posts.csv).
+ *
+ * <p>The border phase changes the state only through the {@code record...} and {@code moveFare} methods; everyone
+ * reads it through the per-post getters. Flows are in real persons, {@link #abroad} in simulated citizens.
  */
 public final class BorderPosts {
     private final int posts;
     private final List<String> countries;
-    public final int[] countryOf;
-    public final BorderQueue[] queues;
-    /** Current cheapest fare (RUB); for road and rail posts the fixed trip price. */
-    public final double[] price;
+    private final int[] countryOf;
+    private final BorderQueue[] queues;
+    private final double[] price;
     // today's flows, real persons
-    public final double[] emigrants;
-    public final double[] crossingsOut;
-    public final double[] turnedBack;
-    public final double[] summonsServed;
-    public final double[] returned;
-    /** Men abroad who left through the post (simulated citizens). */
-    public final long[] abroad;
-    /** End-of-day queue in persons and wait in hours, per post. */
-    public final double[] queuePersons;
-    public final double[] waitHours;
+    private final double[] emigrants;
+    private final double[] crossingsOut;
+    private final double[] turnedBack;
+    private final double[] summonsServed;
+    private final long[] abroad;
+    private final double[] queuePersons;
+    private final double[] waitHours;
     // history for delayed news: [day][post]
     private final double[][] waitHistory;
     private final boolean[][] openHistory;
@@ -38,10 +37,8 @@ public final class BorderPosts {
     private final boolean[][] visaRefusedHistory;
     private final boolean[][] footHistory;
     private final boolean[][] visaHistory;
-    /** Persons who set off today from each region to each post. */
-    public final double[][] departures;
 
-    public BorderPosts(BorderParams bp, int days, int regions) {
+    public BorderPosts(BorderParams bp, int days) {
         posts = bp.posts().size();
         Map<String, Integer> cIdx = new LinkedHashMap<>();
         countryOf = new int[posts];
@@ -50,7 +47,7 @@ public final class BorderPosts {
             cIdx.putIfAbsent(c, cIdx.size());
             countryOf[p] = cIdx.get(c);
         }
-        countries = new ArrayList<>(cIdx.keySet());
+        countries = List.copyOf(cIdx.keySet());
         queues = new BorderQueue[posts];
         for (int p = 0; p < posts; p++) {
             queues[p] = new BorderQueue();
@@ -63,7 +60,6 @@ public final class BorderPosts {
         crossingsOut = new double[posts];
         turnedBack = new double[posts];
         summonsServed = new double[posts];
-        returned = new double[posts];
         abroad = new long[posts];
         queuePersons = new double[posts];
         waitHours = new double[posts];
@@ -74,26 +70,116 @@ public final class BorderPosts {
         visaRefusedHistory = new boolean[days + 1][posts];
         footHistory = new boolean[days + 1][posts];
         visaHistory = new boolean[days + 1][posts];
-        departures = new double[regions][posts];
     }
 
     public int count() {
         return posts;
     }
 
+    /** Destination countries in order of their first post. */
     public List<String> countries() {
         return countries;
     }
 
+    /** Index in {@link #countries()} of the country post {@code p} leads to. */
+    public int countryOf(int p) {
+        return countryOf[p];
+    }
+
+    /** The queue at post {@code p}; the border phase moves men through it. */
+    public BorderQueue queue(int p) {
+        return queues[p];
+    }
+
+    /** Current cheapest fare (RUB) at post {@code p}; for road and rail posts the fixed trip price. */
+    public double price(int p) {
+        return price[p];
+    }
+
+    /** Today's fares of all posts, a copy. */
+    public double[] prices() {
+        return price.clone();
+    }
+
+    /** Men who left the country through post {@code p} today (real persons). */
+    public double emigrants(int p) {
+        return emigrants[p];
+    }
+
+    /** Everyone who crossed at post {@code p} today, men and other travellers (real persons). */
+    public double crossingsOut(int p) {
+        return crossingsOut[p];
+    }
+
+    /** Men turned back at post {@code p} today (real persons). */
+    public double turnedBack(int p) {
+        return turnedBack[p];
+    }
+
+    /** Summons served in the queue at post {@code p} today (real persons). */
+    public double summonsServed(int p) {
+        return summonsServed[p];
+    }
+
+    /** Men abroad who left through post {@code p} (simulated citizens). */
+    public long abroad(int p) {
+        return abroad[p];
+    }
+
+    /** End-of-day queue at post {@code p} (persons). */
+    public double queuePersons(int p) {
+        return queuePersons[p];
+    }
+
+    /** End-of-day expected wait at post {@code p} (hours). */
+    public double waitHours(int p) {
+        return waitHours[p];
+    }
+
     public void clearDay() {
-        java.util.Arrays.fill(emigrants, 0);
-        java.util.Arrays.fill(crossingsOut, 0);
-        java.util.Arrays.fill(turnedBack, 0);
-        java.util.Arrays.fill(summonsServed, 0);
-        java.util.Arrays.fill(returned, 0);
-        for (double[] row : departures) {
-            java.util.Arrays.fill(row, 0);
-        }
+        Arrays.fill(emigrants, 0);
+        Arrays.fill(crossingsOut, 0);
+        Arrays.fill(turnedBack, 0);
+        Arrays.fill(summonsServed, 0);
+    }
+
+    /** One simulated man ({@code scale} real men) crossed at post {@code p} and is now abroad. */
+    public void recordEmigrant(int p, int scale) {
+        emigrants[p] += scale;
+        crossingsOut[p] += scale;
+        abroad[p]++;
+    }
+
+    /** Other travellers (real persons) crossed at post {@code p}. */
+    public void recordOtherCrossings(int p, double persons) {
+        crossingsOut[p] += persons;
+    }
+
+    public void recordTurnedBack(int p, double persons) {
+        turnedBack[p] += persons;
+    }
+
+    public void recordSummonsServed(int p, double persons) {
+        summonsServed[p] += persons;
+    }
+
+    /** Men who had left through post {@code p} came back today (simulated citizens). */
+    public void recordReturns(int p, long men) {
+        abroad[p] -= men;
+    }
+
+    /**
+     * The queue left at post {@code p} at the end of the day (persons) and the wait it means: the queue over the
+     * daily capacity, a steady-state figure, 0 where there is no capacity (ODD §7.12).
+     */
+    public void recordQueue(int p, double persons, double capacityPersonsPerDay) {
+        queuePersons[p] = persons;
+        waitHours[p] = capacityPersonsPerDay > 0 ? persons / capacityPersonsPerDay * 24 : 0;
+    }
+
+    /** Moves the fare at post {@code p} the share {@code adjustment} of the way toward {@code target} (RUB). */
+    public void moveFare(int p, double target, double adjustment) {
+        price[p] += adjustment * (target - price[p]);
     }
 
     /** Records what citizens can learn about the posts as of the start of {@code day}. */
@@ -111,11 +197,15 @@ public final class BorderPosts {
         }
     }
 
-    /** What citizens believe about the posts on {@code day}: the state of {@code delay} days earlier. */
+    /**
+     * What citizens believe about the posts on {@code day}: the state of {@code delay} days earlier. The arrays are
+     * copies, so that no reader can rewrite the history.
+     */
     public Perceived perceived(int day, int delay) {
         int d = Math.max(0, Math.min(day - delay, waitHistory.length - 1));
-        return new Perceived(waitHistory[d], openHistory[d], turnBackHistory[d], queueSummonsHistory[d],
-                visaRefusedHistory[d], footHistory[d], visaHistory[d]);
+        return new Perceived(waitHistory[d].clone(), openHistory[d].clone(), turnBackHistory[d].clone(),
+                queueSummonsHistory[d].clone(), visaRefusedHistory[d].clone(), footHistory[d].clone(),
+                visaHistory[d].clone());
     }
 
     /** The posts as citizens perceive them (news with a delay). */

@@ -48,21 +48,19 @@ final class BorderCrossing {
             final int p = post;
             BorderPostSpec spec = bp.posts().get(p);
             int[] order = shuffled(ctx, byPost[p]);
-            BorderQueue q = posts.queues[p];
-            double others = ordinaryTravellers(spec, posts.waitHours[p], bp.ordinaryWaitDeterrencePerDay());
+            BorderQueue q = posts.queue(p);
+            double others = ordinaryTravellers(spec, posts.waitHours(p), bp.ordinaryWaitDeterrencePerDay());
             q.arrive(order, order.length, others);
             if (!spec.open()) {
                 q.clear(i -> turnBack(ctx, i, p, ledger));
-                posts.queuePersons[p] = 0;
-                posts.waitHours[p] = 0;
+                posts.recordQueue(p, 0, 0);
                 continue;
             }
             serveSummonsInQueue(ctx, p, spec, ledger);
             double demand = order.length * (double) ctx.scale + others;
             process(ctx, p, spec, ledger);
             double queued = q.menCount() * (double) ctx.scale + q.othersCount();
-            posts.queuePersons[p] = queued;
-            posts.waitHours[p] = spec.capacityPersonsPerDay() > 0 ? queued / spec.capacityPersonsPerDay() * 24 : 0;
+            posts.recordQueue(p, queued, spec.capacityPersonsPerDay());
             if (spec.mode() == PostMode.AIR) {
                 updateFare(p, spec, bp, demand);
             }
@@ -102,14 +100,14 @@ final class BorderCrossing {
         double chance = Math.min(1, ctx.params.borders().queueSummonsPer1000PerDay() / 1000 * border.intensity()
                 * border.reach());
         boolean turnBack = spec.rules().turnBackSummoned();
-        posts.queues[p].removeIf(i -> {
+        posts.queue(p).removeIf(i -> {
             if (pop.marked(i, Traits.HOLDS_SUMMONS)
                     || Rng.uniform(ctx.seed, ctx.day, i, Streams.QUEUE_SUMMONS) >= chance) {
                 return false;
             }
             int r = pop.regionOf(i);
             CitizenSweep.serve(ctx, i, r, org.callup.model.params.Channel.BORDER, ledger, pop, targeting.groundsMask(i));
-            posts.summonsServed[p] += ctx.scale;
+            posts.recordSummonsServed(p, ctx.scale);
             if (turnBack) {
                 turnBack(ctx, i, p, ledger);
                 return true;
@@ -120,7 +118,7 @@ final class BorderCrossing {
 
     /** Serves the queue front to back up to the post's capacity in persons. */
     private void process(DayContext ctx, int p, BorderPostSpec spec, Ledger ledger) {
-        BorderQueue q = posts.queues[p];
+        BorderQueue q = posts.queue(p);
         double capacity = spec.capacityPersonsPerDay();
         while (capacity > 0 && q.cohortCount() > 0) {
             int men = q.frontCohortMen();
@@ -129,7 +127,7 @@ final class BorderCrossing {
             if (total <= capacity) {
                 admitMen(ctx, p, spec, men, ledger);
                 q.takeOthers(others);
-                posts.crossingsOut[p] += others;
+                posts.recordOtherCrossings(p, others);
                 capacity -= total;
             } else {
                 double f = capacity / total;
@@ -140,7 +138,7 @@ final class BorderCrossing {
                 }
                 admitMen(ctx, p, spec, served, ledger);
                 q.takeOthers(others * f);
-                posts.crossingsOut[p] += others * f;
+                posts.recordOtherCrossings(p, others * f);
                 capacity = 0;
             }
             q.dropFrontCohortIfEmpty();
@@ -149,7 +147,7 @@ final class BorderCrossing {
 
     /** The first {@code count} men of the front cohort reach the window: they cross or are turned back. */
     private void admitMen(DayContext ctx, int p, BorderPostSpec spec, int count, Ledger ledger) {
-        BorderQueue q = posts.queues[p];
+        BorderQueue q = posts.queue(p);
         for (int k = 0; k < count; k++) {
             int i = q.man(k);
             boolean flagged = pop.marked(i, Traits.HOLDS_SUMMONS) || pop.marked(i, Traits.TRAVEL_BAN);
@@ -161,9 +159,7 @@ final class BorderCrossing {
             } else {
                 int r = pop.regionOf(i);
                 ledger.count(r, Metric.EMIGRANTS);
-                posts.emigrants[p] += ctx.scale;
-                posts.crossingsOut[p] += ctx.scale;
-                posts.abroad[p]++;
+                posts.recordEmigrant(p, ctx.scale);
                 ledger.move(i, r, CitizenState.ABROAD, ctx.day);
             }
         }
@@ -173,7 +169,7 @@ final class BorderCrossing {
     private void turnBack(DayContext ctx, int i, int p, Ledger ledger) {
         int r = pop.regionOf(i);
         ledger.count(r, Metric.TURNED_BACK);
-        posts.turnedBack[p] += ctx.scale;
+        posts.recordTurnedBack(p, ctx.scale);
         pop.post[i] = -1;
         ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
     }
@@ -186,6 +182,6 @@ final class BorderCrossing {
         double seats = Math.max(1, spec.capacityPersonsPerDay());
         double excess = Math.max(0, demandPersons / seats - 1);
         double target = spec.priceRub() * (1 + bp.airPriceElasticity() * excess);
-        posts.price[p] += bp.airPriceAdjustment() * (target - posts.price[p]);
+        posts.moveFare(p, target, bp.airPriceAdjustment());
     }
 }

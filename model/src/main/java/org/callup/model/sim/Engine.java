@@ -95,7 +95,7 @@ public final class Engine implements AutoCloseable {
         }
         this.offices = new Commissariats(scenario.population().regions(), pop.regionStart,
                 scenario.population().scale(), scenario.recruiters());
-        this.posts = new BorderPosts(scenario.borders(), scenario.days(), regions);
+        this.posts = new BorderPosts(scenario.borders(), scenario.days());
         this.crossing = new BorderCrossing(pop, targeting, posts);
         this.protest = new ProtestRepression(pop, scenario.population().regions());
         this.observer = new ObservationBuilder(space);
@@ -236,7 +236,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         for (int p = 0; p < posts.count(); p++) {
-            posts.abroad[p] -= totals.returnsVia(p);
+            posts.recordReturns(p, totals.returnsVia(p));
         }
         for (CitizenSweep.ChunkOut out : outs) {
             for (int k = 0; k < out.arrivals.size(); k++) {
@@ -248,7 +248,7 @@ public final class Engine implements AutoCloseable {
     private void prepareContext() {
         double[] arrestEstimate = new double[pop.regionCount()];
         protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
-        Routes routes = new Routes(posts.perceived(day(), params().decisions().newsDelayDays()), posts.price.clone(),
+        Routes routes = new Routes(posts.perceived(day(), params().decisions().newsDelayDays()), posts.prices(),
                 travelDays, distance, modes);
         ctx.prepare(day(), scenario.seed(), scenario.population().scale(), params(), policy.alarm(), summonedEver,
                 offices, yesterdaysExemptions, routes, arrestEstimate);

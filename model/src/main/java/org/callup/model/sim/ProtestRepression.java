@@ -11,8 +11,10 @@ import org.callup.model.recruit.Commissariats;
 /**
  * Protest and repression per region, after Epstein (2002): with A protesters in the region today (real persons) and
  * C police available, the region's arrests are A x P, where P = 1 - exp(-k C / A) is Epstein's arrest
- * probability, but never more than C x arrests per officer (a hard cap); which protesters are arrested is a lottery
- * on a hash of (seed, day, citizen). Tomorrow's protesters estimate P from today's A. Among
+ * probability, but never more than C x arrests per officer. Arrests are whole simulated citizens: where that capacity
+ * is at least one citizen the cap is hard (its whole citizens, rounded down); below one citizen a day, it holds in
+ * expectation only (ODD §7.13). Which protesters are arrested is a lottery on a hash of (seed, day, citizen).
+ * Tomorrow's protesters estimate P from today's A. Among
  * protesters whose net grievance exceeds the attack threshold, attacks on offices are drawn as a Poisson count in
  * real persons, so that rare events do not depend on the scale; each attack cuts the region's office capacity.
  *
@@ -84,8 +86,12 @@ final class ProtestRepression {
     }
 
     /**
-     * Arrests in simulated citizens: the expected number in real persons divided by the scale, rounded at random,
-     * within the police's capacity and the protesters there are.
+     * Arrests in simulated citizens: the expected number in real persons, capped by the police's capacity and divided
+     * by the scale, rounded at random, within the protesters there are and, where the capacity is at least one
+     * citizen, within its whole citizens. Below one citizen the cap is not applied to the rounded count: a day
+     * arrests one citizen with the capacity's fraction as chance, so the cap holds in expectation. (Carrying the
+     * fraction from day to day would make it hard at every scale, but it also ends the rounding down above one
+     * citizen, which moves the shipped scenario's first-day arrests out of their calibration target.)
      */
     private static int arrestsInCitizens(DayContext ctx, int r, int protesters, double expected, double capacity) {
         double exact = Math.min(expected, capacity) / ctx.scale;

@@ -33,24 +33,24 @@ class BorderCrossingTest {
         BorderHarness h = new BorderHarness(300, 1, List.of(road(100, 0, rules(false, false, false))), false);
         h.arrive(0, 0, 250);
         h.runDay();
-        assertEquals(100, h.posts.crossingsOut[0], 1e-9);
-        assertEquals(100, h.posts.emigrants[0], 1e-9);
+        assertEquals(100, h.posts.crossingsOut(0), 1e-9);
+        assertEquals(100, h.posts.emigrants(0), 1e-9);
         assertEquals(100, h.count(0, 250, CitizenState.ABROAD));
-        assertEquals(150, h.posts.queuePersons[0], 1e-9);
-        assertEquals(150.0 / 100 * 24, h.posts.waitHours[0], 1e-9, "wait = queue / capacity, in hours");
+        assertEquals(150, h.posts.queuePersons(0), 1e-9);
+        assertEquals(150.0 / 100 * 24, h.posts.waitHours(0), 1e-9, "wait = queue / capacity, in hours");
         assertEquals(100, h.ledger.flow(0, Metric.EMIGRANTS));
 
         h.arrive(0, 250, 300);
         h.runDay();
-        assertEquals(100, h.posts.crossingsOut[0], 1e-9);
+        assertEquals(100, h.posts.crossingsOut(0), 1e-9);
         assertEquals(200, h.count(0, 250, CitizenState.ABROAD));
         assertEquals(0, h.count(250, 300, CitizenState.ABROAD), "later arrivals wait behind the earlier ones");
 
         h.runDay();
-        assertEquals(100, h.posts.crossingsOut[0], 1e-9);
+        assertEquals(100, h.posts.crossingsOut(0), 1e-9);
         assertEquals(300, h.count(0, 300, CitizenState.ABROAD));
-        assertEquals(300, h.posts.abroad[0]);
-        assertEquals(0, h.posts.queuePersons[0], 1e-9);
+        assertEquals(300, h.posts.abroad(0));
+        assertEquals(0, h.posts.queuePersons(0), 1e-9);
         for (int i = 0; i < 300; i++) {
             assertEquals(0, h.pop.post[i], "men abroad remember the post they left by");
         }
@@ -65,20 +65,20 @@ class BorderCrossingTest {
         double k = 0.7;
         deterred.set("borders.ordinaryWaitDeterrencePerDay", k);
         for (int d = 0; d < 60; d++) {
-            double waitBefore = deterred.posts.waitHours[0];
-            double queueBefore = deterred.posts.queuePersons[0];
+            double waitBefore = deterred.posts.waitHours(0);
+            double queueBefore = deterred.posts.queuePersons(0);
             fixed.runDay();
             deterred.runDay();
             double arrived = 1500 * Math.exp(-k * waitBefore / 24);
             assertEquals(arrived, BorderCrossing.ordinaryTravellers(road(1000, 1500, rules(false, false, false)),
                     waitBefore, k), 1e-9);
-            assertEquals(Math.max(0, queueBefore + arrived - 1000), deterred.posts.queuePersons[0], 1e-6, "day " + d);
+            assertEquals(Math.max(0, queueBefore + arrived - 1000), deterred.posts.queuePersons(0), 1e-6, "day " + d);
         }
-        assertEquals(60 * 500, fixed.posts.queuePersons[0], 1e-6, "no deterrence: 500 more a day");
+        assertEquals(60 * 500, fixed.posts.queuePersons(0), 1e-6, "no deterrence: 500 more a day");
         // with deterrence the queue settles where arrivals equal capacity: 1500 exp(-k w) = 1000, w = ln(1.5) / k days
         double settled = Math.log(1.5) / k * 24;
-        assertEquals(settled, deterred.posts.waitHours[0], 0.05 * settled);
-        assertEquals(1000, deterred.posts.crossingsOut[0], 5, "the post still works at capacity");
+        assertEquals(settled, deterred.posts.waitHours(0), 0.05 * settled);
+        assertEquals(1000, deterred.posts.crossingsOut(0), 5, "the post still works at capacity");
     }
 
     @Test
@@ -92,10 +92,10 @@ class BorderCrossingTest {
         for (int d = 0; d < days; d++) {
             h.arrive(0, d * perDay, (d + 1) * perDay);
             h.runDay();
-            double crossed = h.posts.crossingsOut[0];
+            double crossed = h.posts.crossingsOut(0);
             // the one partly served cohort of a day is rounded stochastically to whole men: within one man's scale
             assertTrue(crossed < capacity + scale && crossed > capacity - scale, "day " + d + ": " + crossed);
-            assertTrue(h.posts.emigrants[0] <= crossed);
+            assertTrue(h.posts.emigrants(0) <= crossed);
             total += crossed;
         }
         // demand (1,700 persons a day) exceeds capacity every day: the mean throughput is the capacity; the rounding
@@ -111,15 +111,15 @@ class BorderCrossingTest {
             h.pop.mark(i, Traits.HOLDS_SUMMONS);
         }
         h.runDay();
-        assertEquals(50, h.posts.queues[0].menCount(), "capacity 0: nobody is served");
+        assertEquals(50, h.posts.queue(0).menCount(), "capacity 0: nobody is served");
         h.setPost(0, ParamPaths.set(h.post(0), "open", false));
         h.arrive(0, 50, 60);
         h.runDay();
-        assertEquals(0, h.posts.queues[0].menCount());
-        assertEquals(0, h.posts.queues[0].othersCount(), 1e-12);
-        assertEquals(0, h.posts.queuePersons[0], 1e-12);
-        assertEquals(0, h.posts.crossingsOut[0], 1e-12);
-        assertEquals(60 * 3, h.posts.turnedBack[0], 1e-9);
+        assertEquals(0, h.posts.queue(0).menCount());
+        assertEquals(0, h.posts.queue(0).othersCount(), 1e-12);
+        assertEquals(0, h.posts.queuePersons(0), 1e-12);
+        assertEquals(0, h.posts.crossingsOut(0), 1e-12);
+        assertEquals(60 * 3, h.posts.turnedBack(0), 1e-9);
         assertEquals(10, h.count(0, 60, CitizenState.NOTIFIED), "holders of a summons go home holding it");
         assertEquals(50, h.count(0, 60, CitizenState.NORMAL));
         for (int i = 0; i < 60; i++) {
@@ -139,8 +139,8 @@ class BorderCrossingTest {
             CitizenState expected = i % 2 == 0 ? CitizenState.ABROAD : CitizenState.NORMAL;
             assertEquals(expected.code, h.pop.state[i], "man " + i);
         }
-        assertEquals(100 * 2, h.posts.emigrants[0], 1e-9);
-        assertEquals(100 * 2, h.posts.turnedBack[0], 1e-9);
+        assertEquals(100 * 2, h.posts.emigrants(0), 1e-9);
+        assertEquals(100 * 2, h.posts.turnedBack(0), 1e-9);
         assertEquals(100, h.ledger.flow(0, Metric.TURNED_BACK));
     }
 
@@ -177,11 +177,11 @@ class BorderCrossingTest {
         for (int i = 0; i < 80; i++) {
             assertTrue(h.pop.marked(i, Traits.HOLDS_SUMMONS));
         }
-        assertEquals(80 * 5, h.posts.summonsServed[0], 1e-9);
-        assertEquals(80 * 5, h.posts.turnedBack[0], 1e-9);
+        assertEquals(80 * 5, h.posts.summonsServed(0), 1e-9);
+        assertEquals(80 * 5, h.posts.turnedBack(0), 1e-9);
         assertEquals(80, h.ledger.flow(0, Metric.SUMMONS_DELIVERED_BORDER));
         assertEquals(80, h.ledger.flow(0, Metric.SUMMONS_DELIVERED));
-        assertEquals(0, h.posts.queues[0].menCount());
+        assertEquals(0, h.posts.queue(0).menCount());
     }
 
     @Test
@@ -193,7 +193,7 @@ class BorderCrossingTest {
         h.set("borders.queueSummonsPer1000PerDay", 200.0); // chance 0.2 x 1 x 0.5 = 0.1 per man per day
         h.arrive(0, 0, men);
         h.runDay();
-        assertEquals(0, h.posts.summonsServed[0], "no call-up under way: no summons at the border");
+        assertEquals(0, h.posts.summonsServed(0), "no call-up under way: no summons at the border");
         h.ctx.callupActive = true;
         h.runDay();
         int served = 0;
@@ -201,14 +201,14 @@ class BorderCrossingTest {
             served += h.pop.marked(i, Traits.HOLDS_SUMMONS) ? 1 : 0;
         }
         assertEquals(0.1 * men, served, 4 * Math.sqrt(men * 0.1 * 0.9));
-        assertEquals(served, h.posts.summonsServed[0], 1e-9);
+        assertEquals(served, h.posts.summonsServed(0), 1e-9);
         assertEquals(men, h.count(0, men, CitizenState.QUEUEING), "without turn-back rules they stay in the queue");
         h.runDay();
         int holders = 0;
         for (int i = 0; i < men; i++) {
             holders += h.pop.marked(i, Traits.HOLDS_SUMMONS) ? 1 : 0;
         }
-        assertEquals(holders - served, h.posts.summonsServed[0], 1e-9, "men already holding a summons are not served again");
+        assertEquals(holders - served, h.posts.summonsServed(0), 1e-9, "men already holding a summons are not served again");
         assertEquals(0.1 * (men - served), holders - served, 4 * Math.sqrt((men - served) * 0.1 * 0.9));
     }
 
@@ -223,8 +223,8 @@ class BorderCrossingTest {
         h.runDay();
         double target = 9000 * (1 + elasticity * (2000.0 / 1000 - 1));
         double price = 9000 + adjust * (target - 9000);
-        assertEquals(price, h.posts.price[0], 1e-9);
+        assertEquals(price, h.posts.price(0), 1e-9);
         h.runDay(); // ordinary demand only: back toward the base fare
-        assertEquals(price + adjust * (9000 - price), h.posts.price[0], 1e-9);
+        assertEquals(price + adjust * (9000 - price), h.posts.price(0), 1e-9);
     }
 }

@@ -33,7 +33,7 @@ final class BorderHarness {
             pop.age[i] = 30;
         }
         targeting = new Targeting(pop, s.population().regions());
-        posts = new BorderPosts(s.borders(), s.days(), 1);
+        posts = new BorderPosts(s.borders(), s.days());
         crossing = new BorderCrossing(pop, targeting, posts);
         ledger = new Ledger(pop, targeting, 1, postSpecs.size());
         ctx.seed = s.seed();

@@ -118,6 +118,31 @@ class ProtestRepressionTest {
         assertEquals(protesters * p, total / days, 4 * Math.sqrt(protesters * p * (1 - p) / days));
     }
 
+    /**
+     * At scale 100 with police to spare, arrests follow Epstein's probability: 20 simulated protesters (2,000
+     * persons) against 50 officers who could take 500 give A x P = 112 persons, 1.12 citizens, rounded at random
+     * each day, so a day arrests one or two citizens and the mean is A x P within four standard errors of the
+     * rounding.
+     */
+    @Test
+    void atScale100WithPoliceToSpareArrestsFollowEpsteinsProbability() {
+        ProtestParams many = ParamPaths.set(pp, "arrestsPerOfficerPerDay", 10.0);
+        int scale = 100;
+        int protesters = 20;
+        Setup s = new Setup(protesters, scale, many);
+        double expected = protesters * scale * ProtestRepression.arrestProbability(many, 50, protesters * scale) / scale;
+        double fraction = expected - Math.floor(expected);
+        int days = 400;
+        double total = 0;
+        for (int d = 0; d < days; d++) {
+            s.day(protesters, 0);
+            long n = s.ledger.flow(0, Metric.PROTEST_ARRESTS);
+            assertTrue(n == Math.floor(expected) || n == Math.ceil(expected), "day " + d + ": " + n);
+            total += n;
+        }
+        assertEquals(expected, total / days, 4 * Math.sqrt(fraction * (1 - fraction) / days));
+    }
+
     private static int count(Population pop, CitizenState st) {
         int n = 0;
         for (int i = 0; i < pop.size(); i++) {

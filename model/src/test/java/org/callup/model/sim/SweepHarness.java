@@ -47,7 +47,7 @@ final class SweepHarness {
         int nPosts = scenario.borders().posts().size();
         worker = new CitizenSweep.Worker(new Ledger(pop, targeting, 1, nPosts), new Decision(pop, nPosts));
         chunk = new Parallel.Chunk(0, 0, 0, men);
-        posts = new BorderPosts(scenario.borders(), scenario.days(), 1);
+        posts = new BorderPosts(scenario.borders(), scenario.days());
     }
 
     void set(String path, Object value) {
@@ -64,7 +64,7 @@ final class SweepHarness {
 
     /** Runs the sweep of {@code day} with today's acceptance, pursuit and error rate as the test left them. */
     void sweep(int day) {
-        Routes routes = new Routes(posts.perceived(day, 0), posts.price.clone(), new int[1][posts.count()],
+        Routes routes = new Routes(posts.perceived(day, 0), posts.prices(), new int[1][posts.count()],
                 new double[1][posts.count()],
                 scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new));
         // as the engine does: the exemptions in force yesterday tell which were removed today
