@@ -76,6 +76,33 @@ class RunCommandTest {
     }
 
     @Test
+    void overwriteReplacesOnlyARunFolder() throws Exception {
+        Path p = dir.resolve("p");
+        Files.createDirectories(p);
+        Files.writeString(p.resolve("manifest.json"), "{}");
+        Files.writeString(p.resolve("notes.txt"), "x");
+        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", p.toString(), "--overwrite", "-q");
+        assertEquals(2, r.code(), r.toString());
+        assertOneLine(r.err());
+        assertTrue(r.err().contains("is not a callup run folder") && r.err().contains("choose another --out"),
+                r.err());
+        assertEquals("x", Files.readString(p.resolve("notes.txt")));
+
+        Path sweepFile = dir.resolve("tiny.yaml");
+        Files.writeString(sweepFile, SweepCommandTest.SOBOL);
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, Cli.run("sweep", sweepFile.toString(), "--out", sweep.toString(), "-q").code());
+        List<String> files = listing(sweep);
+        byte[] journal = Files.readAllBytes(sweep.resolve("journal.csv"));
+        Cli.Result onSweep = Cli.run("run", "smoke", "--no-charts", "--out", sweep.toString(), "--overwrite", "-q");
+        assertEquals(2, onSweep.code(), onSweep.toString());
+        assertTrue(onSweep.err().contains("holds a callup sweep"), onSweep.err());
+        assertEquals(files, listing(sweep));
+        assertTrue(java.util.Arrays.equals(journal, Files.readAllBytes(sweep.resolve("journal.csv"))));
+        assertEquals(List.of("p", "sweep", "tiny.yaml"), listing(dir), "no temporary folder left");
+    }
+
+    @Test
     void aMisspelledScenarioIsOneLineWithASuggestion() {
         Cli.Result r = Cli.run("run", "smok", "--out", dir.resolve("x").toString());
         assertEquals(2, r.code(), r.toString());

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * The one owner of a run folder's layout and of how it comes into being. Files are written into a hidden
  * {@code .<name>.partial-<pid>} folder beside the target and renamed to the target only when complete, so a killed
- * run never leaves a folder that looks finished. An existing folder is replaced only when asked, only if it is a
- * run folder (or empty), and only after the new one is complete.
+ * run never leaves a folder that looks finished. An existing folder is replaced only when asked, only if its
+ * manifest says it is a run folder ({@value ManifestJson#FORMAT}) or it is empty, and only after the new one is
+ * complete.
  */
 public final class RunFolder extends StagedFolder implements AutoCloseable {
     public static final String SCENARIO_FILE = "scenario.yaml";
@@ -97,11 +98,27 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
         if (!overwrite) {
             throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another --out");
         }
-        if (!isRunFolder(t) && !isEmpty(t)) {
-            throw new BadInputException(t + " exists and is not a callup run folder (no " + MANIFEST_FILE
-                    + "); refusing to replace it");
+        if (!ManifestJson.FORMAT.equals(ManifestJson.formatOf(t.resolve(MANIFEST_FILE))) && !isEmpty(t)) {
+            throw new BadInputException(t + " is not a callup run folder (" + whatItHolds(t) + "); --overwrite "
+                    + "replaces only a run folder: choose another --out, or move that folder away first");
         }
         return true;
+    }
+
+    /** What a folder that is not a run folder holds, as far as its manifest tells. */
+    private static String whatItHolds(Path t) {
+        Path manifest = t.resolve(MANIFEST_FILE);
+        if (!Files.isRegularFile(manifest)) {
+            return "it has no " + MANIFEST_FILE;
+        }
+        String format = ManifestJson.formatOf(manifest);
+        if (format == null) {
+            return "its " + MANIFEST_FILE + " has no callup format marker";
+        }
+        if (format.startsWith("callup-sweep/")) {
+            return "it holds a callup sweep, format " + format;
+        }
+        return "its " + MANIFEST_FILE + " is of format '" + format + "', not " + ManifestJson.FORMAT;
     }
 
     private static List<Path> createAncestors(Path parent) throws BadInputException {

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunFolderTest {
+    /** The manifest of a finished run, as far as replacing one is concerned: its format marker. */
+    private static final String OLD_RUN = "{\"format\": \"" + ManifestJson.FORMAT + "\", \"seed\": 1}";
+
     @TempDir
     Path dir;
 
@@ -28,7 +31,7 @@ class RunFolderTest {
 
     private static void writeRun(RunFolder f, String content) throws IOException {
         Files.writeString(f.file("daily.csv"), content);
-        Files.writeString(f.file(RunFolder.MANIFEST_FILE), "{}");
+        Files.writeString(f.file(RunFolder.MANIFEST_FILE), "{\"format\": \"" + ManifestJson.FORMAT + "\"}");
     }
 
     @Test
@@ -57,10 +60,10 @@ class RunFolderTest {
     void neverOverwritesWithoutBeingAsked() throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
-        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), "old");
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(target, false));
         assertTrue(e.getMessage().contains("already exists; add --overwrite"), e.getMessage());
-        assertEquals("old", Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
+        assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
         assertEquals(List.of("run"), names(dir));
     }
 
@@ -68,10 +71,10 @@ class RunFolderTest {
     void overwriteReplacesTheOldRunOnlyOnCommit() throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
-        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), "old");
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         try (RunFolder f = RunFolder.create(target, true)) {
             writeRun(f, "new");
-            assertEquals("old", Files.readString(target.resolve(RunFolder.MANIFEST_FILE)), "old run kept until commit");
+            assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)), "old run kept until commit");
             f.commit();
         }
         assertEquals("new", Files.readString(target.resolve("daily.csv")));
@@ -82,11 +85,11 @@ class RunFolderTest {
     void overwriteKeepsTheOldRunWhenTheNewOneFails() throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
-        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), "old");
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         try (RunFolder f = RunFolder.create(target, true)) {
             writeRun(f, "new");
         }
-        assertEquals("old", Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
+        assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
         assertEquals(List.of("run"), names(dir));
     }
 
@@ -98,6 +101,32 @@ class RunFolderTest {
         BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(docs, true));
         assertTrue(e.getMessage().contains("is not a callup run folder"), e.getMessage());
         assertEquals("precious", Files.readString(docs.resolve("chapter1.tex")));
+    }
+
+    @Test
+    void refusesToReplaceAFolderWhoseManifestIsNotARuns() throws Exception {
+        Path p = dir.resolve("p");
+        Files.createDirectories(p);
+        Files.writeString(p.resolve(RunFolder.MANIFEST_FILE), "{}");
+        Files.writeString(p.resolve("notes.txt"), "x");
+        BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(p, true));
+        assertTrue(e.getMessage().contains("is not a callup run folder"), e.getMessage());
+        assertTrue(e.getMessage().contains("choose another --out"), e.getMessage());
+        assertEquals("x", Files.readString(p.resolve("notes.txt")));
+        assertEquals(List.of("p"), names(dir), "no temporary folder either");
+
+        Path sweep = dir.resolve("sweep");
+        Files.createDirectories(sweep);
+        Files.writeString(sweep.resolve(RunFolder.MANIFEST_FILE), "{\"format\": \"callup-sweep/1\"}");
+        Files.writeString(sweep.resolve("journal.csv"), "run\n1\n");
+        e = assertThrows(BadInputException.class, () -> RunFolder.create(sweep, true));
+        assertTrue(e.getMessage().contains("holds a callup sweep"), e.getMessage());
+        assertEquals("run\n1\n", Files.readString(sweep.resolve("journal.csv")));
+
+        Files.writeString(p.resolve(RunFolder.MANIFEST_FILE), "not json");
+        e = assertThrows(BadInputException.class, () -> RunFolder.create(p, true));
+        assertTrue(e.getMessage().contains("is not a callup run folder"), e.getMessage());
+        assertEquals("x", Files.readString(p.resolve("notes.txt")));
     }
 
     @Test
