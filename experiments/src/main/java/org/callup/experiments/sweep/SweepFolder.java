@@ -62,23 +62,32 @@ public final class SweepFolder implements Closeable {
             throws BadInputException, IOException {
         Path d = dir.toAbsolutePath().normalize();
         SweepManifest wanted = SweepManifest.of(sweep, shard, now);
-        SweepManifest existing = existing(d, wanted, overwrite);
-        if (existing == null) {
-            if (overwrite) {
-                clear(d);
-            }
-            create(d);
-        }
+        // Checked once before the lock, so that a folder that is not a sweep's gets no lock file, and again under
+        // it, because another process may have changed the folder in between. Nothing is deleted without the lock.
+        existing(d, wanted, overwrite);
+        create(d);
         FileChannel channel = FileChannel.open(d.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel, d);
-        SweepManifest m = existing != null ? existing : wanted;
-        if (existing == null) {
-            Files.write(d.resolve(SWEEP_FILE), sweep.fileBytes());
-            Files.writeString(d.resolve(SCENARIO_FILE), sweep.base().resolvedYaml());
-            SweepManifestJson.write(m, d.resolve(MANIFEST_FILE));
+        try {
+            SweepManifest existing = existing(d, wanted, overwrite);
+            SweepManifest m = existing != null ? existing : wanted;
+            if (existing == null) {
+                if (overwrite) {
+                    clear(d);
+                }
+                Files.write(d.resolve(SWEEP_FILE), sweep.fileBytes());
+                Files.writeString(d.resolve(SCENARIO_FILE), sweep.base().resolvedYaml());
+                SweepManifestJson.write(m, d.resolve(MANIFEST_FILE));
+            }
+            return new SweepFolder(d, channel, lock, m, existing != null);
+        } catch (BadInputException | IOException | RuntimeException e) {
+            if (lock != null) {
+                lock.release();
+            }
+            channel.close();
+            throw e;
         }
-        return new SweepFolder(d, channel, lock, m, existing != null);
     }
 
     /** The manifest of a folder to resume, or null to start afresh; throws when the folder may not be used. */
@@ -149,13 +158,14 @@ public final class SweepFolder implements Closeable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new BadInputException("another callup sweep is writing " + d + " right now; wait for it, or "
-                        + "choose another --out");
+                throw new BadInputException("another callup sweep is writing " + d + " right now (it holds "
+                        + LOCK_FILE + "); nothing was changed: wait for it to finish or stop it, or choose another --out");
             }
             return lock;
         } catch (OverlappingFileLockException e) {
             channel.close();
-            throw new BadInputException("this program is already writing " + d);
+            throw new BadInputException("this program is already writing " + d + "; nothing was changed: choose "
+                    + "another --out");
         } catch (IOException e) {
             // Some network file systems cannot lock; the folder is then used without the guard.
             return null;

@@ -189,4 +189,31 @@ class SweepRunnerTest {
         Files.writeString(dir.resolve("busy").resolve("notes.txt"), "mine");
         assertThrows(BadInputException.class, () -> SweepFolder.open(dir.resolve("busy"), s, Shard.ALL, true, NOW));
     }
+
+    @Test
+    void overwriteTouchesNothingWhileAnotherWriterHoldsTheFolder() throws Exception {
+        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID);
+        Path out = dir.resolve("out");
+        run(s, out, Shard.ALL, 2);
+        Sweep t = SweepFile.load(SweepFiles.write(dir, "other.yaml", SweepFiles.SMALL_GRID.replace("seed: 11",
+                "seed: 12")));
+        List<String> before = listing(out);
+        byte[] journal = bytes(out.resolve(SweepFolder.JOURNAL_FILE));
+        try (SweepFolder writer = SweepFolder.open(out, s, Shard.ALL, false, NOW)) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> SweepFolder.open(out, t, Shard.ALL, true, NOW));
+            assertTrue(e.getMessage().contains("already writing"), e.getMessage());
+            assertEquals(before, listing(out), "nothing deleted");
+            assertArrayEquals(journal, bytes(out.resolve(SweepFolder.JOURNAL_FILE)));
+        }
+        try (SweepFolder f = SweepFolder.open(out, t, Shard.ALL, true, NOW)) {
+            assertFalse(f.resumed(), "once the writer is gone, --overwrite starts again");
+        }
+    }
+
+    private static List<String> listing(Path p) throws Exception {
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+            return s.map(x -> x.getFileName().toString()).sorted().toList();
+        }
+    }
 }
