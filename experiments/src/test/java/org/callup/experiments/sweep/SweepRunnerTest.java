@@ -211,6 +211,94 @@ class SweepRunnerTest {
         }
     }
 
+    /**
+     * A run whose daily series cannot be written (here a folder stands where its file goes, as a full disk would
+     * refuse it) stops the sweep without entering the journal, and the sweep run again completes it.
+     */
+    @Test
+    void anIoErrorStopsTheSweepWithoutJournallingTheRunAsFailed() throws Exception {
+        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID + "dailySeries: {metrics: [emigrants], scopes: [all]}\n");
+        assertEquals(0, run(s, dir.resolve("whole"), Shard.ALL, 2));
+        Path out = dir.resolve("out");
+        SweepFolder.open(out, s, Shard.ALL, false, NOW).close();
+        Path obstacle = FileTrees.temporary(DailySeriesFiles.fileOf(out.resolve(SweepFolder.DAILY_DIR), 3));
+        Files.createDirectories(obstacle.resolve("in-the-way"));
+        assertThrows(java.io.IOException.class, () -> run(s, out, Shard.ALL, 1));
+        List<String> journal = Files.readAllLines(out.resolve(SweepFolder.JOURNAL_FILE));
+        assertTrue(journal.stream().noneMatch(l -> l.startsWith("3,")), "run 3 is not journalled: " + journal);
+        assertTrue(journal.stream().noneMatch(l -> l.contains("could not write")), journal.toString());
+        assertFalse(Files.exists(out.resolve(SweepFolder.RUNS_FILE)), "the sweep stopped");
+
+        org.callup.results.StagedFolder.deleteTree(obstacle);
+        assertEquals(0, run(s, out, Shard.ALL, 2), "nothing failed for good");
+        for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.DAILY_FILE)) {
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(out.resolve(f)), f);
+        }
+    }
+
+    /** The same with a real full disk: a 1 MB tmpfs (needs root and a kernel that lets it mount one). */
+    @Test
+    void aFullDiskStopsTheSweepAndARunAfterSpaceIsFreedCompletesIt() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount(disk),
+                "skipped: cannot mount a tmpfs here (needs root and a kernel that allows it)");
+        try {
+            Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID
+                    + "dailySeries: {metrics: [emigrants, mobilized]}\n");
+            assertEquals(0, run(s, dir.resolve("whole"), Shard.ALL, 2));
+            Path out = disk.resolve("out");
+            try (SweepFolder f = SweepFolder.open(out, s, Shard.ALL, false, NOW)) {
+                assertFalse(f.complete());
+            }
+            Path ballast = disk.resolve("ballast");
+            fill(ballast);
+            // a little room, so that the sweep starts and the disk fills while it runs
+            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(ballast,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                c.truncate(c.size() - 3 * 4096);
+            }
+            assertThrows(java.io.IOException.class, () -> run(s, out, Shard.ALL, 2));
+            assertFalse(Files.exists(out.resolve(SweepFolder.RUNS_FILE)), "the sweep stopped");
+            List<String> journal = Files.readAllLines(out.resolve(SweepFolder.JOURNAL_FILE));
+            assertTrue(journal.stream().noneMatch(l -> l.contains("No space")), journal.toString());
+            Files.delete(ballast);
+            assertEquals(0, run(s, out, Shard.ALL, 2), "nothing failed for good");
+            for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.DAILY_FILE)) {
+                assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(out.resolve(f)), f);
+            }
+        } finally {
+            // lazily: a writer that failed on the full disk may keep its file open until it is collected
+            new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private static boolean mount(Path at) {
+        try {
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", at.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Writes {@code file} until the disk is full. */
+    private static void fill(Path file) throws Exception {
+        try (java.io.OutputStream o = Files.newOutputStream(file)) {
+            byte[] b = new byte[4096];
+            while (true) {
+                o.write(b);
+                o.flush();
+            }
+        } catch (java.io.IOException full) {
+            assertTrue(String.valueOf(full.getMessage()).contains("No space left"), full.toString());
+        }
+    }
+
     private static List<String> listing(Path p) throws Exception {
         try (java.util.stream.Stream<Path> s = Files.list(p)) {
             return s.map(x -> x.getFileName().toString()).sorted().toList();
