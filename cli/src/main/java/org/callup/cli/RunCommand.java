@@ -84,6 +84,14 @@ public final class RunCommand implements Callable<Integer> {
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
+            if (out != null && folder.movedAside()) {
+                // The folder asked for holds another run now (two runs into one --out): keep both, and say so.
+                PrintWriter e = spec.commandLine().getErr();
+                e.printf("%s: %s was taken by another run while this one was written; this run's results are in %s%n",
+                        spec.qualifiedName(), shown(folder.requestedTarget()), shown(folder.target()));
+                e.flush();
+                return ExitCodes.FAILURE;
+            }
         }
         return ExitCodes.OK;
     }

@@ -161,4 +161,93 @@ class RunFolderTest {
         Files.createDirectories(first);
         assertEquals("smoke-20240301-090507-2", RunFolder.defaultTarget(dir, "smoke", t).getFileName().toString());
     }
+
+    /** Runs started in the same second get the same default name; each keeps its results under its own. */
+    @Test
+    void runsStartedInTheSameSecondEachKeepTheirResults() throws Exception {
+        LocalDateTime t = LocalDateTime.of(2024, 3, 1, 9, 5, 7);
+        int n = 6;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(n);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        List<java.util.concurrent.Future<Path>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String content = "run " + i;
+            done.add(pool.submit(() -> {
+                try (RunFolder f = RunFolder.create(RunFolder.defaultTarget(dir, "smoke", t), false)) {
+                    writeRun(f, content);
+                    together.await();
+                    f.commit();
+                    assertEquals(content, Files.readString(f.target().resolve("daily.csv")));
+                    return f.target();
+                }
+            }));
+        }
+        pool.shutdown();
+        java.util.Set<Path> targets = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Path> d : done) {
+            targets.add(d.get());
+        }
+        assertEquals(n, targets.size(), "each in its own folder");
+        assertEquals(List.of("smoke-20240301-090507", "smoke-20240301-090507-2", "smoke-20240301-090507-3",
+                "smoke-20240301-090507-4", "smoke-20240301-090507-5", "smoke-20240301-090507-6"), names(dir));
+    }
+
+    @Test
+    void aRunThatFindsItsFolderTakenMeanwhileKeepsItsResultsBesideIt() throws Exception {
+        Path target = dir.resolve("run");
+        try (RunFolder a = RunFolder.create(target, false); RunFolder b = RunFolder.create(target, false)) {
+            writeRun(a, "a");
+            writeRun(b, "b");
+            a.commit();
+            b.commit();
+            assertFalse(a.movedAside());
+            assertTrue(b.movedAside());
+            assertEquals(dir.resolve("run-2"), b.target());
+        }
+        assertEquals("a", Files.readString(target.resolve("daily.csv")));
+        assertEquals("b", Files.readString(dir.resolve("run-2/daily.csv")));
+        assertEquals(List.of("run", "run-2"), names(dir));
+    }
+
+    @Test
+    void overwriteReplacesOnlyTheRunThatWasThereWhenItStarted() throws Exception {
+        Path target = dir.resolve("run");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
+        try (RunFolder a = RunFolder.create(target, true); RunFolder b = RunFolder.create(target, true)) {
+            writeRun(a, "a");
+            writeRun(b, "b");
+            a.commit();
+            b.commit();
+            assertEquals(target, a.target());
+            assertEquals(dir.resolve("run-2"), b.target(), "b does not replace a's new run");
+        }
+        assertEquals("a", Files.readString(target.resolve("daily.csv")));
+        assertEquals("b", Files.readString(dir.resolve("run-2/daily.csv")));
+        assertEquals(List.of("run", "run-2"), names(dir));
+    }
+
+    /** What kill -9 leaves: unfinished folders (removed), and a run moved aside to be replaced (put back). */
+    @Test
+    void hiddenFoldersOfKilledRunsAreCleanedUpByTheNextRunBesideThem() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid();
+        long alive = ProcessHandle.current().pid();
+        Files.createDirectories(dir.resolve(".a.partial-" + dead).resolve("charts"));
+        Files.createDirectories(dir.resolve(".a.partial-" + dead + "-3"));
+        Files.createDirectories(dir.resolve(".b.replaced-" + dead + "-1"));
+        Files.writeString(dir.resolve(".b.replaced-" + dead + "-1").resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
+        Files.createDirectories(dir.resolve(".c.replaced-" + dead + "-2"));
+        Files.createDirectories(dir.resolve("c"));
+        Files.createDirectories(dir.resolve(".d.partial-" + alive + "-999"));
+        Files.createDirectories(dir.resolve(".e.calibrating"));
+        try (RunFolder f = RunFolder.create(dir.resolve("new"), false)) {
+            writeRun(f, "x");
+            f.commit();
+        }
+        assertEquals(List.of(".d.partial-" + alive + "-999", ".e.calibrating", "b", "c", "new"), names(dir));
+        assertEquals(OLD_RUN, Files.readString(dir.resolve("b").resolve(RunFolder.MANIFEST_FILE)),
+                "a run moved aside and never replaced is put back");
+    }
 }

@@ -32,12 +32,16 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
     private static final String LOCK_FILE = ".lock";
 
     private final boolean resumed;
+    /** The finished calibration at the target that may be replaced (see {@link StagedFolder#rename}), or null. */
+    private final Object replacing;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private CalibrationFolder(Path target, Path work, boolean resumed, FileChannel lockChannel, FileLock lock) {
+    private CalibrationFolder(Path target, Path work, boolean resumed, Object replacing, FileChannel lockChannel,
+                              FileLock lock) {
         super(target, work);
         this.resumed = resumed;
+        this.replacing = replacing;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -82,7 +86,7 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
             ch.close();
             throw new BadInputException("another callup calibrate is working in " + work);
         }
-        return new CalibrationFolder(t, work, resumed, ch, lock);
+        return new CalibrationFolder(t, work, resumed, Files.exists(t) ? identity(t) : null, ch, lock);
     }
 
     private static void checkTarget(Path t, boolean overwrite) throws BadInputException {
@@ -126,14 +130,18 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         return resumed;
     }
 
-    /** Renames the finished work folder to the target, replacing a finished calibration there if allowed. */
+    /**
+     * Renames the finished work folder to the target, replacing the finished calibration that was there when it was
+     * opened, if allowed; if something else took the target meanwhile, to the first free {@code <target>-N}
+     * ({@link #target()} tells where).
+     */
     public void commit() throws IOException {
         if (committed()) {
             return;
         }
         release();
         Files.deleteIfExists(file(LOCK_FILE));
-        rename(Files.exists(target()));
+        rename(replacing);
     }
 
     private void release() throws IOException {
