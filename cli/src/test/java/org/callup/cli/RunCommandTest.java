@@ -175,6 +175,28 @@ class RunCommandTest {
         assertEquals(2, listing(dir.resolve(RunCommand.DEFAULT_ROOT)).size());
     }
 
+    /** kill -9 leaves a hidden unfinished folder; the next run beside it removes it. */
+    @Test
+    void theNextRunRemovesWhatAKilledRunLeft() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", "smoke", "--scale", "500", "--out", dir.resolve("killed").toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (listing(dir).stream().noneMatch(n -> n.startsWith(".killed.partial-")) && p.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            assertTrue(p.isAlive(), Files.readString(dir.resolve("child.log")));
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        assertTrue(listing(dir).stream().anyMatch(n -> n.startsWith(".killed.partial-")), listing(dir).toString());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--out", dir.resolve("next").toString()).code());
+        assertEquals(List.of("child.log", "next"), listing(dir));
+    }
+
     @Test
     void aMisspelledScenarioIsOneLineWithASuggestion() {
         Cli.Result r = Cli.run("run", "smok", "--out", dir.resolve("x").toString());

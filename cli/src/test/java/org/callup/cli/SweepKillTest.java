@@ -86,6 +86,36 @@ class SweepKillTest {
         }
     }
 
+    /**
+     * Killed as soon as the folder, its manifest or its sweep file appears, the sweep starts or resumes when run
+     * again, with or without --overwrite.
+     */
+    @Test
+    void killedWhileStartingItRunsWhenRunAgain() throws Exception {
+        Path f = dir.resolve("small.yaml");
+        Files.writeString(f, SweepCommandTest.SOBOL);
+        for (String appears : List.of(".lock", "manifest.json", "sweep.yaml")) {
+            for (String overwrite : List.of("", "--overwrite")) {
+                Path out = dir.resolve("out" + appears + overwrite);
+                Process p = start(f, out);
+                try {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (!Files.exists(out.resolve(appears)) && p.isAlive() && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                } finally {
+                    p.destroyForcibly();
+                    p.waitFor();
+                }
+                Cli.Result r = Cli.run(overwrite.isEmpty() ? new String[] {"sweep", f.toString(), "--out",
+                    out.toString(), "-q"} : new String[] {"sweep", f.toString(), "--out", out.toString(), "-q",
+                    overwrite});
+                assertEquals(0, r.code(), appears + " " + overwrite + ": " + r);
+                assertTrue(Files.isRegularFile(out.resolve("runs.csv")), r.toString());
+            }
+        }
+    }
+
     private Process start(Path sweep, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),

@@ -299,6 +299,44 @@ class SweepRunnerTest {
         }
     }
 
+    /**
+     * kill -9 while a sweep starts: an older callup left its lock and sweep file without a manifest, which is
+     * started afresh (with or without --overwrite); the manifest is now written first, and a folder killed right
+     * after it gets the other files when resumed.
+     */
+    @Test
+    void aSweepKilledWhileStartingIsStartedAgain() throws Exception {
+        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID);
+        run(s, dir.resolve("whole"), Shard.ALL, 2);
+        for (boolean overwrite : new boolean[] {false, true}) {
+            Path out = Files.createDirectories(dir.resolve("old-" + overwrite));
+            Files.writeString(out.resolve(".lock"), "");
+            Files.writeString(out.resolve(SweepFolder.SWEEP_FILE), "name: sm");
+            Files.writeString(out.resolve(SweepFolder.MANIFEST_FILE + ".tmp"), "{\"form");
+            try (SweepFolder f = SweepFolder.open(out, s, Shard.ALL, overwrite, NOW)) {
+                assertFalse(f.resumed());
+            }
+            assertEquals(0, run(s, out, Shard.ALL, 2));
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.RUNS_FILE)),
+                    bytes(out.resolve(SweepFolder.RUNS_FILE)));
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.SWEEP_FILE)),
+                    bytes(out.resolve(SweepFolder.SWEEP_FILE)));
+            assertFalse(Files.exists(out.resolve(SweepFolder.MANIFEST_FILE + ".tmp")));
+        }
+        Path cut = dir.resolve("cut");
+        SweepFolder.open(cut, s, Shard.ALL, false, NOW).close();
+        Files.delete(cut.resolve(SweepFolder.SWEEP_FILE));
+        Files.delete(cut.resolve(SweepFolder.SCENARIO_FILE));
+        assertEquals(0, run(s, cut, Shard.ALL, 2));
+        for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.SWEEP_FILE, SweepFolder.SCENARIO_FILE)) {
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(cut.resolve(f)), f);
+        }
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve(SweepFolder.SWEEP_FILE), "mine");
+        assertThrows(BadInputException.class, () -> SweepFolder.open(notes, s, Shard.ALL, true, NOW));
+        assertEquals("mine", Files.readString(notes.resolve(SweepFolder.SWEEP_FILE)), "without a lock it is not ours");
+    }
+
     private static List<String> listing(Path p) throws Exception {
         try (java.util.stream.Stream<Path> s = Files.list(p)) {
             return s.map(x -> x.getFileName().toString()).sorted().toList();
