@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                     + "--overwrite."})
 public final class RunCommand implements Callable<Integer> {
     /** Where run folders go when --out is not given, relative to the working directory. */
-    static final Path DEFAULT_ROOT = Path.of("results");
+    static final Path DEFAULT_ROOT = Path.of("runs");
 
     @Spec
     CommandSpec spec;
@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
     ReplicationsOption replications;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Run folder to write. Default: results/<scenario>-<yyyyMMdd-HHmmss>.")
+            description = "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss>.")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
