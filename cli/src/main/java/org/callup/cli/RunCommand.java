@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                     + "--overwrite."})
 public final class RunCommand implements Callable<Integer> {
     /** Where run folders go when --out is not given, relative to the working directory. */
-    static final Path DEFAULT_ROOT = Path.of("results");
+    static final Path DEFAULT_ROOT = Path.of("runs");
 
     @Spec
     CommandSpec spec;
@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
     ReplicationsOption replications;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Run folder to write. Default: results/<scenario>-<yyyyMMdd-HHmmss>.")
+            description = "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss>.")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
@@ -83,6 +83,14 @@ public final class RunCommand implements Callable<Integer> {
                 report(m, folder.target());
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+            if (out != null && folder.movedAside()) {
+                // The folder asked for holds another run now (two runs into one --out): keep both, and say so.
+                PrintWriter e = spec.commandLine().getErr();
+                e.printf("%s: %s was taken by another run while this one was written; this run's results are in %s%n",
+                        spec.qualifiedName(), shown(folder.requestedTarget()), shown(folder.target()));
+                e.flush();
+                return ExitCodes.FAILURE;
             }
         }
         return ExitCodes.OK;

@@ -67,6 +67,19 @@ public final class ManifestJson {
         return JSON.writeValueAsString(root);
     }
 
+    /**
+     * The {@code format} marker of a manifest file (such as {@value #FORMAT}, or a sweep's), or null when the file
+     * is missing, is not JSON or has none: what kind of folder it describes, without reading the rest.
+     */
+    public static String formatOf(Path file) {
+        try {
+            JsonNode format = JSON.readTree(file.toFile()).path("format");
+            return format.isTextual() ? format.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Reads a manifest; a missing, unreadable or incomplete file is bad input naming the file and the field. */
     public static Manifest read(Path file) throws BadInputException, IOException {
         if (!Files.isRegularFile(file)) {
