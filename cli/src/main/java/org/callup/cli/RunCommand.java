@@ -65,6 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         int nReplications = replications.checked(spec);
         ResolvedScenario loaded = scenario.load();
         Scenario effective = overrides.apply(loaded.scenario(), spec);
+        new MemoryEstimate(effective, loaded.output()).check(Runtime.getRuntime().maxMemory(), effective);
         Path target = out != null ? out
                 : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
         ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications,
