@@ -28,7 +28,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
-        err.println(name + ": " + ex.getMessage() + suggestion(ex) + " (see '" + name + " --help')");
+        err.println(TerminalText.line(name + ": " + ex.getMessage() + suggestion(ex) + " (see '" + name + " --help')"));
         if (Arrays.asList(args).contains(DEBUG)) {
             ex.printStackTrace(err);
         }
@@ -56,19 +56,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         String name = cl.getCommandSpec().qualifiedName();
         int code;
         if (ex instanceof ScenarioException se) {
-            err.println(se.problems().size() == 1 ? name + ": " + se.problems().get(0) : name + ": " + se.format());
+            err.println(se.problems().size() == 1 ? TerminalText.line(name + ": " + se.problems().get(0))
+                    : TerminalText.lines(name + ": " + se.format()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof BadInputException || ex instanceof ParameterException) {
-            err.println(name + ": " + ex.getMessage());
+            err.println(TerminalText.lines(name + ": " + ex.getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof CommandFailedException) {
-            err.println(name + ": " + ex.getMessage());
+            err.println(TerminalText.lines(name + ": " + ex.getMessage()));
             code = ExitCodes.FAILURE;
         } else if (ex instanceof IOException io) {
-            err.println(name + ": " + describe(io));
+            err.println(TerminalText.line(name + ": " + describe(io)));
             code = ExitCodes.FAILURE;
         } else {
-            err.println(name + ": internal error: " + ex + (debug(parsed) ? "" : " (run with --debug for details)"));
+            err.println(TerminalText.line(name + ": internal error: " + ex)
+                    + (debug(parsed) ? "" : " (run with --debug for details)"));
             code = ExitCodes.FAILURE;
         }
         if (debug(parsed)) {

@@ -106,11 +106,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(m.startDate(), m.endDate()) + 1;
-        o.printf(Locale.ROOT, "Wrote %s%n", shown(folder));
+        o.printf(Locale.ROOT, "Wrote %s%n", TerminalText.line(shown(folder)));
         o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
                 m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
                 m.replications() == 1 ? "" : "s", m.wallSeconds());
-        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", shown(folder));
+        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", TerminalText.line(shown(folder)));
         o.flush();
     }
 

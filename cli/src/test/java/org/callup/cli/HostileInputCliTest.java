@@ -105,4 +105,17 @@ class HostileInputCliTest {
                 "--out", out.toString()).err().contains("is not a regular file"));
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void escapeCodesInAFileArePrintedEscaped() throws IOException {
+        Path s = Files.writeString(dir.resolve("s.yaml"), "extends: smoke\nname: \"\\e[2J\\e[31mred\"\n"
+                + "\"\\e]0;title\\a\": 1\n");
+        Cli.Result v = Cli.run("scenarios", "validate", s.toString());
+        assertEquals(2, v.code(), v.toString());
+        assertFalse(v.err().contains("\u001b") || v.err().contains("\u0007"), v.toString());
+        assertTrue(v.err().contains("\\e]0;title\\x07"), v.toString());
+        Cli.Result r = Cli.run("run", s.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertFalse(r.err().contains("\u001b"), r.toString());
+    }
 }
