@@ -2,12 +2,14 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.callup.model.params.Scenario;
+import org.callup.results.BadInputException;
 import org.callup.results.Manifest;
 import org.callup.results.RunFolder;
 import org.callup.results.RunProgress;
@@ -61,6 +63,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null && Files.isSymbolicLink(out)) {
+            // --overwrite would replace the link, not the run it leads to; writing through it would surprise too.
+            throw new BadInputException("--out " + out + " is a symbolic link (to " + Files.readSymbolicLink(out)
+                    + "); give the folder itself");
+        }
         int nThreads = threads.checked(spec);
         int nReplications = replications.checked(spec);
         ResolvedScenario loaded = scenario.load();
