@@ -2,6 +2,7 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.Arrays;
@@ -51,7 +52,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+    public int handleExecutionException(Exception thrown, CommandLine cl, ParseResult parsed) {
+        // Streams and lambdas wrap I/O failures (a full disk while writing daily.csv); report the failure itself.
+        Exception ex = thrown instanceof UncheckedIOException u ? u.getCause() : thrown;
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
         int code;
@@ -81,14 +84,22 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     /** I/O failures name the file, which Java's exceptions put in odd places. */
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
+            return (diskFull(f.getReason()) ? "could not write " : "") + f.getFile() + ": " + f.getReason();
         }
-        return "I/O error: " + e.getMessage();
+        String m = e.getMessage() == null ? "input or output error" : e.getMessage();
+        if (diskFull(m)) {
+            return "could not write the output: " + m + " (free some space, or write elsewhere with --out)";
+        }
+        return "I/O error: " + m;
+    }
+
+    private static boolean diskFull(String reason) {
+        return reason.contains("No space left on device") || reason.contains("Disk quota exceeded");
     }
 
     private static boolean debug(ParseResult parsed) {

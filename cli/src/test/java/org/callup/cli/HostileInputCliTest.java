@@ -118,4 +118,48 @@ class HostileInputCliTest {
         assertEquals(2, r.code(), r.toString());
         assertFalse(r.err().contains("\u001b"), r.toString());
     }
+
+    @Test
+    void aNumberPastJavasLimitsIsNotDescribedInJavasTerms() {
+        Cli.Result r = badInput("run", "smoke", "--threads", "99999999999", "--out", dir.resolve("out").toString());
+        assertFalse(r.err().contains("int") || r.err().contains("2147483647"), r.toString());
+        assertTrue(r.err().contains("'99999999999' is far outside the range of this option"), r.toString());
+    }
+
+    @Test
+    void anOutputSelectionThatKeepsNothingIsRefused() throws IOException {
+        Path s = Files.writeString(dir.resolve("s.yaml"), "extends: smoke\noutput:\n  metrics: [queue_wait_hours]\n"
+                + "  scopes: [\"region:moscow_city\"]\n");
+        Cli.Result r = badInput("run", s.toString(), "--out", dir.resolve("out").toString());
+        assertTrue(r.err().contains(s + ":3:3: output: the output keeps nothing"), r.toString());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aCorruptManifestIsNamedInPlainWords() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("manifest.json"), "{\"scenario\": [oops");
+        Cli.Result r = badInput("validate", run.toString());
+        assertTrue(r.err().contains(run.resolve("manifest.json") + ": the file is corrupt (not valid JSON at line 1"),
+                r.toString());
+        assertFalse(r.err().contains("REDACTED") || r.err().contains("StreamReadFeature"), r.toString());
+    }
+
+    @Test
+    void aSymlinkedOutIsRefusedNotReplaced() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        Cli.Result r = badInput("run", "smoke", "--out", link.toString(), "--overwrite");
+        assertTrue(r.err().contains("is a symbolic link"), r.toString());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(List.of(), everythingUnder(real).stream().filter(p -> !p.isEmpty()).toList());
+    }
+
+    @Test
+    void aFullDiskIsSaidInOneLineWithTheFile() {
+        assertEquals("could not write /x/daily.csv: No space left on device", ErrorReporter.describe(
+                new java.nio.file.FileSystemException("/x/daily.csv", null, "No space left on device")));
+        assertTrue(ErrorReporter.describe(new IOException("No space left on device"))
+                .startsWith("could not write the output: No space left on device"));
+    }
 }
