@@ -2,12 +2,14 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.callup.model.params.Scenario;
+import org.callup.results.BadInputException;
 import org.callup.results.Manifest;
 import org.callup.results.RunFolder;
 import org.callup.results.RunProgress;
@@ -61,10 +63,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null && Files.isSymbolicLink(out)) {
+            // --overwrite would replace the link, not the run it leads to; writing through it would surprise too.
+            throw new BadInputException("--out " + out + " is a symbolic link (to " + Files.readSymbolicLink(out)
+                    + "); give the folder itself");
+        }
         int nThreads = threads.checked(spec);
         int nReplications = replications.checked(spec);
         ResolvedScenario loaded = scenario.load();
         Scenario effective = overrides.apply(loaded.scenario(), spec);
+        new MemoryEstimate(effective, loaded.output()).check(Runtime.getRuntime().maxMemory(), effective);
         Path target = out != null ? out
                 : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
         ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications,
@@ -113,11 +121,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(m.startDate(), m.endDate()) + 1;
-        o.printf(Locale.ROOT, "Wrote %s%n", shown(folder));
+        o.printf(Locale.ROOT, "Wrote %s%n", TerminalText.line(shown(folder)));
         o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
                 m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
                 m.replications() == 1 ? "" : "s", m.wallSeconds());
-        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", shown(folder));
+        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", TerminalText.line(shown(folder)));
         o.flush();
     }
 

@@ -1,5 +1,6 @@
 package org.callup.results;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,13 +90,25 @@ public final class ManifestJson {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": not valid JSON: " + e.getOriginalMessage());
+            throw corrupt(file, e);
         }
         try {
             return fromJson(root);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A manifest that is not JSON: which file, and where, in words (Jackson's own message quotes the source as
+     * "REDACTED" and names its features).
+     */
+    public static BadInputException corrupt(Path file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
+                + at.getColumnNr();
+        return new BadInputException(file + ": the file is corrupt (not valid JSON" + where + "); it was not written "
+                + "by callup, or was damaged since");
     }
 
     private static Manifest fromJson(JsonNode root) {
