@@ -7,8 +7,11 @@ import org.callup.model.observe.Metric;
 import org.callup.model.observe.ScopeKind;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.Channel;
+import org.callup.model.params.PostMode;
 import org.callup.model.timeline.ClosePost;
+import org.callup.model.timeline.ClosePosts;
 import org.callup.model.timeline.OpenPost;
+import org.callup.model.timeline.OpenPosts;
 import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.SetAdmissionRules;
 import org.callup.model.timeline.StartRaids;
@@ -92,6 +95,11 @@ final class ScenarioChecks {
             problems.at(nodeOr(node, "post"), "no border post '" + post + "' in this scenario"
                     + Suggest.didYouMean(post, postIds));
         }
+        if (e instanceof ClosePosts c) {
+            checkPostGroup(c.country(), c.mode(), node);
+        } else if (e instanceof OpenPosts o) {
+            checkPostGroup(o.country(), o.mode(), node);
+        }
         if (e instanceof StartRaids sr) {
             if (sr.channels().isEmpty()) {
                 problems.at(nodeOr(node, "channels"), "name at least one channel to start");
@@ -102,6 +110,24 @@ final class ScenarioChecks {
         }
         if (e instanceof StopRaids st && st.channels().isEmpty()) {
             problems.at(nodeOr(node, "channels"), "name at least one channel to stop");
+        }
+    }
+
+    /** A country or mode that selects no post would make the event do nothing: a typo, almost always. */
+    private void checkPostGroup(String country, PostMode mode, YamlMap node) {
+        if (facts.postCountries() == null) {
+            return;
+        }
+        Set<String> countries = new java.util.LinkedHashSet<>(facts.postCountries().values());
+        if (country != null && !countries.contains(country)) {
+            problems.at(nodeOr(node, "country"), "no border post to '" + country + "' in this scenario"
+                    + Suggest.didYouMean(country, countries) + " (countries: " + String.join(", ", countries) + ")");
+            return;
+        }
+        if (mode != null && facts.posts() != null && facts.posts().stream().noneMatch(p -> p.mode() == mode
+                && (country == null || country.equals(p.destinationCountry())))) {
+            problems.at(nodeOr(node, "mode"), "no " + mode.name().toLowerCase(java.util.Locale.ROOT)
+                    + " post" + (country == null ? "" : " to " + country) + " in this scenario");
         }
     }
 

@@ -12,8 +12,8 @@ import org.callup.model.params.Scenario;
  * is a record that implements both, named in {@code permits} (and registered with the scenario reader).
  */
 public sealed interface PolicyEvent
-        permits SetParameter, OpenPost, ClosePost, SetAdmissionRules, AddExemption, RemoveExemption, StartRaids,
-        StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
+        permits SetParameter, OpenPost, ClosePost, OpenPosts, ClosePosts, SetAdmissionRules, AddExemption,
+        RemoveExemption, StartRaids, StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
 
     /** First day on which the event may fire. */
     LocalDate date();
