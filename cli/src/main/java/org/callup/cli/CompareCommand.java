@@ -234,8 +234,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        return "callup compare " + String.join(" ", args);
+        // The root command's parse result holds every argument, the verb included.
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        return "callup " + String.join(" ", args);
     }
 
     private void write(CompareFolder folder, ComparePlan plan, Comparison.Result r) throws Exception {
