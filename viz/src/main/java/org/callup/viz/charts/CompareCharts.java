@@ -89,7 +89,12 @@ public final class CompareCharts {
             ChartLook.style(axis);
             axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
             axis.setAutoRangeIncludesZero(true);
-            XYPlot plot = new XYPlot(data, null, axis, band());
+            axis.setAutoRangeMinimumSize(10); // a difference that is 0 throughout gets a readable axis
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+            DeviationRenderer renderer = band();
+            // One legend for the chart: every panel has the same alternatives in the same colours.
+            renderer.setBaseSeriesVisibleInLegend(combined.getSubplots().isEmpty());
+            XYPlot plot = new XYPlot(data, null, axis, renderer);
             ChartLook.stylePlot(plot);
             plot.addRangeMarker(new ValueMarker(0, ChartLook.TEXT, new BasicStroke(1f)));
             combined.add(plot, 1);
