@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                     + "anyone. Synthetic populations only; no personal data."},
         subcommands = {
             RunCommand.class,
+            CompareCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
             SweepCommand.class,

@@ -12,6 +12,9 @@ import org.callup.model.observe.Metric;
 import org.callup.model.observe.ScopeKind;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.Channel;
+import org.callup.model.params.PostMode;
+import org.callup.model.timeline.ClosePosts;
+import org.callup.model.timeline.OpenPosts;
 import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.Trigger;
 import org.callup.scenarios.yaml.StrictValues;
@@ -96,6 +99,11 @@ final class ScenarioChecks {
             forEachUnknown(e, node, e.regionIds(), regionIds, (at, region) -> problems.at(at, "no region '" + region
                     + "' in this scenario" + Suggest.didYouMean(region, regionIds)));
         }
+        if (e instanceof ClosePosts c) {
+            checkPostGroup(c.country(), c.mode(), node);
+        } else if (e instanceof OpenPosts o) {
+            checkPostGroup(o.country(), o.mode(), node);
+        }
     }
 
     /**
@@ -138,6 +146,24 @@ final class ScenarioChecks {
             return rc.getAccessor().invoke(e);
         } catch (ReflectiveOperationException x) {
             throw new IllegalStateException("cannot read " + rc.getName() + " of " + e, x);
+        }
+    }
+
+    /** A country or mode that selects no post would make the event do nothing: a typo, almost always. */
+    private void checkPostGroup(String country, PostMode mode, YamlMap node) {
+        if (facts.postCountries() == null) {
+            return;
+        }
+        Set<String> countries = new java.util.LinkedHashSet<>(facts.postCountries().values());
+        if (country != null && !countries.contains(country)) {
+            problems.at(nodeOr(node, "country"), "no border post to '" + country + "' in this scenario"
+                    + Suggest.didYouMean(country, countries) + " (countries: " + String.join(", ", countries) + ")");
+            return;
+        }
+        if (mode != null && facts.posts() != null && facts.posts().stream().noneMatch(p -> p.mode() == mode
+                && (country == null || country.equals(p.destinationCountry())))) {
+            problems.at(nodeOr(node, "mode"), "no " + mode.name().toLowerCase(java.util.Locale.ROOT)
+                    + " post" + (country == null ? "" : " to " + country) + " in this scenario");
         }
     }
 

@@ -168,6 +168,21 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void closePostsSelectorsMustSelectAPost() throws IOException {
+        List<Problem> ps = problems("timeline:",
+                "  - {date: 2022-10-01, type: closePosts, country: Kazakstan}",
+                "  - {date: 2022-10-01, type: openPosts, mode: foot}",
+                "  - {date: 2022-10-01, type: closePosts, country: Turkey, mode: road}",
+                "  - {date: 2022-10-01, type: closePosts, mode: air}",
+                "  - {date: 2022-10-01, type: closePosts}");
+        assertEquals(3, ps.size(), ps::toString);
+        assertTrue(ps.get(0).message().startsWith("no border post to 'Kazakstan' in this scenario; did you mean "
+                + "'Kazakhstan'?"), ps.get(0).message());
+        assertEquals("timeline[1].mode", ps.get(1).yamlPath());
+        assertEquals("no road post to Turkey in this scenario", ps.get(2).message());
+    }
+
+    @Test
     void unknownEventTypeAndEnumValues() throws IOException {
         List<Problem> ps = problems("timeline:",
                 "  - {date: 2022-09-22, type: announcewave}",

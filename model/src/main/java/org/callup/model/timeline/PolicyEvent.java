@@ -18,8 +18,8 @@ import org.callup.model.params.Scenario;
  * a post, region or channel component overrides the matching method.
  */
 public sealed interface PolicyEvent
-        permits SetParameter, OpenPost, ClosePost, SetAdmissionRules, AddExemption, RemoveExemption, StartRaids,
-        StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
+        permits SetParameter, OpenPost, ClosePost, OpenPosts, ClosePosts, SetAdmissionRules, AddExemption,
+        RemoveExemption, StartRaids, StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
 
     /** First day on which the event may fire. */
     LocalDate date();
