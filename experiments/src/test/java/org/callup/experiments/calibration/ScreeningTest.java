@@ -67,7 +67,8 @@ class ScreeningTest {
         int police = 0;
         int inert = 1;
         int arrests = r.outputs().indexOf("arrests_day_one");
-        assertTrue(r.total(police, arrests) > 0.5, "police move the arrests of day one: " + r.total(police, arrests));
+        assertTrue(r.total(police, arrests) > screening.threshold(), "police move the arrests of day one: "
+                + r.total(police, arrests));
         for (int o = 0; o < r.outputs().size(); o++) {
             double t = r.total(inert, o);
             assertTrue(Double.isNaN(t) || t == 0, r.outputs().get(o) + ": " + t);
