@@ -17,7 +17,11 @@ import org.callup.experiments.calibration.CalibrationFile;
 import org.callup.experiments.calibration.CalibrationFolder;
 import org.callup.experiments.calibration.CalibrationProblem;
 import org.callup.experiments.calibration.CalibrationResult;
+import org.callup.experiments.calibration.CalibrationProgress;
 import org.callup.experiments.calibration.CalibrationSetup;
+import org.callup.experiments.calibration.LeaveOneGroupOut;
+import org.callup.experiments.calibration.OutOfSample;
+import org.callup.experiments.calibration.Screening;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioLibrary;
 import org.callup.viz.charts.FitChart;
@@ -73,6 +77,27 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-chart", description = "Skip the fit chart.")
     boolean noChart;
 
+    @Option(names = "--screen", description = "Screen instead of fitting: run a Saltelli design over the free "
+            + "parameters' bounds and write screening.csv (first-order and total Sobol' indices of every target's "
+            + "distance and of the loss) and screening-summary.csv, flagging parameters that no target responds to. "
+            + "Default folder: runs/screening-<scenario>.")
+    boolean screen;
+
+    @Option(names = "--screen-samples", paramLabel = "N", defaultValue = "32",
+            description = "Base samples of the screening design: N (k + 2) candidates for k parameters (default: "
+                    + "${DEFAULT-VALUE}).")
+    int screenSamples;
+
+    @Option(names = "--screen-threshold", paramLabel = "X", defaultValue = "0.05",
+            description = "Total Sobol' index below which a parameter does not matter to a target (default: "
+                    + "${DEFAULT-VALUE}).")
+    double screenThreshold;
+
+    @Option(names = "--leave-one-group-out", description = "The out-of-sample check: fit once with each group of "
+            + "targets left out (each in DIR/leave-out-<group>) and write out-of-sample.csv and out-of-sample.md. "
+            + "Run again to continue. Default folder: runs/out-of-sample-<scenario>.")
+    boolean leaveOneGroupOut;
+
     @Mixin
     QuietOption quiet;
 
@@ -83,8 +108,19 @@ public final class CalibrateCommand implements Callable<Integer> {
         ResolvedScenario source = ScenarioLibrary.shipped().load(setup.scenario());
         List<Target> targets = setup.targets() == null ? Targets.shipped() : Targets.read(Path.of(setup.targets()));
         String targetsLabel = setup.targets() == null ? Targets.SHIPPED_LABEL : setup.targets();
+        if (screen && leaveOneGroupOut) {
+            throw new BadInputException("--screen and --leave-one-group-out are separate steps; give one of them");
+        }
+        if (leaveOneGroupOut && setup.leaveOut() != null) {
+            throw new BadInputException("--leave-out " + setup.leaveOut() + " and --leave-one-group-out: the check "
+                    + "leaves out every group in turn; give one of them");
+        }
+        Screening screening = screen ? screening() : null;
         CalibrationProblem problem = CalibrationProblem.of(setup, source, targets, targetsLabel);
-        Path target = out != null ? out : DEFAULT_ROOT.resolve("calibration-" + source.name());
+        CalibrationProblem full = setup.leaveOut() == null ? null : CalibrationProblem.of(
+                setup.toBuilder().leaveOut(null).build(), source, targets, targetsLabel);
+        String kind = screen ? "screening-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
+        Path target = out != null ? out : DEFAULT_ROOT.resolve(kind + source.name());
         PrintWriter err = spec.commandLine().getErr();
         CalibrationProgressLine progress = new CalibrationProgressLine(quiet.quiet ? null : err,
                 System.console() != null, source.name(), System::nanoTime);
@@ -94,20 +130,83 @@ public final class CalibrateCommand implements Callable<Integer> {
             return t;
         });
         try {
+            if (screening != null) {
+                return screen(screening, problem, setup, target, pool, progress);
+            }
+            if (leaveOneGroupOut) {
+                return leaveOneGroupOut(setup, source, targets, targetsLabel, target, pool, err);
+            }
             Calibration calibration = new Calibration(problem, setup, pool, Clock.systemUTC(), progress);
             try (CalibrationFolder folder = CalibrationFolder.open(target, calibration.setupText(), overwrite)) {
                 introduce(problem, setup, folder);
                 CalibrationResult result = calibration.run(folder);
+                OutOfSample check = full == null ? null : LeaveOneGroupOut.check(full, setup.leaveOut(),
+                        result.calibrated().values(), result.calibrated().loss(), pool);
+                if (check != null) {
+                    OutOfSample.write(List.of(check), folder.file(OutOfSample.FILE));
+                }
                 if (!noChart) {
                     FitChart.write(result.fit(), folder.work(), CalibrationFolder.FIT_CHART);
                 }
                 folder.commit();
                 report(result, folder.target());
+                if (check != null && !quiet.quiet) {
+                    spec.commandLine().getOut().printf("%nOut of sample (group %s, not fitted):%n%s", check.group(),
+                            OutOfSample.markdown(List.of(check)));
+                }
                 return result.fit().allInside() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private Screening screening() throws BadInputException {
+        try {
+            return new Screening(screenSamples, screenThreshold);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage().replace("screening samples", "screen-samples")
+                    .replace("screening threshold", "screen-threshold"));
+        }
+    }
+
+    private int screen(Screening screening, CalibrationProblem problem, CalibrationSetup setup, Path target,
+                       ExecutorService pool, CalibrationProgress progress) throws IOException, BadInputException {
+        try (CalibrationFolder folder = CalibrationFolder.open(target, screening.setupText(problem, setup), overwrite)) {
+            if (!quiet.quiet) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "Screening %s: %d free parameters, %d base samples "
+                        + "(%d candidates of %d runs); working in %s%n", problem.source().name(),
+                        problem.parameters().size(), screening.baseSamples(), screening.baseSamples()
+                                * (problem.parameters().size() + 2), problem.seeds().size(),
+                        RunCommand.shown(folder.work()));
+            }
+            Screening.Result r = screening.run(problem, folder, pool, progress);
+            folder.commit();
+            if (!quiet.quiet) {
+                ScreeningTable.print(spec.commandLine().getOut(), r);
+                spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.shown(folder.target()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private int leaveOneGroupOut(CalibrationSetup setup, ResolvedScenario source, List<Target> targets,
+                                 String targetsLabel, Path target, ExecutorService pool, PrintWriter err)
+            throws IOException, BadInputException {
+        LeaveOneGroupOut logo = new LeaveOneGroupOut(setup, source, targets, targetsLabel, pool, Clock.systemUTC());
+        PrintWriter o = spec.commandLine().getOut();
+        if (!quiet.quiet) {
+            o.printf("Out-of-sample check of %s: one fit without each of %s, in %s%n", source.name(),
+                    String.join(", ", logo.groups()), RunCommand.shown(target));
+            o.flush();
+        }
+        List<OutOfSample> rows = logo.runAll(target, overwrite, group -> new CalibrationProgressLine(
+                quiet.quiet ? null : err, System.console() != null, source.name() + " without " + group,
+                System::nanoTime));
+        if (!quiet.quiet) {
+            o.printf("%n%s%nWrote %s%n", OutOfSample.markdown(rows), RunCommand.shown(target));
+        }
+        return ExitCodes.OK;
     }
 
     /**

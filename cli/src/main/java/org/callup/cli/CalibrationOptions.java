@@ -59,6 +59,11 @@ final class CalibrationOptions {
                     + "(0 skips it; default: the file's, else 5).")
     Integer identifiabilityPoints;
 
+    @Option(names = "--leave-out", paramLabel = "GROUP",
+            description = "Fit without the targets of one group (borders, protest, attacks, mobilization, exodus, or a "
+                    + "group the calibration file names) and report how the fit does on them (out-of-sample.csv).")
+    String leaveOut;
+
     /** Applies the options to a setup builder and checks the result. */
     CalibrationSetup apply(CalibrationSetup.Builder b) throws BadInputException {
         for (String p : params) {
@@ -87,6 +92,9 @@ final class CalibrationOptions {
         }
         if (identifiabilityPoints != null) {
             b.identifiabilityPoints(identifiabilityPoints);
+        }
+        if (leaveOut != null) {
+            b.leaveOut(leaveOut);
         }
         CalibrationSetup s = b.buildChecked();
         return starts.isEmpty() ? s : withStarts(s);

@@ -46,7 +46,7 @@ public final class CalibrationFile {
     private static final long MAX_BYTES = 1_000_000;
     static final List<String> KEYS = List.of("description", "scenario", "targets", "exclude", "replications", "budget",
             "populationSize", "initialStep", "optimizerSeed", "trustWeights", "scale", "seed", "endDate",
-            "identifiabilityPoints", "parameters");
+            "identifiabilityPoints", "series", "oneSidedSoftEdge", "groups", "parameters");
     static final List<String> PARAMETER_KEYS = List.of("min", "max", "scale", "start");
     /** Far more than a calibration file needs. */
     static final YamlLimits LIMITS = new YamlLimits(16, 20_000, 1 << 20, 10);
@@ -141,6 +141,9 @@ public final class CalibrationFile {
                 case "seed" -> whole(v, key, n -> b.seed(n));
                 case "endDate" -> b.endDate(yaml.date(v));
                 case "trustWeights" -> weights(v, b);
+                case "series" -> series(v, b);
+                case "oneSidedSoftEdge" -> softEdge(v, b);
+                case "groups" -> groups(v, b);
                 case "parameters" -> parameters(v, b);
                 default -> {
                     // reported by keys()
@@ -226,6 +229,43 @@ public final class CalibrationFile {
             }
         }
         b.weights(TrustWeights.withOverrides(m));
+    }
+
+    private void softEdge(YamlNode v, CalibrationSetup.Builder b) {
+        double k = number(v);
+        if (!Double.isNaN(k) && !(k == 0 || k >= 1 && k <= CalibrationSetup.MAX_SOFT_EDGE)) {
+            yaml.at(v, "a multiple of the reported value from 1 to " + Numbers.compact(CalibrationSetup.MAX_SOFT_EDGE)
+                    + ", or 0 for no soft edge; was " + Numbers.compact(k));
+        } else if (!Double.isNaN(k)) {
+            b.softEdge(k);
+        }
+    }
+
+    private void series(YamlNode v, CalibrationSetup.Builder b) {
+        String s = yaml.text(v, "auto or none");
+        if (s != null && !s.equals("auto") && !s.equals("none")) {
+            yaml.at(v, "expected auto (daily targets of one metric and scope form a series) or none, got '" + s + "'");
+        }
+        b.series(!"none".equals(s));
+    }
+
+    /** Target ids with the group they are put in, overriding the group of their metric. */
+    private void groups(YamlNode v, CalibrationSetup.Builder b) {
+        YamlMap groups = yaml.mapping(v, "a mapping of target ids to groups, e.g. {arrests_sep24: protest}");
+        if (groups == null) {
+            return;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (YamlMap.Entry t : groups.entries()) {
+            String g = yaml.text(t.value(), "a group name");
+            if (g != null && !TargetGroups.validName(g)) {
+                yaml.at(t.value(), "'" + g + "' is not a group name (lower-case letters, digits, - and _, starting "
+                        + "with a letter; the usual ones: " + String.join(", ", TargetGroups.GROUPS) + ")");
+            } else if (g != null) {
+                m.put(t.key(), g);
+            }
+        }
+        b.groups(m);
     }
 
     private void parameters(YamlNode v, CalibrationSetup.Builder b) {

@@ -54,9 +54,10 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         return hiddenSibling(t, "calibrating");
     }
 
-    /** Whether a folder holds a finished calibration. */
+    /** Whether a folder holds a finished calibration (or a finished screening of one). */
     public static boolean isCalibrationFolder(Path p) {
-        return Files.isRegularFile(p.resolve(SETUP_FILE)) && Files.isRegularFile(p.resolve(FIT_FILE));
+        return Files.isRegularFile(p.resolve(SETUP_FILE)) && (Files.isRegularFile(p.resolve(FIT_FILE))
+                || Files.isRegularFile(p.resolve(Screening.FILE)));
     }
 
     /**

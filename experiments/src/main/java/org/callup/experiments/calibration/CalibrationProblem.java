@@ -61,7 +61,7 @@ public final class CalibrationProblem {
             }
         }
         TargetSelection selection = base == null ? null
-                : TargetSelection.of(base, allTargets, setup.exclude(), setup.weights(), targetsLabel, problems);
+                : TargetSelection.of(base, allTargets, setup, targetsLabel, problems);
         if (!problems.isEmpty()) {
             throw BadInputException.of(problems);
         }

@@ -25,15 +25,25 @@ import java.util.Map;
  * @param seed                  seed of the first replication, or -1 for the scenario's
  * @param endDate               last simulated day, or null for the scenario's
  * @param identifiabilityPoints positions per parameter at which identifiability is measured (0: skip)
+ * @param series                whether daily targets form series ({@link TargetSelection}); false: every target
+ *                              alone, the loss as it was before series
+ * @param softEdge              multiple of the reported value at which one-sided targets get a soft edge
+ *                              ({@link Loss}); 0 for none
+ * @param groups                target ids whose group is not the one of their metric, with their group
+ * @param leaveOut              a group the loss leaves out (for the out-of-sample check), or null
  * @param label                 where the setup came from, for messages
  */
 public record CalibrationSetup(String scenario, String targets, List<String> exclude, List<FreeParameter> parameters,
                                int replications, int budget, int populationSize, double initialStep,
                                long optimizerSeed, TrustWeights weights, int scale, long seed, LocalDate endDate,
-                               int identifiabilityPoints, String label) {
+                               int identifiabilityPoints, boolean series, double softEdge,
+                               Map<String, String> groups, String leaveOut, String label) {
     public static final int MAX_REPLICATIONS = 100;
     public static final int MAX_BUDGET = 1_000_000;
     public static final int MAX_IDENTIFIABILITY_POINTS = 50;
+    /** The default soft edge of one-sided targets: three times the reported value (an assumption). */
+    public static final double DEFAULT_SOFT_EDGE = 3;
+    public static final double MAX_SOFT_EDGE = 1000;
 
     public CalibrationSetup {
         if (scenario == null || scenario.isBlank()) {
@@ -73,6 +83,21 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
         if (weights == null) {
             throw new IllegalArgumentException("trust weights are required");
         }
+        if (!(softEdge == 0 || softEdge >= 1 && softEdge <= MAX_SOFT_EDGE)) {
+            throw new IllegalArgumentException("oneSidedSoftEdge must be 0 (none) or a multiple from 1 to "
+                    + Numbers.compact(MAX_SOFT_EDGE) + ", was " + Numbers.compact(softEdge));
+        }
+        groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        for (Map.Entry<String, String> g : groups.entrySet()) {
+            if (!TargetGroups.validName(g.getValue())) {
+                throw new IllegalArgumentException("groups: " + g.getKey() + ": '" + g.getValue() + "' is not a group "
+                        + "name (lower-case letters, digits, - and _, starting with a letter)");
+            }
+        }
+        if (leaveOut != null && !TargetGroups.validName(leaveOut)) {
+            throw new IllegalArgumentException("leave-out: '" + leaveOut + "' is not a group name (e.g. "
+                    + String.join(", ", TargetGroups.GROUPS) + ")");
+        }
     }
 
     private static void check(String name, long v, long min, long max) {
@@ -106,6 +131,10 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
         private long seed = -1;
         private LocalDate endDate;
         private int identifiabilityPoints = 5;
+        private boolean series = true;
+        private double softEdge = DEFAULT_SOFT_EDGE;
+        private Map<String, String> groups = Map.of();
+        private String leaveOut;
         private String label = "command line";
 
         private Builder(String scenario) {
@@ -127,6 +156,10 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
             seed = s.seed;
             endDate = s.endDate;
             identifiabilityPoints = s.identifiabilityPoints;
+            series = s.series;
+            softEdge = s.softEdge;
+            groups = s.groups;
+            leaveOut = s.leaveOut;
             label = s.label;
         }
 
@@ -145,6 +178,11 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
         public Builder seed(long v) { seed = v; return this; }
         public Builder endDate(LocalDate v) { endDate = v; return this; }
         public Builder identifiabilityPoints(int v) { identifiabilityPoints = v; return this; }
+        public Builder series(boolean v) { series = v; return this; }
+        public Builder softEdge(double v) { softEdge = v; return this; }
+        /** Groups of targets that differ from their metric's, by target id. */
+        public Builder groups(Map<String, String> v) { groups = new LinkedHashMap<>(v); return this; }
+        public Builder leaveOut(String v) { leaveOut = v; return this; }
         public Builder label(String v) { label = v; return this; }
 
         /** The setup; a value out of range is bad input naming where the setup came from. */
@@ -159,7 +197,7 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
         public CalibrationSetup build() {
             return new CalibrationSetup(scenario, targets, exclude, List.copyOf(parameters.values()), replications,
                     budget, populationSize, initialStep, optimizerSeed, weights, scale, seed, endDate,
-                    identifiabilityPoints, label);
+                    identifiabilityPoints, series, softEdge, groups, leaveOut, label);
         }
     }
 }

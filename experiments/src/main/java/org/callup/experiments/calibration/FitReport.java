@@ -24,7 +24,7 @@ public record FitReport(List<Row> rows, double loss, int replications) {
     /**
      * One target's row. For a target not counted, the simulated fields are NaN and {@code reason} says why.
      *
-     * @param lossShare the target's term of the loss, sum_r d^2 w / (R sum w): the rows' shares add up to the loss
+     * @param lossShare the target's part of the loss ({@link Loss#shares}): the rows' shares add up to the loss
      */
     public record Row(Target target, double weight, double mean, double sd, double ciLow, double ciHigh,
                       int runsInside, double lossShare, String reason) {
@@ -49,7 +49,7 @@ public record FitReport(List<Row> rows, double loss, int replications) {
     public static FitReport of(CalibrationProblem problem, Evaluation e) {
         ConfidenceInterval ci = new ConfidenceInterval(CONFIDENCE_LEVEL);
         List<CalibrationTarget> targets = problem.targets();
-        double weights = targets.stream().mapToDouble(CalibrationTarget::weight).sum();
+        double[] shares = Loss.shares(targets, e.stats());
         List<Row> rows = new ArrayList<>();
         for (int t = 0; t < targets.size(); t++) {
             CalibrationTarget ct = targets.get(t);
@@ -58,7 +58,7 @@ public record FitReport(List<Row> rows, double loss, int replications) {
             double sd = sd(x, mean);
             double h = ci.halfWidth(sd, x.length);
             int inside = (int) Arrays.stream(x).filter(ct.target()::accepts).count();
-            double share = weights > 0 ? ct.weight() * Loss.meanSquared(ct.target(), x) / weights : 0;
+            double share = shares[t];
             rows.add(new Row(ct.target(), ct.weight(), mean, sd, mean - h, mean + h, inside, share, ""));
         }
         for (CalibrationProblem.ExcludedTarget x : problem.excluded()) {

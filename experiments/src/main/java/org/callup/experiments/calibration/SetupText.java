@@ -30,7 +30,14 @@ final class SetupText {
         sb.append("targets: ").append(p.targetsLabel()).append('\n');
         for (CalibrationTarget t : p.targets()) {
             sb.append("  ").append(describe(t.target())).append(", weight ").append(Numbers.compact(t.weight()))
-                    .append('\n');
+                    .append(", group ").append(t.group());
+            if (t.inSeries()) {
+                sb.append(", series ").append(t.series());
+            }
+            if (t.softEdgeMultiple() > 0 && (Double.isNaN(t.target().low()) || Double.isNaN(t.target().high()))) {
+                sb.append(", soft edge ").append(Numbers.compact(t.softEdgeMultiple())).append('x');
+            }
+            sb.append('\n');
         }
         sb.append("parameters:\n");
         for (FreeParameter f : p.parameters()) {

@@ -9,7 +9,7 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * AB_i is A with column i taken from B. Point {@code j (k + 2) + c} is row j of A for c = 0, of AB_c for c = 1..k,
  * and of B for c = k + 1, so that the {@code k + 2} evaluations an estimate needs sit together.
  */
-final class SaltelliDesign implements Design {
+public final class SaltelliDesign implements Design {
     /** Dimensions of the direction numbers shipped with commons-math (Joe and Kuo). */
     static final int MAX_PARAMETERS = 500;
 
@@ -17,7 +17,7 @@ final class SaltelliDesign implements Design {
     private final int k;
     private final double[][] ab;
 
-    SaltelliDesign(int n, int k) {
+    public SaltelliDesign(int n, int k) {
         if (k < 1 || k > MAX_PARAMETERS) {
             throw new IllegalArgumentException("a Sobol design takes 1 to " + MAX_PARAMETERS + " parameters, got " + k);
         }
@@ -39,11 +39,11 @@ final class SaltelliDesign implements Design {
         return n * (k + 2);
     }
 
-    int baseSamples() {
+    public int baseSamples() {
         return n;
     }
 
-    int parameters() {
+    public int parameters() {
         return k;
     }
 

@@ -17,13 +17,13 @@ import java.util.SplittableRandom;
  * percentiles of the estimates over resamples of the base samples (with replacement), drawn from a fixed seed so
  * that the file is the same every time. A base sample with a missing output (a failed run) is left out of both.
  */
-final class SobolIndices {
+public final class SobolIndices {
     /** An estimate and its confidence interval (NaN without resamples). */
-    record Index(double estimate, double low, double high) {
+    public record Index(double estimate, double low, double high) {
     }
 
     /** Indices per parameter, and the number of base samples used. */
-    record Result(Index[] first, Index[] total, int samples) {
+    public record Result(Index[] first, Index[] total, int samples) {
     }
 
     private SobolIndices() {
@@ -34,7 +34,7 @@ final class SobolIndices {
      * @param k         number of parameters
      * @param bootstrap number of resamples for the intervals (0 for none)
      */
-    static Result of(double[] y, int k, int bootstrap, long seed, double level) {
+    public static Result of(double[] y, int k, int bootstrap, long seed, double level) {
         int n = y.length / (k + 2);
         int[] valid = new int[n];
         int m = 0;

@@ -1,0 +1,96 @@
+package org.callup.experiments.calibration;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.callup.results.CsvValues;
+
+/**
+ * How a fit made without a group of targets does on that group: how many of its targets have their simulated mean
+ * inside their range, the mean distance of its loss terms (a target's, or a series', root mean square distance
+ * over the replications, as in {@link Loss}), the loss over the group alone, and the loss of the fit on the
+ * targets it was made with.
+ *
+ * @param targets     the group's counted targets
+ * @param note        why the group has no row of figures (no targets, nothing left to fit), or empty
+ */
+public record OutOfSample(String group, int targets, int inside, double meanDistance, double leftOutLoss,
+                          double fittedOnLoss, String note) {
+    public static final String FILE = "out-of-sample.csv";
+    public static final String TABLE_FILE = "out-of-sample.md";
+    public static final List<String> HEADER = List.of("group", "targets", "inside", "mean_distance", "left_out_loss",
+            "fitted_on_loss", "note");
+
+    /** A group that could not be checked, and why. */
+    public static OutOfSample skipped(String group, int targets, String why) {
+        return new OutOfSample(group, targets, 0, Double.NaN, Double.NaN, Double.NaN, why);
+    }
+
+    /**
+     * The check of a group at a fit.
+     *
+     * @param all          every counted target (the left-out group among them)
+     * @param atFit        the evaluation of the fitted values on {@code all}
+     * @param fittedOnLoss the fit's loss on the targets it was made with
+     */
+    public static OutOfSample of(String group, List<CalibrationTarget> all, Evaluation atFit, double fittedOnLoss) {
+        List<CalibrationTarget> mine = new ArrayList<>();
+        List<double[]> stats = new ArrayList<>();
+        int inside = 0;
+        for (int t = 0; t < all.size(); t++) {
+            if (all.get(t).group().equals(group)) {
+                mine.add(all.get(t));
+                stats.add(atFit.stats()[t]);
+                if (all.get(t).target().accepts(atFit.mean(t))) {
+                    inside++;
+                }
+            }
+        }
+        if (mine.isEmpty()) {
+            return skipped(group, 0, "no counted target in this group");
+        }
+        double[][] x = stats.toArray(double[][]::new);
+        LossTerms terms = LossTerms.of(mine);
+        double sum = 0;
+        for (int k = 0; k < terms.size(); k++) {
+            sum += terms.distance(k, x);
+        }
+        return new OutOfSample(group, mine.size(), inside, sum / terms.size(), Loss.of(mine, x), fittedOnLoss, "");
+    }
+
+    public static void write(List<OutOfSample> rows, Path file) throws IOException {
+        try (CsvWriter csv = CsvValues.writer(file)) {
+            csv.writeRecord(HEADER);
+            for (OutOfSample r : rows) {
+                csv.writeRecord(r.group(), Integer.toString(r.targets()), Integer.toString(r.inside()),
+                        CsvValues.format(r.meanDistance()), CsvValues.format(r.leftOutLoss()),
+                        CsvValues.format(r.fittedOnLoss()), r.note());
+            }
+        }
+    }
+
+    /** The rows as a markdown table, for a report or docs/CALIBRATION.md. */
+    public static String markdown(List<OutOfSample> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| left-out group | targets | inside at the fit without them | mean distance | loss on the group "
+                + "| loss of the fit on the rest |\n|---|---|---|---|---|---|\n");
+        for (OutOfSample r : rows) {
+            if (!r.note().isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %s | | | |%n", r.group(), r.targets(), r.note()));
+            } else {
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %d of %d | %.3f | %.4g | %.4g |%n", r.group(),
+                        r.targets(), r.inside(), r.targets(), r.meanDistance(), r.leftOutLoss(), r.fittedOnLoss()));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static void writeMarkdown(List<OutOfSample> rows, Path file) throws IOException {
+        Files.writeString(file, markdown(rows), StandardCharsets.UTF_8);
+    }
+}
