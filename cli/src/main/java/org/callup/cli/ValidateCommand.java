@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 /** {@code callup validate}: compares a run with calibration targets. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare a run with targets (the format of calibration-targets.csv): for each target, the "
-                + "statistic of the simulated series over its dates, its range, whether it is inside and the "
-                + "relative error (simulated - value) / value. A target whose dates are not within the run's is "
-                + "not applicable (n/a) and does not count.",
+                + "statistic of the simulated series over its dates, the value reported, its range, whether it is "
+                + "inside and the error relative to the value reported, (simulated - reported) / reported. A target "
+                + "whose dates are not within the run's is not applicable (n/a) and does not count.",
+            "A run with --replications N is validated on the mean of its replications (daily-mean.csv); a single "
+                + "run is one draw of a noisy process, and may miss targets that the mean meets.",
             "Exit code 0 when every applicable target is inside its range, 1 when one is not or none is applicable, "
                 + "2 for bad input."})
 public final class ValidateCommand implements Callable<Integer> {
@@ -66,6 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
         long inside = results.stream().filter(ValidationResult::inside).count();
         if (!quiet.quiet) {
             PrintWriter out = spec.commandLine().getOut();
+            out.println(validated(run));
             ValidationTable.print(out, results);
             long notApplicable = results.size() - applicable;
             out.printf("%d of %d applicable targets inside their range%s; table written to %s%n", inside, applicable,
@@ -74,6 +77,15 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return inside == applicable ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** Says which numbers are compared: the mean of the replications, or one run (and why that is not enough). */
+    static String validated(RunData run) {
+        if (run.replicated()) {
+            return "Validating the mean of " + run.manifest().replications() + " replications (daily-mean.csv).";
+        }
+        return "Validating a single run: one run is one draw of a noisy process, so a target can miss by chance; "
+                + "run with --replications 4 or more to validate the mean.";
     }
 
     /** Writes beside the destination and renames, so a failed write never leaves half a table. */

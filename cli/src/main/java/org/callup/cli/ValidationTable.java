@@ -9,13 +9,16 @@ import org.callup.results.ValidationResult;
 
 /**
  * Prints validation results as an aligned text table, with the reasons for targets that are not applicable or not
- * answered below it.
+ * answered below it. The reported value stands beside the range because the relative error is measured from it,
+ * and a value can be inside a wide range (a "more than" figure) and far from the figure reported.
  */
 final class ValidationTable {
     /** Narrow enough for a terminal; metric, scope and statistic are in the CSV and the targets file. */
-    private static final String[] HEADER = {"target", "window", "simulated", "range", "inside", "rel. error"};
+    private static final String[] HEADER =
+        {"target", "window", "simulated", "reported", "range", "inside", "vs reported"};
     private static final int SIMULATED = 2;
-    private static final int ERROR = 5;
+    private static final int REPORTED = 3;
+    private static final int ERROR = 6;
 
     private ValidationTable() {
     }
@@ -30,7 +33,7 @@ final class ValidationTable {
         for (String[] row : rows) {
             StringBuilder sb = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                String cell = pad(row[c], width[c], c == SIMULATED || c == ERROR);
+                String cell = pad(row[c], width[c], c == SIMULATED || c == REPORTED || c == ERROR);
                 sb.append(cell).append(c + 1 < row.length ? "  " : "");
             }
             out.println(sb.toString().stripTrailing());
@@ -45,7 +48,7 @@ final class ValidationTable {
     private static String[] row(ValidationResult r) {
         Target t = r.target();
         String window = t.dateFrom().equals(t.dateTo()) ? t.dateFrom().toString() : t.dateFrom() + ".." + t.dateTo();
-        return new String[] {t.id(), window, number(r.simulated()), range(t), inside(r),
+        return new String[] {t.id(), window, number(r.simulated()), number(t.value()), range(t), inside(r),
             percent(r.relativeError())};
     }
 

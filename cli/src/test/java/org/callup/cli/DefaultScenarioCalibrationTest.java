@@ -99,6 +99,8 @@ class DefaultScenarioCalibrationTest {
                 run.toString()).code());
         Path csv = dir.resolve("validation.csv");
         Cli.Result v = Cli.run("validate", run.toString(), "--csv", csv.toString());
+        assertTrue(v.out().startsWith(replications > 1 ? "Validating the mean of 4 replications (daily-mean.csv)."
+                : "Validating a single run"), v.out());
         List<String> lines = Files.readAllLines(csv);
         List<String> header = List.of(lines.get(0).split(","));
         List<String> notApplicable = new ArrayList<>();

@@ -54,6 +54,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theTableShowsTheReportedValueBesideTheRange() throws IOException {
+        // A "more than" figure: reported 1,000, accepted from 500 up; 8,090 is inside and +709% from the figure.
+        Path t = targets("wide.csv", "wide,mobilized,all,sum,2022-09-18,2022-09-27,1000,500,,media,x\n");
+        Cli.Result r = Cli.run("validate", "--targets", t.toString(), "--csv", dir.resolve("wide-out.csv").toString(),
+                run.toString());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("Validating a single run: one run is one draw of a noisy process"),
+                r.out());
+        assertEquals(List.of("target", "window", "simulated", "reported", "range", "inside", "vs", "reported"),
+                List.of(lines.get(1).trim().split(" +")), r.out());
+        String row = lines.get(2);
+        assertTrue(row.matches("wide +2022-09-18\\.\\.2022-09-27 +[0-9,]+ +1,000 +>= 500 +(yes|NO) +[-+][0-9.]+%"),
+                row);
+    }
+
+    @Test
     void aTargetOutsideItsRangeOrMissingExitsOne() throws IOException {
         Path csv = dir.resolve("out.csv");
         Path t = targets("miss.csv", total(mobilized + 1, Double.NaN).replace(",NaN,", ",,")

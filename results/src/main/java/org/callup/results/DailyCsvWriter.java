@@ -10,7 +10,8 @@ import java.util.List;
  * Writes {@code daily.csv} in tidy long form, one row per date, scope and metric, grouped by series. A single run
  * has the columns {@code date,day,scope,metric,value}; a replicated run adds {@code replication} (1, 2, ...) before
  * {@code value} and is appended to one replication at a time, so replications need not be held in memory together.
- * No comment lines: provenance is in {@code manifest.json} beside it.
+ * Values are written by the kind of their metric ({@link CsvValues#value}): counts as whole numbers, levels to six
+ * significant digits. No comment lines: provenance is in {@code manifest.json} beside it.
  */
 public final class DailyCsvWriter implements Closeable {
     public static final List<String> SINGLE_HEADER = List.of("date", "day", "scope", "metric", "value");
@@ -42,7 +43,7 @@ public final class DailyCsvWriter implements Closeable {
         for (int k = 0; k < keys.size(); k++) {
             SeriesKey key = keys.get(k);
             for (int d = 0; d < dates.length; d++) {
-                String v = CsvValues.format(table.value(d, k));
+                String v = CsvValues.value(key.metric(), table.value(d, k));
                 String day = Integer.toString(d);
                 if (replicated) {
                     csv.writeRecord(dates[d], day, key.scope(), key.metric(), rep, v);

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * {@code daily-mean.csv} of a replicated run: per date, scope and metric the mean across replications, the sample
  * standard deviation, the bounds of the confidence interval of the mean (level in {@code manifest.json}) and the
- * number of replications that had a value.
+ * number of replications that had a value. Counts keep one decimal, levels six significant digits
+ * ({@link CsvValues#mean}).
  */
 public final class DailyMeanCsv {
     public static final List<String> HEADER =
@@ -23,11 +24,12 @@ public final class DailyMeanCsv {
             csv.writeRecord(HEADER);
             List<SeriesKey> keys = mean.keys();
             for (int k = 0; k < keys.size(); k++) {
+                String metric = keys.get(k).metric();
                 for (int d = 0; d < mean.days(); d++) {
-                    csv.writeRecord(mean.date(d).toString(), Integer.toString(d), keys.get(k).scope(),
-                            keys.get(k).metric(), CsvValues.format(mean.value(d, k)),
-                            CsvValues.format(r.sd().value(d, k)), CsvValues.format(r.ciLow().value(d, k)),
-                            CsvValues.format(r.ciHigh().value(d, k)), CsvValues.format(r.count().value(d, k)));
+                    csv.writeRecord(mean.date(d).toString(), Integer.toString(d), keys.get(k).scope(), metric,
+                            CsvValues.mean(metric, mean.value(d, k)), CsvValues.mean(metric, r.sd().value(d, k)),
+                            CsvValues.mean(metric, r.ciLow().value(d, k)),
+                            CsvValues.mean(metric, r.ciHigh().value(d, k)), CsvValues.whole(r.count().value(d, k)));
                 }
             }
         }

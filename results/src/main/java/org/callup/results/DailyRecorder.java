@@ -25,6 +25,7 @@ public final class DailyRecorder implements ObservationSink {
     private Metric[] metrics;
     private int[] scopes;
     private LocalDate startDate;
+    private Scenario scenario;
 
     /** A recorder of every applicable series. */
     public DailyRecorder() {
@@ -41,6 +42,7 @@ public final class DailyRecorder implements ObservationSink {
         keys.clear();
         rows.clear();
         events.clear();
+        this.scenario = scenario;
         startDate = scenario.startDate();
         List<Metric> ms = new ArrayList<>();
         List<Integer> ss = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class DailyRecorder implements ObservationSink {
 
     @Override
     public void eventFired(int day, LocalDate date, PolicyEvent event) {
-        events.add(new RecordedEvent(day, date, event.label()));
+        events.add(new RecordedEvent(day, date, event.label(scenario)));
     }
 
     @Override

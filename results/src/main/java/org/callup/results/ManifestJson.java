@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes and reads {@code manifest.json}. The fields are spelled out here rather than bound by reflection so that
@@ -27,6 +30,9 @@ public final class ManifestJson {
     /** Version of the run folder layout; bump when a file changes meaning. */
     public static final String FORMAT = "callup-run/1";
 
+    private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern DECIMAL =
+            Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+([eE][-+]?[0-9]+)?");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ManifestJson() {
@@ -46,7 +52,7 @@ public final class ManifestJson {
         scenario.put("sha256", m.scenarioSha256());
         scenario.put("file", RunFolder.SCENARIO_FILE);
         ObjectNode overrides = root.putObject("overrides");
-        new java.util.TreeMap<>(m.overrides()).forEach(overrides::put);
+        new TreeMap<>(m.overrides()).forEach((k, v) -> putValue(overrides, k, v));
         root.put("seed", m.seed());
         root.put("scale", m.scale());
         root.put("threads", m.threads());
@@ -79,6 +85,26 @@ public final class ManifestJson {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Writes an option's value as a JSON number when it is one ({@code --seed 12}, {@code --scale 50}), as text
+     * otherwise ({@code --end 2022-10-01}), so that a reader gets a number where the option took one.
+     */
+    static void putValue(ObjectNode node, String key, String value) {
+        if (value != null && WHOLE.matcher(value).matches()) {
+            try {
+                node.put(key, Long.parseLong(value));
+                return;
+            } catch (NumberFormatException e) {
+                // beyond a long: keep the text
+            }
+        }
+        if (value != null && DECIMAL.matcher(value).matches()) {
+            node.put(key, new BigDecimal(value));
+            return;
+        }
+        node.put(key, value);
     }
 
     /** Reads a manifest; a missing, unreadable or incomplete file is bad input naming the file and the field. */
@@ -117,7 +143,9 @@ public final class ManifestJson {
         List<Long> seeds = new ArrayList<>();
         required(root, "replicationSeeds").forEach(n -> seeds.add(n.asLong()));
         Map<String, String> overrides = new LinkedHashMap<>();
-        root.path("overrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().asText()));
+        // Numbers since the overrides were written as JSON numbers, text before (and for dates): read both as text.
+        root.path("overrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().isNumber()
+                ? e.getValue().decimalValue().toPlainString() : e.getValue().asText()));
         return new Manifest(
                 required(scenario, "name").asText(),
                 scenario.path("origin").asText(""),

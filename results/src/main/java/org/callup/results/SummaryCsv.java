@@ -10,6 +10,10 @@ import java.util.List;
  * {@code summary.csv}: one row per scope and metric with {@code kind,total,peak,peak_date,last,mean}. For a
  * replicated run these describe the mean trajectory, and {@code total_ci_low,total_ci_high} give the confidence
  * interval of the total across replications.
+ *
+ * <p>Of a single run, the total, peak and last value of a count are whole numbers and its mean daily value has one
+ * decimal; of a replicated run (a mean trajectory) every statistic of a count has one decimal. Levels have six
+ * significant digits ({@link CsvValues}).
  */
 public final class SummaryCsv {
     private static final List<String> HEADER =
@@ -28,6 +32,11 @@ public final class SummaryCsv {
         write(file, replicated.mean(), replicated);
     }
 
+    /** A statistic of one trajectory: of a mean trajectory, as a mean; of one run, as a daily value. */
+    private static String value(boolean replicated, String metric, double v) {
+        return replicated ? CsvValues.mean(metric, v) : CsvValues.value(metric, v);
+    }
+
     private static void write(Path file, DailyTable t, ReplicationStats.ReplicatedDaily r) throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
             List<String> header = new ArrayList<>(HEADER);
@@ -38,14 +47,15 @@ public final class SummaryCsv {
             for (int k = 0; k < t.keys().size(); k++) {
                 SeriesKey key = t.keys().get(k);
                 SeriesSummary s = SeriesSummary.of(key, t.series(key), t.startDate());
-                List<String> row = new ArrayList<>(List.of(key.scope(), key.metric(), s.kind(),
-                        CsvValues.format(s.total()), CsvValues.format(s.peak()),
+                String m = key.metric();
+                List<String> row = new ArrayList<>(List.of(key.scope(), m, s.kind(),
+                        value(r != null, m, s.total()), value(r != null, m, s.peak()),
                         s.peakDate() == null ? CsvValues.MISSING : s.peakDate().toString(),
-                        CsvValues.format(s.last()), CsvValues.format(s.mean())));
+                        value(r != null, m, s.last()), CsvValues.mean(m, s.mean())));
                 if (r != null) {
                     boolean flow = !Double.isNaN(s.total());
-                    row.add(CsvValues.format(flow ? r.totalCiLow(k) : Double.NaN));
-                    row.add(CsvValues.format(flow ? r.totalCiHigh(k) : Double.NaN));
+                    row.add(CsvValues.mean(m, flow ? r.totalCiLow(k) : Double.NaN));
+                    row.add(CsvValues.mean(m, flow ? r.totalCiHigh(k) : Double.NaN));
                 }
                 csv.writeRecord(row);
             }

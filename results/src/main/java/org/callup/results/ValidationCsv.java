@@ -9,7 +9,7 @@ import java.util.List;
  * The result of {@code callup validate} as CSV: one row per target with the simulated value, the target's value
  * and range, {@code applicable} ({@code true}/{@code false}), {@code inside} ({@code true}/{@code false}, or
  * {@code NA} when the target is not applicable, so that R and pandas read it as a logical with missing values), the
- * relative error and, when the target is not applicable or the run could not answer it, the reason.
+ * relative error (to four decimals; the simulated value has six significant digits) and, when the target is not applicable or the run could not answer it, the reason.
  */
 public final class ValidationCsv {
     public static final List<String> HEADER = List.of("id", "metric", "scope", "statistic", "date_from", "date_to",
@@ -23,11 +23,12 @@ public final class ValidationCsv {
             csv.writeRecord(HEADER);
             for (ValidationResult r : results) {
                 Target t = r.target();
-                csv.writeRecord(CsvValues.text(t.id()), CsvValues.text(t.metric()), CsvValues.text(t.scope()), t.statistic().key(), t.dateFrom().toString(),
-                        t.dateTo().toString(), CsvValues.format(r.simulated()), CsvValues.format(t.value()),
+                csv.writeRecord(CsvValues.text(t.id()), CsvValues.text(t.metric()), CsvValues.text(t.scope()),
+                        t.statistic().key(), t.dateFrom().toString(), t.dateTo().toString(),
+                        CsvValues.significant(r.simulated()), CsvValues.format(t.value()),
                         CsvValues.format(t.low()), CsvValues.format(t.high()), Boolean.toString(r.applicable()),
                         r.applicable() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
-                        CsvValues.format(r.relativeError()), CsvValues.text(t.trust()), CsvValues.text(r.reason()));
+                        CsvValues.decimals(r.relativeError(), 4), CsvValues.text(t.trust()), CsvValues.text(r.reason()));
             }
         }
     }

@@ -21,4 +21,9 @@ public record ClosePost(LocalDate date, Trigger when, String note, String post) 
     public String describe() {
         return "close " + post;
     }
+
+    @Override
+    public String describe(Scenario params) {
+        return EventWording.post(params, post) + " closes";
+    }
 }

@@ -21,4 +21,9 @@ public record OpenPost(LocalDate date, Trigger when, String note, String post) i
     public String describe() {
         return "open " + post;
     }
+
+    @Override
+    public String describe(Scenario params) {
+        return EventWording.post(params, post) + " opens";
+    }
 }

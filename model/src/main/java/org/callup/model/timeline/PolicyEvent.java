@@ -50,8 +50,25 @@ public sealed interface PolicyEvent
         return List.of();
     }
 
-    /** A one-line description of what the event does. */
+    /**
+     * The label to show, with posts by their display names and parameters by their labels: the note, or
+     * {@link #describe(Scenario)}.
+     */
+    default String label(Scenario params) {
+        return note() == null || note().isBlank() ? describe(params) : note();
+    }
+
+    /** A one-line description of what the event does, in the terms of its own fields (ids and paths). */
     String describe();
+
+    /**
+     * A one-line description of what the event does, in words a reader of a chart knows: posts by their display
+     * names, parameters by the labels of their docs. Events that name neither describe themselves as
+     * {@link #describe()} does.
+     */
+    default String describe(Scenario params) {
+        return describe();
+    }
 
     /**
      * The parameters in force once the event has fired, given those in force before (a pure function; throws

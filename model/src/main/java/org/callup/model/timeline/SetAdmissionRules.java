@@ -1,6 +1,7 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.callup.model.params.AdmissionRules;
 import org.callup.model.params.ParamPaths;
@@ -36,5 +37,23 @@ public record SetAdmissionRules(LocalDate date, Trigger when, String note, Strin
     @Override
     public String describe() {
         return "rules at " + post;
+    }
+
+    @Override
+    public String describe(Scenario params) {
+        List<String> changes = new ArrayList<>();
+        word(changes, touristVisaRefused, "tourist visas refused", "tourist visas accepted");
+        word(changes, turnBackSummoned, "men with a summons turned back", "men with a summons let through");
+        word(changes, summonsInQueue, "summons served in the queue", "no summons served in the queue");
+        word(changes, footAllowed, "pedestrians admitted", "pedestrians refused");
+        word(changes, visaRequired, "visa required", "no visa required");
+        String what = changes.isEmpty() ? "rules unchanged" : String.join(", ", changes);
+        return EventWording.post(params, post) + ": " + what;
+    }
+
+    private static void word(List<String> out, Boolean rule, String on, String off) {
+        if (rule != null) {
+            out.add(rule ? on : off);
+        }
     }
 }

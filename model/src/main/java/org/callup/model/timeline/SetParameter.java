@@ -15,4 +15,9 @@ public record SetParameter(LocalDate date, Trigger when, String note, String pat
     public String describe() {
         return "set " + path + " = " + value;
     }
+
+    @Override
+    public String describe(Scenario params) {
+        return EventWording.setParameter(params, path, value);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.callup.model.observe.Metric;
+import org.callup.viz.charts.RunHistory.Band;
 import org.callup.viz.charts.RunHistory.PostRef;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -18,7 +19,7 @@ import org.jfree.ui.TextAnchor;
 
 /**
  * Crossings per day (top) and the expected wait of a newcomer (bottom) at the busiest border posts, in the same
- * colour per post in both panels. The 24-hour line is the wait reported at Upper Lars and the Kazakh posts in the
+ * colour per post in both panels. The 24-hour line is the wait reported at Verkhny Lars and the Kazakh posts in the
  * last week of September 2022 (seed 001).
  */
 public final class BorderChart implements RunChart {
@@ -34,6 +35,7 @@ public final class BorderChart implements RunChart {
     public JFreeChart create() {
         XYPlot crossings = ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis("Crossings per day"),
                 ChartLook.lines());
+        Bands.install(crossings);
         XYLineAndShapeRenderer waitLines = ChartLook.lines();
         waitLines.setBaseSeriesVisibleInLegend(false);
         XYPlot waits = ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis("Wait, hours"), waitLines);
@@ -43,6 +45,7 @@ public final class BorderChart implements RunChart {
         day.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         day.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         waits.addRangeMarker(day);
+        Bands.install(waits);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartLook.dateAxis());
         plot.setGap(12);
         plot.add(crossings, 3);
@@ -61,11 +64,15 @@ public final class BorderChart implements RunChart {
         XYLineAndShapeRenderer cr = (XYLineAndShapeRenderer) plots.get(0).getRenderer();
         XYLineAndShapeRenderer wr = (XYLineAndShapeRenderer) plots.get(1).getRenderer();
         double[] others = h.series(Metric.CROSSINGS_OUT, "all");
+        List<Band> crossingBands = new ArrayList<>();
+        List<Band> waitBands = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             PostRef p = shown.get(i);
             double[] c = h.series(Metric.CROSSINGS_OUT, p.scope());
             crossings.addSeries(ChartData.line(p.label(), h.dates(), c));
             waits.addSeries(ChartData.line(p.label(), h.dates(), h.series(Metric.QUEUE_WAIT_HOURS, p.scope())));
+            crossingBands.add(ChartData.band(h, Metric.CROSSINGS_OUT, p.scope()));
+            waitBands.add(ChartData.band(h, Metric.QUEUE_WAIT_HOURS, p.scope()));
             Color colour = PostSelection.colour(h, p);
             cr.setSeriesPaint(i, colour);
             wr.setSeriesPaint(i, colour);
@@ -78,10 +85,12 @@ public final class BorderChart implements RunChart {
         }
         plots.get(0).setDataset(crossings);
         plots.get(1).setDataset(waits);
+        Bands.set(plots.get(0), h.dates(), crossingBands);
+        Bands.set(plots.get(1), h.dates(), waitBands);
         ChartData.finish(plots, h, width);
         double total = PostSelection.sum(h.series(Metric.CROSSINGS_OUT, "all"));
         ChartData.caption(chart, h.caption() + String.format(Locale.ENGLISH,
-                "  \u00b7  %,.0f crossings out so far, all posts", total));
+                "  \u00b7  %,.0f crossings out so far, all posts", total) + ChartData.bandNote(h));
     }
 
     @SuppressWarnings("unchecked")

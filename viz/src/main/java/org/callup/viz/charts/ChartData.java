@@ -3,6 +3,7 @@ package org.callup.viz.charts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.callup.model.observe.Metric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -39,6 +40,17 @@ final class ChartData {
             out[i] = (Double.isNaN(a[i]) ? 0 : a[i]) - (Double.isNaN(b[i]) ? 0 : b[i]);
         }
         return out;
+    }
+
+    /** The band of a series, or null where the run has none (a single run). */
+    static RunHistory.Band band(RunHistory h, Metric metric, String scope) {
+        return h.band(metric, scope).orElse(null);
+    }
+
+    /** What the shading means, for a caption: empty when the chart has no bands. */
+    static String bandNote(RunHistory h) {
+        String label = h.bandLabel();
+        return label == null ? "" : "  \u00b7  shaded: " + label;
     }
 
     /** The value of the last day, or 0 before the first. */

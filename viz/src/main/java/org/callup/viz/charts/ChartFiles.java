@@ -18,6 +18,8 @@ public final class ChartFiles {
     static final int HEIGHT = 720;
     /** Height of one line of the event list, so the list does not squeeze the plot. */
     private static final int EVENT_LINE = 17;
+    /** Room under the last line of the event list, so that its descenders are not cut off. */
+    private static final int MARGIN = 8;
 
     static {
         // ImageIO's default disk cache leaves a temporary file and, when the disk is full, a shutdown hook that
@@ -35,7 +37,8 @@ public final class ChartFiles {
         for (RunChart c : charts) {
             JFreeChart chart = c.create();
             c.update(chart, history, WIDTH);
-            int height = HEIGHT + EVENT_LINE * EventListTitle.add(chart, history.events());
+            int rows = EventListTitle.add(chart, history.events());
+            int height = HEIGHT + (rows == 0 ? 0 : EVENT_LINE * rows + MARGIN);
             out.addAll(write(chart, dir, c.fileName(), WIDTH, height));
         }
         return out;

@@ -37,7 +37,7 @@ final class EventListTitle {
         }
         CompositeTitle title = new CompositeTitle(grid);
         title.setPosition(RectangleEdge.BOTTOM);
-        title.setPadding(new RectangleInsets(8, 8, 0, 8));
+        title.setPadding(new RectangleInsets(8, 8, 6, 8));
         chart.addSubtitle(0, title); // first is outermost: the legend stays right under the plot
         return rows;
     }

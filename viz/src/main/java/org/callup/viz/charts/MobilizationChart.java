@@ -1,6 +1,7 @@
 package org.callup.viz.charts;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.callup.model.observe.Metric;
@@ -30,6 +31,7 @@ public final class MobilizationChart implements RunChart {
         r.setSeriesStroke(2, ChartLook.LINE);
         XYPlot plot = ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis("Men"), r);
         plot.setDomainAxis(ChartLook.dateAxis());
+        Bands.install(plot);
         JFreeChart chart = ChartLook.chart("Mobilized against the quota", plot);
         chart.addSubtitle(ChartLook.caption());
         return chart;
@@ -45,10 +47,12 @@ public final class MobilizationChart implements RunChart {
         data.addSeries(ChartData.line("Abroad", h.dates(), h.series(Metric.ABROAD, "all")));
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);
+        Bands.set(plot, h.dates(), Arrays.asList(ChartData.band(h, Metric.MOBILIZED_CUMULATIVE, "all"),
+                ChartData.band(h, Metric.QUOTA, "all"), ChartData.band(h, Metric.ABROAD, "all")));
         ChartData.finish(List.of(plot), h, width);
         double q = ChartData.last(quota);
         String filled = q > 0 ? String.format(Locale.ENGLISH, "  \u00b7  %.0f%% of the quota filled",
                 100 * ChartData.last(mobilized) / q) : "";
-        ChartData.caption(chart, h.caption() + filled);
+        ChartData.caption(chart, h.caption() + filled + ChartData.bandNote(h));
     }
 }

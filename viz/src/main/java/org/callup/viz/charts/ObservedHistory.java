@@ -25,7 +25,7 @@ public final class ObservedHistory implements RunHistory {
             p.add(new PostRef(b.id(), PostLabels.of(b)));
         }
         this.posts = List.copyOf(p);
-        this.events = List.copyOf(events);
+        this.events = MarkedEvent.distinct(events);
     }
 
     @Override

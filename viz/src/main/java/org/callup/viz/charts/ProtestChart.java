@@ -1,6 +1,7 @@
 package org.callup.viz.charts;
 
 import java.awt.Color;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.callup.model.observe.Metric;
@@ -13,8 +14,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Protest and repression: men joining protests and protesters arrested per day (top), attacks on draft offices per
- * day (bottom, as bars: they are a handful, on a scale of their own).
+ * Protest and repression, in three panels on one time axis, each on a scale of its own: men joining protests per
+ * day (top), protesters arrested per day (middle: tens to hundreds, which on the protesters' scale of thousands
+ * would lie flat on zero), attacks on draft offices per day (bottom, as bars: they are a handful).
  */
 public final class ProtestChart implements RunChart {
     private static final double DAY_MS = 86_400_000.0;
@@ -26,10 +28,8 @@ public final class ProtestChart implements RunChart {
 
     @Override
     public JFreeChart create() {
-        XYLineAndShapeRenderer lines = ChartLook.lines();
-        lines.setSeriesPaint(0, new Color(0xFF7F0E));
-        lines.setSeriesPaint(1, new Color(0x393B79));
-        XYPlot people = ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis("Men per day"), lines);
+        XYPlot people = linePlot("Joining, per day", new Color(0xFF7F0E));
+        XYPlot arrested = linePlot("Arrested, per day", new Color(0x393B79));
         XYBarRenderer bars = new XYBarRenderer(0.15);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
@@ -38,29 +38,40 @@ public final class ProtestChart implements RunChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartLook.dateAxis());
         plot.setGap(12);
         plot.add(people, 3);
+        plot.add(arrested, 2);
         plot.add(attacks, 1);
         JFreeChart chart = ChartLook.chart("Protests, arrests and attacks on draft offices", plot);
         chart.addSubtitle(ChartLook.caption());
         return chart;
     }
 
+    private static XYPlot linePlot(String axis, Color colour) {
+        XYLineAndShapeRenderer lines = ChartLook.lines();
+        lines.setSeriesPaint(0, colour);
+        XYPlot plot = ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis(axis), lines);
+        Bands.install(plot);
+        return plot;
+    }
+
     @Override
     public void update(JFreeChart chart, RunHistory h, int width) {
         List<XYPlot> plots = BorderChart.subplots(chart);
-        XYSeriesCollection people = new XYSeriesCollection();
         double[] protesters = h.series(Metric.PROTESTERS, "all");
         double[] arrests = h.series(Metric.PROTEST_ARRESTS, "all");
-        people.addSeries(ChartData.line("Joining a protest", h.dates(), protesters));
-        people.addSeries(ChartData.line("Arrested at a protest", h.dates(), arrests));
         double[] attacks = h.series(Metric.OFFICE_ATTACKS, "all");
+        plots.get(0).setDataset(new XYSeriesCollection(ChartData.line("Men joining a protest", h.dates(), protesters)));
+        plots.get(1).setDataset(new XYSeriesCollection(ChartData.line("Arrested at a protest", h.dates(), arrests)));
+        Bands.set(plots.get(0), h.dates(), Collections.singletonList(
+                ChartData.band(h, Metric.PROTESTERS, "all")));
+        Bands.set(plots.get(1), h.dates(), Collections.singletonList(
+                ChartData.band(h, Metric.PROTEST_ARRESTS, "all")));
         XYSeriesCollection bars = new XYSeriesCollection();
         bars.addSeries(ChartData.layer("Attacks on offices", h.dates(), attacks));
         bars.setIntervalWidth(DAY_MS);
-        plots.get(0).setDataset(people);
-        plots.get(1).setDataset(bars);
+        plots.get(2).setDataset(bars);
         ChartData.finish(plots, h, width);
         ChartData.caption(chart, h.caption() + String.format(Locale.ENGLISH,
                 "  \u00b7  so far: %,.0f arrested, %,.0f offices attacked", PostSelection.sum(arrests),
-                PostSelection.sum(attacks)));
+                PostSelection.sum(attacks)) + ChartData.bandNote(h));
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.callup.model.observe.Metric;
 import org.callup.results.RecordedEvent;
 import org.callup.results.RunData;
@@ -30,7 +32,7 @@ public final class RunDataHistory implements RunHistory {
         for (RecordedEvent r : run.events()) {
             e.add(new MarkedEvent(r.date(), r.label()));
         }
-        this.events = List.copyOf(e);
+        this.events = MarkedEvent.distinct(e);
     }
 
     @Override
@@ -53,6 +55,23 @@ public final class RunDataHistory implements RunHistory {
         double[] none = new double[run.days()];
         Arrays.fill(none, Double.NaN);
         return none;
+    }
+
+    @Override
+    public Optional<Band> band(Metric metric, String scope) {
+        Optional<double[]> low = run.ciLow(scope, metric.key());
+        Optional<double[]> high = run.ciHigh(scope, metric.key());
+        return low.isPresent() && high.isPresent() ? Optional.of(new Band(low.get(), high.get())) : Optional.empty();
+    }
+
+    @Override
+    public String bandLabel() {
+        var m = run.manifest();
+        if (!m.replicated()) {
+            return null;
+        }
+        double level = Double.isNaN(m.confidenceLevel()) ? 0.95 : m.confidenceLevel();
+        return String.format(Locale.ENGLISH, "%.0f%% confidence interval of the mean", 100 * level);
     }
 
     @Override

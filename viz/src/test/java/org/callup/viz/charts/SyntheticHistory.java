@@ -11,7 +11,7 @@ import org.callup.model.observe.Metric;
  * A made-up run with the shapes of 2022 (a mobilization that fills its quota in five weeks, an exodus peaking in the
  * first week, long queues at a few posts), so chart tests have something to draw without running the model.
  */
-final class SyntheticHistory implements RunHistory {
+class SyntheticHistory implements RunHistory {
     static final LocalDate START = LocalDate.of(2022, 9, 21);
     private final int days;
     private final int postCount;
