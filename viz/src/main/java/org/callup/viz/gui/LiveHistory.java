@@ -35,7 +35,7 @@ public final class LiveHistory implements ObservationSink {
 
     @Override
     public synchronized void eventFired(int day, LocalDate date, PolicyEvent event) {
-        events.add(new MarkedEvent(date, event.label()));
+        events.add(new MarkedEvent(date, event.label(scenario)));
         snapshot = null;
     }
 
