@@ -74,6 +74,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     boolean noChart;
 
     @Mixin
+    ReportOption reportOption;
+
+    @Mixin
     QuietOption quiet;
 
     @Override
@@ -102,7 +105,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     FitChart.write(result.fit(), folder.work(), CalibrationFolder.FIT_CHART);
                 }
                 folder.commit();
-                report(result, folder.target());
+                report(result, folder.target(), reportOption.write(folder.target(), false));
                 return result.fit().allInside() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
         } finally {
@@ -163,7 +166,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         o.flush();
     }
 
-    private void report(CalibrationResult r, Path folder) {
+    private void report(CalibrationResult r, Path folder, String reportLine) {
         if (quiet.quiet) {
             return;
         }
@@ -179,6 +182,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 r.fit().counted().size());
         Path yaml = folder.resolve(r.scenarioFile().getFileName());
         o.printf("Wrote %s%n", RunCommand.shown(folder));
+        o.println(reportLine);
         o.printf("Next: callup run %s --out RUN && callup validate RUN --targets %s%n", RunCommand.shown(yaml),
                 RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
         o.flush();
