@@ -118,14 +118,12 @@ final class CalibrationKind implements FolderKind {
                             + r.get("scope") + ")"),
                     Page.Cell.of(window),
                     Page.Cell.num(Format.number(r.get("value"))),
-                    Page.Cell.num(t != null ? ValidationTable.range(t) : Format.number(r.get("low")) + " to "
-                            + Format.number(r.get("high"))),
+                    Page.Cell.num(ValidationTable.range(Format.parse(r.get("low")), Format.parse(r.get("high")))),
                     Page.Cell.num(counted ? Format.number(r.get("simulated_mean")) : ""),
                     Page.Cell.num(counted ? Format.interval(Format.parse(r.get("ci_low")), Format.parse(r.get("ci_high")))
                             : ""),
                     Page.Cell.num(counted ? r.get("runs_inside") + "/" + r.get("replications") : ""),
-                    new Page.Cell(!counted ? "not counted: " + r.get("reason") : inside ? "inside" : "OUTSIDE",
-                            "verdict"),
+                    new Page.Cell(!counted ? notCounted(r.get("reason")) : inside ? "inside" : "OUTSIDE", "verdict"),
                     new Page.Cell(t == null ? "" : t.source() + (t.trust().isEmpty() ? "" : " [" + t.trust() + "]"),
                             "source")),
                     !counted ? "na" : inside ? "pass" : "fail"));
@@ -134,9 +132,17 @@ final class CalibrationKind implements FolderKind {
                 new Page.Column("reported", "num"), new Page.Column("range", "num"), new Page.Column("simulated", "num"),
                 new Page.Column("95% interval", "num"), new Page.Column("runs inside", "num"),
                 new Page.Column("result", ""), new Page.Column("source", "")), out,
-                "The calibrated scenario's mean over " + replications + " replications; misses first. As in fit.csv.");
+                "The calibrated scenario's mean over " + replications + " replications; misses first, then the targets "
+                        + "inside, then those not counted (n/a: their window is not within the simulated dates). As in "
+                        + "fit.csv.");
         return new Page.Section("fit", "Fit to the targets", List.of(), List.of(table),
                 List.of(fitFigure(folder, rows, targets, replications)), "");
+    }
+
+    /** Why a target was not counted, short: the common reason in a few words, others as fit.csv has them. */
+    private static String notCounted(String reason) {
+        return reason.contains("is not within the simulated dates") ? "n/a: outside the dates"
+                : "not counted: " + reason;
     }
 
     private static int order(Map<String, String> r) {

@@ -182,14 +182,15 @@ final class RunKind implements FolderKind {
                         + "events.csv; the charts mark them by number.");
     }
 
-    /** The number mobilized is bounded by the quota: say so with the run's own quota. */
+    /** The number mobilized follows the quota: say so with the run's own quota. */
     private static String quotaCaveat(RunData run) {
         if (!run.has("all", "quota")) {
             return "This run has no quota series; what bounds the number mobilized is the scenario's timeline.";
         }
         double quota = java.util.Arrays.stream(run.series("all", "quota")).filter(v -> !Double.isNaN(v)).max()
                 .orElse(Double.NaN);
-        return "In this run the quota reached " + Format.number(quota) + " men: the number mobilized cannot pass "
-                + "it, so a total near the quota restates the scenario's input, not a finding.";
+        return "In this run the quota in force reached " + Format.number(quota) + " men. Commissariats serve "
+                + "summons toward it, so the number mobilized during a call-up largely restates that input and the "
+                + "commissariats' capacity rather than finding it; later intakes in the timeline add to it.";
     }
 }

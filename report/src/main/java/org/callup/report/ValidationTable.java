@@ -51,13 +51,18 @@ final class ValidationTable {
     }
 
     static String range(Target t) {
-        if (Double.isNaN(t.high())) {
-            return "at least " + Format.number(t.low());
+        return range(t.low(), t.high());
+    }
+
+    /** A target's range; an open side (NaN) is said in words. */
+    static String range(double low, double high) {
+        if (Double.isNaN(high)) {
+            return "at least " + Format.number(low);
         }
-        if (Double.isNaN(t.low())) {
-            return "at most " + Format.number(t.high());
+        if (Double.isNaN(low)) {
+            return "at most " + Format.number(high);
         }
-        return Format.number(t.low()) + " to " + Format.number(t.high());
+        return Format.number(low) + " to " + Format.number(high);
     }
 
     private static int order(ValidationResult r) {
