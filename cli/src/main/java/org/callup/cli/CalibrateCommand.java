@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "Exit code 0 when every target is inside its range, 1 when the best fit misses some, 2 for bad input."})
 public final class CalibrateCommand implements Callable<Integer> {
     /** Where calibration folders go when --out is not given, relative to the working directory. */
-    static final Path DEFAULT_ROOT = Path.of("results");
+    static final Path DEFAULT_ROOT = Path.of("runs");
 
     @Spec
     CommandSpec spec;
@@ -63,7 +63,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Calibration folder. Default: results/calibration-<scenario>. While the calibration runs, "
+            description = "Calibration folder. Default: runs/calibration-<scenario>. While the calibration runs, "
                     + "its work is in .<DIR>.calibrating beside it.")
     Path out;
 

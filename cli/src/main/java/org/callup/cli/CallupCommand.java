@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                     + "anyone. Synthetic populations only; no personal data."},
         subcommands = {
             RunCommand.class,
+            CompareCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
             SweepCommand.class,
@@ -58,6 +59,25 @@ public final class CallupCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Integer.class, CallupCommand::wholeNumber);
+        cl.registerConverter(Integer.TYPE, CallupCommand::wholeNumber);
         return cl;
+    }
+
+    /**
+     * A whole-number option: picocli's own converter says "is not an int" for a number past Java's limits, which
+     * tells the user nothing about the option's range.
+     */
+    static Integer wholeNumber(String text) {
+        String t = text.strip();
+        if (!t.matches("[+-]?\\d+")) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is far outside the range of this option "
+                    + "(see --help)");
+        }
     }
 }

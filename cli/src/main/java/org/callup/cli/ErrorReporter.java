@@ -2,6 +2,7 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
-        err.println(name + ": " + ex.getMessage() + suggestion(ex) + " (see '" + name + " --help')");
+        err.println(TerminalText.line(name + ": " + ex.getMessage() + suggestion(ex) + " (see '" + name + " --help')"));
         if (Arrays.asList(args).contains(DEBUG)) {
             ex.printStackTrace(err);
         }
@@ -51,24 +52,28 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+    public int handleExecutionException(Exception thrown, CommandLine cl, ParseResult parsed) {
+        // Streams and lambdas wrap I/O failures (a full disk while writing daily.csv); report the failure itself.
+        Exception ex = thrown instanceof UncheckedIOException u ? u.getCause() : thrown;
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
         int code;
         if (ex instanceof ScenarioException se) {
-            err.println(se.problems().size() == 1 ? name + ": " + se.problems().get(0) : name + ": " + se.format());
+            err.println(se.problems().size() == 1 ? TerminalText.line(name + ": " + se.problems().get(0))
+                    : TerminalText.lines(name + ": " + se.format()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof BadInputException || ex instanceof ParameterException) {
-            err.println(name + ": " + ex.getMessage());
+            err.println(TerminalText.lines(name + ": " + ex.getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof CommandFailedException) {
-            err.println(name + ": " + ex.getMessage());
+            err.println(TerminalText.lines(name + ": " + ex.getMessage()));
             code = ExitCodes.FAILURE;
         } else if (ex instanceof IOException io) {
-            err.println(name + ": " + describe(io));
+            err.println(TerminalText.line(name + ": " + describe(io)));
             code = ExitCodes.FAILURE;
         } else {
-            err.println(name + ": internal error: " + ex + (debug(parsed) ? "" : " (run with --debug for details)"));
+            err.println(TerminalText.line(name + ": internal error: " + ex)
+                    + (debug(parsed) ? "" : " (run with --debug for details)"));
             code = ExitCodes.FAILURE;
         }
         if (debug(parsed)) {
@@ -79,14 +84,22 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     /** I/O failures name the file, which Java's exceptions put in odd places. */
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
+            return (diskFull(f.getReason()) ? "could not write " : "") + f.getFile() + ": " + f.getReason();
         }
-        return "I/O error: " + e.getMessage();
+        String m = e.getMessage() == null ? "input or output error" : e.getMessage();
+        if (diskFull(m)) {
+            return "could not write the output: " + m + " (free some space, or write elsewhere with --out)";
+        }
+        return "I/O error: " + m;
+    }
+
+    private static boolean diskFull(String reason) {
+        return reason.contains("No space left on device") || reason.contains("Disk quota exceeded");
     }
 
     private static boolean debug(ParseResult parsed) {

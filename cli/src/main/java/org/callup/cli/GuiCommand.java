@@ -39,7 +39,7 @@ public final class GuiCommand implements Callable<Integer> {
             throw new BadInputException("no display to open a window on (is DISPLAY set?); "
                     + "callup run gives the same numbers without one");
         }
-        GuiLauncher.openAndWait(effective, nThreads);
+        GuiLauncher.openAndWait(loaded, effective, nThreads);
         return ExitCodes.OK;
     }
 }

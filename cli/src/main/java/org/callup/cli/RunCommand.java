@@ -2,12 +2,14 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.callup.model.params.Scenario;
+import org.callup.results.BadInputException;
 import org.callup.results.Manifest;
 import org.callup.results.RunFolder;
 import org.callup.results.RunProgress;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
                     + "--overwrite."})
 public final class RunCommand implements Callable<Integer> {
     /** Where run folders go when --out is not given, relative to the working directory. */
-    static final Path DEFAULT_ROOT = Path.of("results");
+    static final Path DEFAULT_ROOT = Path.of("runs");
 
     @Spec
     CommandSpec spec;
@@ -46,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
     ReplicationsOption replications;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Run folder to write. Default: results/<scenario>-<yyyyMMdd-HHmmss>.")
+            description = "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss>.")
     Path out;
 
     @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
@@ -64,10 +66,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null && Files.isSymbolicLink(out)) {
+            // --overwrite would replace the link, not the run it leads to; writing through it would surprise too.
+            throw new BadInputException("--out " + out + " is a symbolic link (to " + Files.readSymbolicLink(out)
+                    + "); give the folder itself");
+        }
         int nThreads = threads.checked(spec);
         int nReplications = replications.checked(spec);
         ResolvedScenario loaded = scenario.load();
         Scenario effective = overrides.apply(loaded.scenario(), spec);
+        new MemoryEstimate(effective, loaded.output()).check(Runtime.getRuntime().maxMemory(), effective);
         Path target = out != null ? out
                 : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
         ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications,
@@ -87,6 +95,14 @@ public final class RunCommand implements Callable<Integer> {
                 report(m, folder.target(), reportOption.write(folder.target(), noCharts));
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+            if (out != null && folder.movedAside()) {
+                // The folder asked for holds another run now (two runs into one --out): keep both, and say so.
+                PrintWriter e = spec.commandLine().getErr();
+                e.printf("%s: %s was taken by another run while this one was written; this run's results are in %s%n",
+                        spec.qualifiedName(), shown(folder.requestedTarget()), shown(folder.target()));
+                e.flush();
+                return ExitCodes.FAILURE;
             }
         }
         return ExitCodes.OK;
@@ -109,12 +125,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(m.startDate(), m.endDate()) + 1;
-        o.printf(Locale.ROOT, "Wrote %s%n", shown(folder));
+        o.printf(Locale.ROOT, "Wrote %s%n", TerminalText.line(shown(folder)));
         o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
                 m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
                 m.replications() == 1 ? "" : "s", m.wallSeconds());
-        o.println(reportLine);
-        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", shown(folder));
+        o.println(TerminalText.line(reportLine));
+        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", TerminalText.line(shown(folder)));
         o.flush();
     }
 

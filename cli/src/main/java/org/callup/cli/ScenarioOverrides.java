@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
+import org.callup.scenarios.ScenarioBounds;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +44,11 @@ final class ScenarioOverrides {
             if (end.isBefore(out.startDate())) {
                 throw new ParameterException(spec.commandLine(), "--end " + end + " is before the start of scenario '"
                         + s.name() + "' (" + out.startDate() + ")");
+            }
+            String problem = ScenarioBounds.dateProblem(end);
+            problem = problem != null ? problem : ScenarioBounds.spanProblem(out.startDate(), end);
+            if (problem != null) {
+                throw new ParameterException(spec.commandLine(), "--end: " + problem);
             }
             out = ParamPaths.set(out, "endDate", end);
         }

@@ -60,13 +60,13 @@ public final class ScenariosCommand implements Callable<Integer> {
         for (String f : files) {
             List<Problem> problems = ScenarioValidator.validate(f);
             if (problems.isEmpty()) {
-                out().println(f + ": ok (" + describe(f) + ")");
+                out().println(TerminalText.line(f + ": ok (" + describe(f) + ")"));
             } else {
                 bad++;
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(f + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+                err.println(TerminalText.line(f + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
                 for (int i = 0; i < problems.size(); i++) {
-                    err.printf("%3d. %s%n", i + 1, problems.get(i));
+                    err.printf("%3d. %s%n", i + 1, TerminalText.line(problems.get(i).toString()));
                 }
                 err.flush();
             }

@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
                     + "charts for a Sobol' design, and daily.csv if asked for. The numbers do not depend on --threads.",
             "Stopped at any moment, the same command with the same --out resumes it: only the missing runs are run."},
         footer = {"", "Examples:",
-            "  callup sweep sweeps/exodus-vs-border-policy.yaml --out results/exodus",
-            "  callup sweep SWEEP.yaml --shard 2/8 --out results/x/shards/2",
-            "  callup sweep merge SWEEP.yaml results/x/shards/* --out results/x",
-            "  callup sweep slurm SWEEP.yaml --shards 8 --out results/x",
+            "  callup sweep sweeps/exodus-vs-border-policy.yaml --out runs/exodus",
+            "  callup sweep SWEEP.yaml --shard 2/8 --out runs/x/shards/2",
+            "  callup sweep merge SWEEP.yaml runs/x/shards/* --out runs/x",
+            "  callup sweep slurm SWEEP.yaml --shards 8 --out runs/x",
             "The sweep file format is described in the README (section Sweeps)."})
 public final class SweepCommand implements Callable<Integer> {
     /** Where sweep folders go when --out is not given, relative to the working directory. */
-    static final Path DEFAULT_ROOT = Path.of("results");
+    static final Path DEFAULT_ROOT = Path.of("runs");
 
     @Spec
     CommandSpec spec;
@@ -47,8 +47,8 @@ public final class SweepCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Sweep folder to write or resume. Default: results/<sweep name> "
-                    + "(results/<sweep name>/shards/<K> with --shard).")
+            description = "Sweep folder to write or resume. Default: runs/<sweep name> "
+                    + "(runs/<sweep name>/shards/<K> with --shard).")
     Path out;
 
     @Mixin

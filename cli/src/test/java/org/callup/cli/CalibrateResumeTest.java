@@ -33,6 +33,16 @@ class CalibrateResumeTest {
         Path out = dir.resolve("killed");
         Path journal = out.resolveSibling(".killed.calibrating").resolve("journal.csv");
         Path log = dir.resolve("child.log");
+        // First killed as soon as its work folder appears: that must not stop it from being continued.
+        Process early = start(CalibrateCommandTest.small(out, BUDGET, 0, with(SLOWER, "-q")), log);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(journal.getParent()) && early.isAlive() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+        } finally {
+            early.destroyForcibly().waitFor();
+        }
         Process p = start(CalibrateCommandTest.small(out, BUDGET, 0, with(SLOWER, "-q")), log);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

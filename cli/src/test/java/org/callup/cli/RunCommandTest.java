@@ -76,6 +76,137 @@ class RunCommandTest {
     }
 
     @Test
+    void overwriteReplacesOnlyARunFolder() throws Exception {
+        Path p = dir.resolve("p");
+        Files.createDirectories(p);
+        Files.writeString(p.resolve("manifest.json"), "{}");
+        Files.writeString(p.resolve("notes.txt"), "x");
+        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", p.toString(), "--overwrite", "-q");
+        assertEquals(2, r.code(), r.toString());
+        assertOneLine(r.err());
+        assertTrue(r.err().contains("is not a callup run folder") && r.err().contains("choose another --out"),
+                r.err());
+        assertEquals("x", Files.readString(p.resolve("notes.txt")));
+
+        Path sweepFile = dir.resolve("tiny.yaml");
+        Files.writeString(sweepFile, SweepCommandTest.SOBOL);
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, Cli.run("sweep", sweepFile.toString(), "--out", sweep.toString(), "-q").code());
+        List<String> files = listing(sweep);
+        byte[] journal = Files.readAllBytes(sweep.resolve("journal.csv"));
+        Cli.Result onSweep = Cli.run("run", "smoke", "--no-charts", "--out", sweep.toString(), "--overwrite", "-q");
+        assertEquals(2, onSweep.code(), onSweep.toString());
+        assertTrue(onSweep.err().contains("holds a callup sweep"), onSweep.err());
+        assertEquals(files, listing(sweep));
+        assertTrue(java.util.Arrays.equals(journal, Files.readAllBytes(sweep.resolve("journal.csv"))));
+        assertEquals(List.of("p", "sweep", "tiny.yaml"), listing(dir), "no temporary folder left");
+    }
+
+    /**
+     * Runs started at once into one --out, with and without --overwrite (threads here, through the command the
+     * shell calls): the first to finish takes the folder, each other keeps its results in a numbered one beside it,
+     * and every message names where a run's results are.
+     */
+    @Test
+    void runsStartedAtOnceIntoOneFolderEachKeepTheirResults() throws Exception {
+        for (boolean overwrite : new boolean[] {false, true}) {
+            Path out = dir.resolve(overwrite ? "replaced" : "new");
+            if (overwrite) {
+                assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--seed", "99", "--out",
+                        out.toString()).code());
+            }
+            int n = 3;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+            List<java.util.concurrent.Future<Cli.Result>> runs = new java.util.ArrayList<>();
+            for (int seed = 1; seed <= n; seed++) {
+                // a finer scale than the smoke's, so that every run starts before the first one ends
+                List<String> args = new java.util.ArrayList<>(List.of("run", "smoke", "--no-charts", "--threads", "1",
+                        "--scale", "1000", "--seed", Integer.toString(seed), "--out", out.toString()));
+                if (overwrite) {
+                    args.add("--overwrite");
+                }
+                runs.add(pool.submit(() -> Cli.run(args.toArray(String[]::new))));
+            }
+            pool.shutdown();
+            java.util.Set<Long> kept = new java.util.TreeSet<>();
+            java.util.Set<Long> ran = new java.util.TreeSet<>();
+            for (int seed = 1; seed <= n; seed++) {
+                Cli.Result r = runs.get(seed - 1).get();
+                if (!overwrite && r.code() == 2) {
+                    // started only once another run had finished there: refused before it ran anything
+                    assertTrue(r.err().contains("already exists"), r.toString());
+                    continue;
+                }
+                ran.add((long) seed);
+                assertTrue(r.code() == 0 || r.code() == 1, r.toString());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Wrote (\\S+)").matcher(r.out());
+                assertTrue(m.find(), r.toString());
+                Path where = Path.of(m.group(1));
+                assertEquals(seed, RunData.read(where).manifest().seed(), "the message names this run's folder: " + r);
+                if (r.code() == 1) {
+                    assertTrue(r.err().contains("this run's results are in " + where), r.err());
+                }
+                kept.add(RunData.read(where).manifest().seed());
+            }
+            assertEquals(ran, kept, "every run kept");
+            assertTrue(ran.size() >= 2, "runs at the same time: " + ran);
+            try (Stream<Path> s = Files.list(dir)) {
+                assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".")).count(),
+                        "no hidden folder left");
+            }
+        }
+    }
+
+    /** The same with two processes and the default folder, whose name goes down to the second only. */
+    @Test
+    void twoProcessesStartedAtOnceEachKeepTheirRun() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> ps = new java.util.ArrayList<>();
+        for (int seed = 1; seed <= 2; seed++) {
+            ps.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                    "smoke", "--no-charts", "--threads", "1", "--seed", Integer.toString(seed)).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + seed + ".log").toFile()).start());
+        }
+        java.util.Set<Long> kept = new java.util.TreeSet<>();
+        for (int seed = 1; seed <= 2; seed++) {
+            Process p = ps.get(seed - 1);
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "run " + seed + " ended");
+            String log = Files.readString(dir.resolve("child-" + seed + ".log"));
+            assertEquals(0, p.exitValue(), log);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Wrote (\\S+)").matcher(log);
+            assertTrue(m.find(), log);
+            Path where = dir.resolve(m.group(1));
+            assertTrue(where.startsWith(dir.resolve(RunCommand.DEFAULT_ROOT)), where.toString());
+            assertEquals(seed, RunData.read(where).manifest().seed(), log);
+            kept.add(RunData.read(where).manifest().seed());
+        }
+        assertEquals(java.util.Set.of(1L, 2L), kept);
+        assertEquals(2, listing(dir.resolve(RunCommand.DEFAULT_ROOT)).size());
+    }
+
+    /** kill -9 leaves a hidden unfinished folder; the next run beside it removes it. */
+    @Test
+    void theNextRunRemovesWhatAKilledRunLeft() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", "smoke", "--scale", "500", "--out", dir.resolve("killed").toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (listing(dir).stream().noneMatch(n -> n.startsWith(".killed.partial-")) && p.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            assertTrue(p.isAlive(), Files.readString(dir.resolve("child.log")));
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        assertTrue(listing(dir).stream().anyMatch(n -> n.startsWith(".killed.partial-")), listing(dir).toString());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--out", dir.resolve("next").toString()).code());
+        assertEquals(List.of("child.log", "next"), listing(dir));
+    }
+
+    @Test
     void aMisspelledScenarioIsOneLineWithASuggestion() {
         Cli.Result r = Cli.run("run", "smok", "--out", dir.resolve("x").toString());
         assertEquals(2, r.code(), r.toString());

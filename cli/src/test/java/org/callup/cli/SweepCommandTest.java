@@ -124,7 +124,7 @@ class SweepCommandTest {
             assertEquals(2, bad.code(), bad.toString());
             assertEquals(1, bad.err().strip().lines().count(), bad.err());
         }
-        assertFalse(Files.exists(dir.resolve("results")), "nothing written by the bad commands");
+        assertFalse(Files.exists(dir.resolve(SweepCommand.DEFAULT_ROOT)), "nothing written by the bad commands");
     }
 
     @Test

@@ -61,19 +61,83 @@ class SweepKillTest {
         }
     }
 
-    /** Starts the sweep in a new JVM and kills it with SIGKILL once its journal has {@code rows} rows. */
-    private void killAfter(Path sweep, Path out, Path journal, int rows) throws Exception {
+    @Test
+    void overwriteFromAnotherProcessLeavesARunningSweepAlone() throws Exception {
+        Path f = dir.resolve("killed.yaml");
+        Files.writeString(f, SWEEP);
+        Path other = dir.resolve("other.yaml");
+        Files.writeString(other, SWEEP.replace("seed: 9", "seed: 10"));
+        Path out = dir.resolve("out");
+        Path journal = out.resolve("journal.csv");
+        Process p = start(f, out);
+        try {
+            waitFor(p, journal, 2);
+            byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+            int rows = rows(journal);
+            Cli.Result r = Cli.run("sweep", other.toString(), "--out", out.toString(), "--overwrite", "-q");
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains("another callup sweep is writing"), r.err());
+            assertTrue(rows(journal) >= rows, "the running sweep's journal is kept");
+            assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")));
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(out.resolve("sweep.yaml")));
+        } finally {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+    }
+
+    /**
+     * Killed as soon as the folder, its manifest or its sweep file appears, the sweep starts or resumes when run
+     * again, with or without --overwrite.
+     */
+    @Test
+    void killedWhileStartingItRunsWhenRunAgain() throws Exception {
+        Path f = dir.resolve("small.yaml");
+        Files.writeString(f, SweepCommandTest.SOBOL);
+        for (String appears : List.of(".lock", "manifest.json", "sweep.yaml")) {
+            for (String overwrite : List.of("", "--overwrite")) {
+                Path out = dir.resolve("out" + appears + overwrite);
+                Process p = start(f, out);
+                try {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (!Files.exists(out.resolve(appears)) && p.isAlive() && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                } finally {
+                    p.destroyForcibly();
+                    p.waitFor();
+                }
+                Cli.Result r = Cli.run(overwrite.isEmpty() ? new String[] {"sweep", f.toString(), "--out",
+                    out.toString(), "-q"} : new String[] {"sweep", f.toString(), "--out", out.toString(), "-q",
+                    overwrite});
+                assertEquals(0, r.code(), appears + " " + overwrite + ": " + r);
+                assertTrue(Files.isRegularFile(out.resolve("runs.csv")), r.toString());
+            }
+        }
+    }
+
+    private Process start(Path sweep, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "sweep", sweep.toString(), "--out", out.toString(), "--threads", "2", "-q")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+
+    /** Waits until the journal has {@code rows} rows; the sweep must still be running then. */
+    private void waitFor(Process p, Path journal, int rows) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (rows(journal) < rows && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(p.isAlive(), "the sweep ended before it could be killed:\n" + Files.readString(
+                dir.resolve("child.log")));
+    }
+
+    /** Starts the sweep in a new JVM and kills it with SIGKILL once its journal has {@code rows} rows. */
+    private void killAfter(Path sweep, Path out, Path journal, int rows) throws Exception {
+        Process p = start(sweep, out);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (rows(journal) < rows && p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertTrue(p.isAlive(), "the sweep ended before it could be killed:\n" + Files.readString(
-                    dir.resolve("child.log")));
+            waitFor(p, journal, rows);
         } finally {
             p.destroyForcibly();
             p.waitFor();

@@ -36,6 +36,29 @@ public final class CsvValues {
         return Double.parseDouble(t);
     }
 
+    /**
+     * A cell of text a user wrote (an event note, a target id, an error message), made safe for spreadsheets: a
+     * cell starting with {@code =}, {@code +}, {@code -} or {@code @} would be evaluated as a formula (a
+     * {@code =HYPERLINK(...)} in a note), so it gets a leading single quote, which spreadsheets show as text. A cell
+     * that is a number ({@code -3}, {@code +1.5}) is left as it is.
+     */
+    public static String text(String cell) {
+        if (cell == null || cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0 || isNumber(cell)) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    /** The text of a cell written by {@link #text}. */
+    public static String fromText(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    }
+
     /** A UTF-8 writer with Unix line ends, quoting only where a field needs it. */
     public static CsvWriter writer(Path file) throws IOException {
         return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8);

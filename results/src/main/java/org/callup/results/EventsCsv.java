@@ -31,9 +31,9 @@ public final class EventsCsv {
                 for (RecordedEvent e : byReplication.get(r)) {
                     String day = Integer.toString(e.day());
                     if (replicated) {
-                        csv.writeRecord(e.date().toString(), day, Integer.toString(r + 1), e.label());
+                        csv.writeRecord(e.date().toString(), day, Integer.toString(r + 1), CsvValues.text(e.label()));
                     } else {
-                        csv.writeRecord(e.date().toString(), day, e.label());
+                        csv.writeRecord(e.date().toString(), day, CsvValues.text(e.label()));
                     }
                 }
             }
@@ -64,7 +64,7 @@ public final class EventsCsv {
     private static RecordedEvent parse(Path file, NamedCsvRecord r) throws BadInputException {
         try {
             return new RecordedEvent(Integer.parseInt(r.getField("day")), LocalDate.parse(r.getField("date")),
-                    r.getField("label"));
+                    CsvValues.fromText(r.getField("label")));
         } catch (NumberFormatException | DateTimeParseException | java.util.NoSuchElementException e) {
             throw new BadInputException(file + ":" + r.getStartingLineNumber() + ": expected date,day,label: "
                     + e.getMessage());

@@ -1,5 +1,6 @@
 package org.callup.results;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +68,19 @@ public final class ManifestJson {
         return JSON.writeValueAsString(root);
     }
 
+    /**
+     * The {@code format} marker of a manifest file (such as {@value #FORMAT}, or a sweep's), or null when the file
+     * is missing, is not JSON or has none: what kind of folder it describes, without reading the rest.
+     */
+    public static String formatOf(Path file) {
+        try {
+            JsonNode format = JSON.readTree(file.toFile()).path("format");
+            return format.isTextual() ? format.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Reads a manifest; a missing, unreadable or incomplete file is bad input naming the file and the field. */
     public static Manifest read(Path file) throws BadInputException, IOException {
         if (!Files.isRegularFile(file)) {
@@ -76,13 +90,25 @@ public final class ManifestJson {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": not valid JSON: " + e.getOriginalMessage());
+            throw corrupt(file, e);
         }
         try {
             return fromJson(root);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A manifest that is not JSON: which file, and where, in words (Jackson's own message quotes the source as
+     * "REDACTED" and names its features).
+     */
+    public static BadInputException corrupt(Path file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
+                + at.getColumnNr();
+        return new BadInputException(file + ": the file is corrupt (not valid JSON" + where + "); it was not written "
+                + "by callup, or was damaged since");
     }
 
     private static Manifest fromJson(JsonNode root) {

@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * The one owner of a run folder's layout and of how it comes into being. Files are written into a hidden
- * {@code .<name>.partial-<pid>} folder beside the target and renamed to the target only when complete, so a killed
- * run never leaves a folder that looks finished. An existing folder is replaced only when asked, only if it is a
- * run folder (or empty), and only after the new one is complete.
+ * {@code .<name>.partial-<pid>-<n>} folder beside the target and renamed to the target only when complete, so a killed
+ * run never leaves a folder that looks finished. An existing folder is replaced only when asked, only if its
+ * manifest says it is a run folder ({@value ManifestJson#FORMAT}) or it is empty, and only after the new one is
+ * complete.
  */
 public final class RunFolder extends StagedFolder implements AutoCloseable {
     public static final String SCENARIO_FILE = "scenario.yaml";
@@ -28,20 +29,25 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final boolean replace;
+    /** What may be replaced at the target (see {@link StagedFolder#rename}), or null. */
+    private final Object replacing;
     private final List<Path> createdAncestors;
 
-    private RunFolder(Path target, Path work, boolean replace, List<Path> createdAncestors) {
+    private RunFolder(Path target, Path work, Object replacing, List<Path> createdAncestors) {
         super(target, work);
-        this.replace = replace;
+        this.replacing = replacing;
         this.createdAncestors = createdAncestors;
     }
 
-    /** {@code <root>/<scenario>-<yyyyMMdd-HHmmss>}, with {@code -2}, {@code -3}... if that name is taken. */
+    /**
+     * {@code <root>/<scenario>-<yyyyMMdd-HHmmss>}, with {@code -2}, {@code -3}... if that name is taken. Runs
+     * started in the same second may still pick the same name: the one that commits last gets the next free
+     * number then ({@link #commit}).
+     */
     public static Path defaultTarget(Path root, String scenarioName, LocalDateTime now) {
         String base = scenarioName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(now);
         Path p = root.resolve(base);
-        for (int i = 2; Files.exists(p) || Files.exists(partialOf(p)); i++) {
+        for (int i = 2; Files.exists(p); i++) {
             p = root.resolve(base + "-" + i);
         }
         return p;
@@ -67,29 +73,24 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
      */
     public static RunFolder create(Path target, boolean overwrite) throws BadInputException {
         Path t = target.toAbsolutePath().normalize();
-        boolean replace = checkTarget(t, overwrite);
+        Object replacing = checkTarget(t, overwrite);
         Path parent = t.getParent();
         List<Path> created = createAncestors(parent);
-        Path work = partialOf(t);
+        removeStale(parent);
+        Path work;
         try {
-            if (Files.exists(work)) {
-                deleteTree(work);
-            }
-            Files.createDirectory(work);
+            work = createOwnedSibling(t, "partial");
         } catch (IOException e) {
             removeEmpty(created);
             throw new BadInputException("cannot write to " + parent + ": " + reason(e));
         }
-        return new RunFolder(t, work, replace, created);
+        return new RunFolder(t, work, replacing, created);
     }
 
-    private static Path partialOf(Path t) {
-        return hiddenSibling(t, "partial-" + ProcessHandle.current().pid());
-    }
-
-    private static boolean checkTarget(Path t, boolean overwrite) throws BadInputException {
+    /** The identity of the run folder that may be replaced, or null when the target does not exist. */
+    private static Object checkTarget(Path t, boolean overwrite) throws BadInputException {
         if (!Files.exists(t)) {
-            return false;
+            return null;
         }
         if (!Files.isDirectory(t)) {
             throw new BadInputException(t + " is a file, not a run folder; choose another --out");
@@ -97,11 +98,31 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
         if (!overwrite) {
             throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another --out");
         }
-        if (!isRunFolder(t) && !isEmpty(t)) {
-            throw new BadInputException(t + " exists and is not a callup run folder (no " + MANIFEST_FILE
-                    + "); refusing to replace it");
+        if (!ManifestJson.FORMAT.equals(ManifestJson.formatOf(t.resolve(MANIFEST_FILE))) && !isEmpty(t)) {
+            throw new BadInputException(t + " is not a callup run folder (" + whatItHolds(t) + "); --overwrite "
+                    + "replaces only a run folder: choose another --out, or move that folder away first");
         }
-        return true;
+        try {
+            return identity(t);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + t + ": " + reason(e));
+        }
+    }
+
+    /** What a folder that is not a run folder holds, as far as its manifest tells. */
+    private static String whatItHolds(Path t) {
+        Path manifest = t.resolve(MANIFEST_FILE);
+        if (!Files.isRegularFile(manifest)) {
+            return "it has no " + MANIFEST_FILE;
+        }
+        String format = ManifestJson.formatOf(manifest);
+        if (format == null) {
+            return "its " + MANIFEST_FILE + " has no callup format marker";
+        }
+        if (format.startsWith("callup-sweep/")) {
+            return "it holds a callup sweep, format " + format;
+        }
+        return "its " + MANIFEST_FILE + " is of format '" + format + "', not " + ManifestJson.FORMAT;
     }
 
     private static List<Path> createAncestors(Path parent) throws BadInputException {
@@ -140,14 +161,12 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
 
     /**
      * Renames the finished temporary folder to the target. When replacing, the old folder is first moved aside and
-     * deleted only after the new one is in place; if the swap fails, the old folder is put back.
+     * deleted only after the new one is in place; if the swap fails, the old folder is put back. If the target was
+     * taken while the run was written (another run into the same folder, or started in the same second), the run
+     * goes to the first free {@code <target>-N}: {@link #target()} says where, {@link #movedAside()} whether.
      */
     public void commit() throws IOException {
-        if (!committed() && !replace && Files.exists(target())) {
-            throw new FileAlreadyExistsException(target() + " appeared while the run was being written; the "
-                    + "results are in " + work());
-        }
-        rename(replace);
+        rename(replacing);
     }
 
     /** Deletes the temporary folder (and folders created for it) unless the run was committed. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.callup.model.MobilizationModel;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.ObservationSink;
@@ -55,6 +56,14 @@ public final class ScenarioRun {
 
     /** Runs every replication and writes the files into {@code folder}, which must exist; returns the manifest. */
     public Manifest writeTo(Path folder, RunProgress progress) throws IOException {
+        return writeTo(folder, progress, t -> { });
+    }
+
+    /**
+     * As {@link #writeTo(Path, RunProgress)}, and hands each replication's table, in order, to {@code replication}
+     * as soon as it is written (for analyses that need every replication, such as paired comparisons).
+     */
+    public Manifest writeTo(Path folder, RunProgress progress, Consumer<DailyTable> replication) throws IOException {
         Instant started = clock.instant();
         Files.writeString(folder.resolve(RunFolder.SCENARIO_FILE), source.resolvedYaml(), StandardCharsets.UTF_8);
         boolean replicated = seeds.size() > 1;
@@ -67,6 +76,7 @@ public final class ScenarioRun {
                 DailyRecorder recorder = runReplication(r, progress);
                 DailyTable t = recorder.table();
                 daily.append(t, r);
+                replication.accept(t);
                 events.add(recorder.events());
                 if (replicated) {
                     stats.add(t);

@@ -9,13 +9,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.callup.scenarios.UserFiles;
 import org.callup.scenarios.yaml.StrictValues;
 
 /**
@@ -34,6 +34,9 @@ public final class Targets {
     /** How messages name the shipped targets. */
     public static final String SHIPPED_LABEL = "calibration-targets.csv (shipped)";
 
+    /** Far more than a targets table needs (the shipped one has a few kilobytes). */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
     private final String file;
     private final List<String> problems = new ArrayList<>();
 
@@ -43,10 +46,13 @@ public final class Targets {
 
     /** The targets of a file, in file order; BadInputException lists every problem found. */
     public static List<Target> read(Path file) throws BadInputException, IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": targets file not found");
+        byte[] bytes;
+        try {
+            bytes = UserFiles.read(file, MAX_BYTES, "targets file");
+        } catch (UserFiles.Refused e) {
+            throw new BadInputException(file + ": " + (e.missing() ? "targets file not found" : e.getMessage()));
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             return new Targets(file.toString()).parse(in);
         }
     }

@@ -23,11 +23,11 @@ public final class ValidationCsv {
             csv.writeRecord(HEADER);
             for (ValidationResult r : results) {
                 Target t = r.target();
-                csv.writeRecord(t.id(), t.metric(), t.scope(), t.statistic().key(), t.dateFrom().toString(),
+                csv.writeRecord(CsvValues.text(t.id()), CsvValues.text(t.metric()), CsvValues.text(t.scope()), t.statistic().key(), t.dateFrom().toString(),
                         t.dateTo().toString(), CsvValues.format(r.simulated()), CsvValues.format(t.value()),
                         CsvValues.format(t.low()), CsvValues.format(t.high()), Boolean.toString(r.applicable()),
                         r.applicable() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
-                        CsvValues.format(r.relativeError()), t.trust(), r.reason());
+                        CsvValues.format(r.relativeError()), CsvValues.text(t.trust()), CsvValues.text(r.reason()));
             }
         }
     }

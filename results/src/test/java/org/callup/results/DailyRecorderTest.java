@@ -35,7 +35,7 @@ class DailyRecorderTest {
         }
         assertEquals(applicable, t.keys().size());
         assertEquals(2, t.days());
-        assertEquals(11, t.series(new SeriesKey("post:vaalimaa", "queue_wait_hours"))[1]);
+        assertEquals(11, t.series(new SeriesKey("post:fi_vaalimaa", "queue_wait_hours"))[1]);
     }
 
     @Test

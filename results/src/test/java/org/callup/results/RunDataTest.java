@@ -17,6 +17,7 @@ import java.util.Map;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Scenario;
 import org.callup.scenarios.OutputSpec;
+import org.callup.scenarios.ResolvedScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,20 +90,21 @@ class RunDataTest {
 
     @Test
     void scenarioRunWritesAFolderThatReadsBack() throws Exception {
-        Scenario s = TinyScenario.of(5);
+        ResolvedScenario tiny = TinyScenario.resolved();
+        Scenario s = TinyScenario.days(tiny.scenario(), 5);
         Clock clock = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
-        Manifest m = new ScenarioRun(TinyScenario.resolved(s, "name: tiny\n", OutputSpec.ALL), s, Map.of(), 2, 1,
-                clock).writeTo(dir, RunProgress.NONE);
+        Manifest m = new ScenarioRun(tiny, s, Map.of(), 2, 1, clock).writeTo(dir, RunProgress.NONE);
 
         RunData run = RunData.read(dir);
 
         assertEquals(m, run.manifest());
         assertEquals(5, run.days());
-        assertEquals("name: tiny\n", Files.readString(dir.resolve(RunFolder.SCENARIO_FILE)));
+        assertEquals(tiny.resolvedYaml(), Files.readString(dir.resolve(RunFolder.SCENARIO_FILE)));
         assertTrue(run.has("post:upper_lars", "queue_wait_hours"));
         assertTrue(run.has("country:Finland", "crossings_out"));
         assertFalse(run.has("post:upper_lars", "mobilized"), "citizen metrics do not apply to posts");
-        assertFalse(run.has("region:moscow", "crossings_out"), "border metrics do not apply to regions");
+        assertTrue(run.has("region:moscow_city", "mobilized"));
+        assertFalse(run.has("region:moscow_city", "crossings_out"), "border metrics do not apply to regions");
         assertTrue(Files.exists(dir.resolve(RunFolder.SUMMARY_FILE)));
         assertEquals(List.of(new RecordedEvent(0, TinyScenario.START, "partial mobilization announced")),
                 run.events(), "the fired event is recorded with its day and label");
@@ -110,12 +112,14 @@ class RunDataTest {
 
     @Test
     void theScenariosOutputSectionChoosesTheSeries() throws Exception {
-        Scenario s = TinyScenario.of(3);
-        OutputSpec only = new OutputSpec(List.of(Metric.MOBILIZED, Metric.CROSSINGS_OUT), List.of("all", "post:vaalimaa"));
-        new ScenarioRun(TinyScenario.resolved(s, "", only), s, Map.of(), 1, 1, Clock.systemUTC())
-                .writeTo(dir, RunProgress.NONE);
+        ResolvedScenario tiny = TinyScenario.resolved(
+                "output: {metrics: [mobilized, crossings_out], scopes: [all, post:fi_vaalimaa]}");
+        assertEquals(new OutputSpec(List.of(Metric.MOBILIZED, Metric.CROSSINGS_OUT), List.of("all", "post:fi_vaalimaa")),
+                tiny.output());
+        Scenario s = TinyScenario.days(tiny.scenario(), 3);
+        new ScenarioRun(tiny, s, Map.of(), 1, 1, Clock.systemUTC()).writeTo(dir, RunProgress.NONE);
         assertEquals(List.of(new SeriesKey("all", "mobilized"), new SeriesKey("all", "crossings_out"),
-                new SeriesKey("post:vaalimaa", "crossings_out")), RunData.read(dir).keys());
+                new SeriesKey("post:fi_vaalimaa", "crossings_out")), RunData.read(dir).keys());
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunFolderTest {
+    /** The manifest of a finished run, as far as replacing one is concerned: its format marker. */
+    private static final String OLD_RUN = "{\"format\": \"" + ManifestJson.FORMAT + "\", \"seed\": 1}";
+
     @TempDir
     Path dir;
 
@@ -28,7 +31,7 @@ class RunFolderTest {
 
     private static void writeRun(RunFolder f, String content) throws IOException {
         Files.writeString(f.file("daily.csv"), content);
-        Files.writeString(f.file(RunFolder.MANIFEST_FILE), "{}");
+        Files.writeString(f.file(RunFolder.MANIFEST_FILE), "{\"format\": \"" + ManifestJson.FORMAT + "\"}");
     }
 
     @Test
@@ -57,10 +60,10 @@ class RunFolderTest {
     void neverOverwritesWithoutBeingAsked() throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
-        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), "old");
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(target, false));
         assertTrue(e.getMessage().contains("already exists; add --overwrite"), e.getMessage());
-        assertEquals("old", Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
+        assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
         assertEquals(List.of("run"), names(dir));
     }
 
@@ -68,10 +71,10 @@ class RunFolderTest {
     void overwriteReplacesTheOldRunOnlyOnCommit() throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
-        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), "old");
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         try (RunFolder f = RunFolder.create(target, true)) {
             writeRun(f, "new");
-            assertEquals("old", Files.readString(target.resolve(RunFolder.MANIFEST_FILE)), "old run kept until commit");
+            assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)), "old run kept until commit");
             f.commit();
         }
         assertEquals("new", Files.readString(target.resolve("daily.csv")));
@@ -82,11 +85,11 @@ class RunFolderTest {
     void overwriteKeepsTheOldRunWhenTheNewOneFails() throws Exception {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
-        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), "old");
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         try (RunFolder f = RunFolder.create(target, true)) {
             writeRun(f, "new");
         }
-        assertEquals("old", Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
+        assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)));
         assertEquals(List.of("run"), names(dir));
     }
 
@@ -98,6 +101,32 @@ class RunFolderTest {
         BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(docs, true));
         assertTrue(e.getMessage().contains("is not a callup run folder"), e.getMessage());
         assertEquals("precious", Files.readString(docs.resolve("chapter1.tex")));
+    }
+
+    @Test
+    void refusesToReplaceAFolderWhoseManifestIsNotARuns() throws Exception {
+        Path p = dir.resolve("p");
+        Files.createDirectories(p);
+        Files.writeString(p.resolve(RunFolder.MANIFEST_FILE), "{}");
+        Files.writeString(p.resolve("notes.txt"), "x");
+        BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(p, true));
+        assertTrue(e.getMessage().contains("is not a callup run folder"), e.getMessage());
+        assertTrue(e.getMessage().contains("choose another --out"), e.getMessage());
+        assertEquals("x", Files.readString(p.resolve("notes.txt")));
+        assertEquals(List.of("p"), names(dir), "no temporary folder either");
+
+        Path sweep = dir.resolve("sweep");
+        Files.createDirectories(sweep);
+        Files.writeString(sweep.resolve(RunFolder.MANIFEST_FILE), "{\"format\": \"callup-sweep/1\"}");
+        Files.writeString(sweep.resolve("journal.csv"), "run\n1\n");
+        e = assertThrows(BadInputException.class, () -> RunFolder.create(sweep, true));
+        assertTrue(e.getMessage().contains("holds a callup sweep"), e.getMessage());
+        assertEquals("run\n1\n", Files.readString(sweep.resolve("journal.csv")));
+
+        Files.writeString(p.resolve(RunFolder.MANIFEST_FILE), "not json");
+        e = assertThrows(BadInputException.class, () -> RunFolder.create(p, true));
+        assertTrue(e.getMessage().contains("is not a callup run folder"), e.getMessage());
+        assertEquals("x", Files.readString(p.resolve("notes.txt")));
     }
 
     @Test
@@ -131,5 +160,94 @@ class RunFolderTest {
         assertEquals("smoke-20240301-090507", first.getFileName().toString());
         Files.createDirectories(first);
         assertEquals("smoke-20240301-090507-2", RunFolder.defaultTarget(dir, "smoke", t).getFileName().toString());
+    }
+
+    /** Runs started in the same second get the same default name; each keeps its results under its own. */
+    @Test
+    void runsStartedInTheSameSecondEachKeepTheirResults() throws Exception {
+        LocalDateTime t = LocalDateTime.of(2024, 3, 1, 9, 5, 7);
+        int n = 6;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(n);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        List<java.util.concurrent.Future<Path>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String content = "run " + i;
+            done.add(pool.submit(() -> {
+                try (RunFolder f = RunFolder.create(RunFolder.defaultTarget(dir, "smoke", t), false)) {
+                    writeRun(f, content);
+                    together.await();
+                    f.commit();
+                    assertEquals(content, Files.readString(f.target().resolve("daily.csv")));
+                    return f.target();
+                }
+            }));
+        }
+        pool.shutdown();
+        java.util.Set<Path> targets = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Path> d : done) {
+            targets.add(d.get());
+        }
+        assertEquals(n, targets.size(), "each in its own folder");
+        assertEquals(List.of("smoke-20240301-090507", "smoke-20240301-090507-2", "smoke-20240301-090507-3",
+                "smoke-20240301-090507-4", "smoke-20240301-090507-5", "smoke-20240301-090507-6"), names(dir));
+    }
+
+    @Test
+    void aRunThatFindsItsFolderTakenMeanwhileKeepsItsResultsBesideIt() throws Exception {
+        Path target = dir.resolve("run");
+        try (RunFolder a = RunFolder.create(target, false); RunFolder b = RunFolder.create(target, false)) {
+            writeRun(a, "a");
+            writeRun(b, "b");
+            a.commit();
+            b.commit();
+            assertFalse(a.movedAside());
+            assertTrue(b.movedAside());
+            assertEquals(dir.resolve("run-2"), b.target());
+        }
+        assertEquals("a", Files.readString(target.resolve("daily.csv")));
+        assertEquals("b", Files.readString(dir.resolve("run-2/daily.csv")));
+        assertEquals(List.of("run", "run-2"), names(dir));
+    }
+
+    @Test
+    void overwriteReplacesOnlyTheRunThatWasThereWhenItStarted() throws Exception {
+        Path target = dir.resolve("run");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
+        try (RunFolder a = RunFolder.create(target, true); RunFolder b = RunFolder.create(target, true)) {
+            writeRun(a, "a");
+            writeRun(b, "b");
+            a.commit();
+            b.commit();
+            assertEquals(target, a.target());
+            assertEquals(dir.resolve("run-2"), b.target(), "b does not replace a's new run");
+        }
+        assertEquals("a", Files.readString(target.resolve("daily.csv")));
+        assertEquals("b", Files.readString(dir.resolve("run-2/daily.csv")));
+        assertEquals(List.of("run", "run-2"), names(dir));
+    }
+
+    /** What kill -9 leaves: unfinished folders (removed), and a run moved aside to be replaced (put back). */
+    @Test
+    void hiddenFoldersOfKilledRunsAreCleanedUpByTheNextRunBesideThem() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid();
+        long alive = ProcessHandle.current().pid();
+        Files.createDirectories(dir.resolve(".a.partial-" + dead).resolve("charts"));
+        Files.createDirectories(dir.resolve(".a.partial-" + dead + "-3"));
+        Files.createDirectories(dir.resolve(".b.replaced-" + dead + "-1"));
+        Files.writeString(dir.resolve(".b.replaced-" + dead + "-1").resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
+        Files.createDirectories(dir.resolve(".c.replaced-" + dead + "-2"));
+        Files.createDirectories(dir.resolve("c"));
+        Files.createDirectories(dir.resolve(".d.partial-" + alive + "-999"));
+        Files.createDirectories(dir.resolve(".e.calibrating"));
+        try (RunFolder f = RunFolder.create(dir.resolve("new"), false)) {
+            writeRun(f, "x");
+            f.commit();
+        }
+        assertEquals(List.of(".d.partial-" + alive + "-999", ".e.calibrating", "b", "c", "new"), names(dir));
+        assertEquals(OLD_RUN, Files.readString(dir.resolve("b").resolve(RunFolder.MANIFEST_FILE)),
+                "a run moved aside and never replaced is put back");
     }
 }

@@ -1,86 +1,60 @@
 package org.callup.results;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
-import org.callup.model.params.AdmissionRules;
-import org.callup.model.params.BorderParams;
-import org.callup.model.params.BorderPostSpec;
-import org.callup.model.params.ChannelParams;
-import org.callup.model.params.Channels;
-import org.callup.model.params.CitizenParams;
-import org.callup.model.params.DecisionParams;
-import org.callup.model.params.EthnicStatus;
-import org.callup.model.params.Exemptions;
-import org.callup.model.params.ReviewParams;
-import org.callup.model.params.PopulationParams;
-import org.callup.model.params.PostMode;
-import org.callup.model.params.ProtestParams;
-import org.callup.model.params.RecruiterParams;
-import org.callup.model.params.RegionSpec;
+import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
-import org.callup.model.timeline.SetQuota;
-import org.callup.scenarios.OutputSpec;
 import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.ScenarioLibrary;
 
-/** A small valid scenario built in code: two regions, two posts to two countries, ten days. */
+/**
+ * The results tests' scenario, {@code tiny.yaml} next to this class: the shipped smoke scenario from the day of the
+ * decree, with one event, read by the same loader as every scenario file.
+ */
 public final class TinyScenario {
+    /** The first day of the fixture, 21 September 2022. */
     public static final LocalDate START = LocalDate.of(2022, 9, 21);
+    private static final String RESOURCE = "tiny.yaml";
 
     private TinyScenario() {
     }
 
-    public static Scenario of(int days) {
-        return new Scenario("tiny", "test fixture", START, START.plusDays(days - 1L), 7, population(), citizens(),
-                decisions(), recruiters(), borders(), protest(),
-                List.of(new SetQuota(START, null, "partial mobilization announced", 300_000, 38)));
-    }
-
-    /** The scenario as if loaded from a file holding {@code yaml}. */
-    public static ResolvedScenario resolved(Scenario s, String yaml, OutputSpec output) {
+    /** The fixture as loaded, with {@code extraYaml} (keys that {@code tiny.yaml} does not set) added to it. */
+    public static ResolvedScenario resolved(String... extraYaml) {
+        String text = fixtureText() + String.join("\n", extraYaml) + "\n";
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new ResolvedScenario(s, s.name(), "test fixture", yaml, java.util.HexFormat.of().formatHex(d), output,
-                    java.util.Map.of());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            ResolvedScenario r = ScenarioLibrary.shipped().loadText(text, RESOURCE);
+            if (!r.scenario().startDate().equals(START)) {
+                throw new IllegalStateException(RESOURCE + " starts on " + r.scenario().startDate() + ", not " + START);
+            }
+            return r;
+        } catch (ScenarioException e) {
+            throw new IllegalStateException(RESOURCE + " does not load: " + e.format(), e);
         }
     }
 
-    private static PopulationParams population() {
-        return new PopulationParams(1000, 100_000, 18, 50, 2, List.of(
-                new RegionSpec("moscow", "Moscow", 13_000_000, 55.75, 37.6, EthnicStatus.NONE, 90_000, 0.98),
-                new RegionSpec("dagestan", "Dagestan", 3_100_000, 42.98, 47.5, EthnicStatus.REPUBLIC, 30_000, 0.45)));
+    /** The fixture's scenario, run for {@code days} days from {@link #START}. */
+    public static Scenario of(int days) {
+        return days(resolved().scenario(), days);
     }
 
-    private static CitizenParams citizens() {
-        return new CitizenParams(0.6, 0.1, 0.1, 0.05, 0.3, 0.03, 0.02, 0.01, 0.001, 0.6, 3, 1, 0.4, 0.7, 0.3, 0.1,
-                0.4, 4, 0.2, 0.7, 0.4);
+    /** {@code s} run for {@code days} days from its start. */
+    public static Scenario days(Scenario s, int days) {
+        return ParamPaths.set(s, "endDate", s.startDate().plusDays(days - 1L));
     }
 
-    private static DecisionParams decisions() {
-        return new DecisionParams(0.05, 0.3, 10, 0.5, 3, -1, -1, -3, 1, 5, 1, 0.5, 0.5, 1, 1, 2, 0.01, 0.005, 3);
-    }
-
-    private static RecruiterParams recruiters() {
-        ChannelParams on = new ChannelParams(1, List.of(), 0.3, 0.5, 0.1);
-        ChannelParams off = new ChannelParams(0, List.of(), 0.1, 0.5, 0.1);
-        Channels channels = new Channels(on, on, off, off, off, off);
-        Exemptions ex = new Exemptions(true, false, false, false, false, true, true);
-        return new RecruiterParams(300_000, 38, 0.5, 0.5, 5, 2, 3, channels, 18, 35, 50, 1, 0.2, 0.02, 0.1, 0.5,
-                30, 0.3, 3, 20, 0.5, 14, 0.001, 0.05, ex, ReviewParams.none());
-    }
-
-    private static BorderParams borders() {
-        AdmissionRules open = new AdmissionRules(false, false, false, true, false);
-        return new BorderParams(List.of(
-                new BorderPostSpec("upper_lars", "Upper Lars", "Georgia", PostMode.ROAD, 42.74, 44.63, "moscow",
-                        5000, 3000, 5000, true, open),
-                new BorderPostSpec("vaalimaa", "Vaalimaa", "Finland", PostMode.ROAD, 60.6, 27.8, "moscow", 8000,
-                        4000, 4000, true, open)), 600, 0.2, 0.05, 5, 0.5, 10, 0);
-    }
-
-    private static ProtestParams protest() {
-        return new ProtestParams(0.7, 0.2, 0.3, 0.05, 0.1, 0.1, 2.3, 3, 2, 10, 0.8, 0.01);
+    private static String fixtureText() {
+        try (InputStream in = TinyScenario.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the test resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

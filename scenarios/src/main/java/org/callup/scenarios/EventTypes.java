@@ -8,8 +8,10 @@ import java.util.Map;
 import org.callup.model.timeline.AddExemption;
 import org.callup.model.timeline.AnnounceWave;
 import org.callup.model.timeline.ClosePost;
+import org.callup.model.timeline.ClosePosts;
 import org.callup.model.timeline.EndQuota;
 import org.callup.model.timeline.OpenPost;
+import org.callup.model.timeline.OpenPosts;
 import org.callup.model.timeline.PolicyEvent;
 import org.callup.model.timeline.RemoveExemption;
 import org.callup.model.timeline.ReviewDrafts;
@@ -34,6 +36,8 @@ final class EventTypes {
             type(SetParameter.class, "Sets the parameter at 'path' (e.g. protest.legitimacy) to 'value'"),
             type(OpenPost.class, "Opens a border post"),
             type(ClosePost.class, "Closes a border post; the men queueing there go home"),
+            type(OpenPosts.class, "Opens every post, or those to a 'country', or of a 'mode' (road, rail, air)"),
+            type(ClosePosts.class, "Closes every post, or those to a 'country', or of a 'mode'; their queues go home"),
             type(SetAdmissionRules.class, "Changes some admission rules of a post; rules not given stay as they were"),
             type(AddExemption.class, "Adds a legal ground for deferral or exemption"),
             type(RemoveExemption.class, "Removes a legal ground for deferral or exemption"),

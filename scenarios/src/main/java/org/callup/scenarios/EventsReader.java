@@ -23,6 +23,11 @@ final class EventsReader implements RecordBinder.Custom {
     static final String TYPE = "type";
     static final String ID = "id";
     static final String ID_PATTERN = "[A-Za-z0-9_.-]+";
+    /**
+     * Components an event may leave out, whatever its type, with the value they then take: no trigger, no note,
+     * every region, any country, any mode.
+     */
+    static final Map<String, Object> OPTIONAL = optionalComponents();
 
     /** An event with the mapping it was read from, for cross-checks that need its position. */
     record Read(PolicyEvent event, YamlMap node) {
@@ -122,19 +127,27 @@ final class EventsReader implements RecordBinder.Custom {
         return out;
     }
 
-    /** Components an event may leave out: the trigger, the note, changes left out, and "every region". */
+    /** Components an event of {@code type} may leave out: those of {@link #OPTIONAL}, and changes left out. */
     private static Map<String, Object> optional(Class<?> type) {
         Map<String, Object> m = new HashMap<>();
-        m.put("when", null);
-        m.put("note", null);
         for (RecordComponent rc : type.getRecordComponents()) {
             if (rc.getType() == Boolean.class) {
                 m.put(rc.getName(), null);
             }
-            if (rc.getName().equals("regions")) {
-                m.put("regions", List.of());
+            if (OPTIONAL.containsKey(rc.getName())) {
+                m.put(rc.getName(), OPTIONAL.get(rc.getName()));
             }
         }
         return m;
+    }
+
+    private static Map<String, Object> optionalComponents() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("when", null);
+        m.put("note", null);
+        m.put("regions", List.of());
+        m.put("country", null);
+        m.put("mode", null);
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

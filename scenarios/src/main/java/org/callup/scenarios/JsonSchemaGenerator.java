@@ -11,7 +11,6 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Param;
 import org.callup.model.params.Scenario;
@@ -142,7 +141,7 @@ final class JsonSchemaGenerator {
             ArrayNode required = F.arrayNode().add(EventsReader.TYPE);
             for (RecordComponent rc : type.getRecordComponents()) {
                 props.set(rc.getName(), schema(rc.getGenericType(), true));
-                if (!EVENT_OPTIONAL.contains(rc.getName()) && rc.getType() != Boolean.class) {
+                if (!EventsReader.OPTIONAL.containsKey(rc.getName()) && rc.getType() != Boolean.class) {
                     required.add(rc.getName());
                 }
             }
@@ -157,8 +156,6 @@ final class JsonSchemaGenerator {
         Arrays.stream(Metric.values()).forEach(m -> metrics.add(m.key()));
         defs.set("metric", F.objectNode().set("enum", metrics));
     }
-
-    private static final Set<String> EVENT_OPTIONAL = Set.of("when", "note", "regions");
 
     static ObjectNode ref(String def) {
         return F.objectNode().put("$ref", "#/$defs/" + def);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.callup.model.observe.Metric;
+import org.callup.model.observe.ScopeKind;
 import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
 import org.callup.scenarios.yaml.YamlMap;
@@ -50,7 +51,34 @@ final class OutputReader {
                 scopes.add(s);
             }
         }
+        if (!anyPairKept(metrics, scopes, facts)) {
+            problems.at(node, "the output keeps nothing: none of the metrics listed is observed in any of the scopes "
+                    + "listed (" + metrics.stream().map(m -> m.key() + " in " + kinds(m)).toList() + "); add a scope "
+                    + "or a metric that goes with it");
+        }
         return new OutputSpec(metrics, scopes);
+    }
+
+    /** Whether some metric applies to some scope; an empty list keeps them all. */
+    private static boolean anyPairKept(List<Metric> metrics, List<String> scopes, Facts facts) {
+        List<Metric> ms = metrics.isEmpty() ? Arrays.asList(Metric.values()) : metrics;
+        List<String> ss = scopes.isEmpty() ? facts.scopes() : scopes;
+        if (ss == null) {
+            return true; // the scenario's scopes are unknown after other problems
+        }
+        return ms.stream().anyMatch(m -> ss.stream().anyMatch(sc -> m.appliesTo(kindOf(sc))));
+    }
+
+    private static ScopeKind kindOf(String scope) {
+        int colon = scope.indexOf(':');
+        String prefix = colon < 0 ? scope : scope.substring(0, colon);
+        return Arrays.stream(ScopeKind.values()).filter(k -> k.prefix().equals(prefix)).findFirst()
+                .orElse(ScopeKind.ALL);
+    }
+
+    private static String kinds(Metric m) {
+        return String.join(", ", Arrays.stream(ScopeKind.values()).filter(m::appliesTo)
+                .map(k -> k == ScopeKind.ALL ? "all" : k.prefix() + ":<id>").toList());
     }
 
     private List<YamlNode> items(YamlNode node) {

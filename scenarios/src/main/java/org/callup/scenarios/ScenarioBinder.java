@@ -12,6 +12,7 @@ import org.callup.model.timeline.PolicyEvent;
 import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlMap;
 import org.callup.scenarios.yaml.YamlNode;
+import org.callup.scenarios.yaml.YamlScalar;
 
 /**
  * Turns a merged scenario tree into the model's {@link Scenario} and the {@link OutputSpec}, then runs the checks
@@ -46,9 +47,33 @@ final class ScenarioBinder {
                 posts.countries());
         OutputSpec output = new OutputReader(binder).read(root, facts);
         new ScenarioChecks(facts, root, problems).run(events.events());
+        checkBounds(root, facts);
         List<PolicyEvent> timeline = new ParameterChanges(problems).check(scenario, facts.postIds(), events.events());
         problems.throwIfAny();
         return new Bound(withTimeline(scenario, timeline), output, events.indexById());
+    }
+
+    /** The name and dates of every scenario, on every command: see {@link ScenarioBounds}. */
+    private void checkBounds(YamlMap root, Facts facts) {
+        if (root.get("name") instanceof YamlScalar n && n.kind() == YamlScalar.Kind.TEXT) {
+            String problem = ScenarioBounds.nameProblem(n.text());
+            if (problem != null) {
+                problems.at(n, problem);
+            }
+        }
+        for (String key : List.of("startDate", "endDate")) {
+            LocalDate d = key.equals("startDate") ? facts.startDate() : facts.endDate();
+            String problem = d == null ? null : ScenarioBounds.dateProblem(d);
+            if (problem != null) {
+                problems.at(root.get(key), problem);
+            }
+        }
+        if (facts.startDate() != null && facts.endDate() != null && !facts.endDate().isBefore(facts.startDate())) {
+            String problem = ScenarioBounds.spanProblem(facts.startDate(), facts.endDate());
+            if (problem != null) {
+                problems.at(root.get("endDate"), problem);
+            }
+        }
     }
 
     /** A date of the scenario if it can be read; its problems are reported by the binder already. */

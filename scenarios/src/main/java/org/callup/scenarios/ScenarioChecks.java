@@ -1,18 +1,21 @@
 package org.callup.scenarios;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ScopeKind;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.Channel;
-import org.callup.model.timeline.ClosePost;
-import org.callup.model.timeline.OpenPost;
+import org.callup.model.params.PostMode;
+import org.callup.model.timeline.ClosePosts;
+import org.callup.model.timeline.OpenPosts;
 import org.callup.model.timeline.PolicyEvent;
-import org.callup.model.timeline.SetAdmissionRules;
-import org.callup.model.timeline.StartRaids;
-import org.callup.model.timeline.StopRaids;
 import org.callup.model.timeline.Trigger;
 import org.callup.scenarios.yaml.StrictValues;
 import org.callup.scenarios.yaml.YamlList;
@@ -84,24 +87,83 @@ final class ScenarioChecks {
         }
     }
 
+    /** Every post and region the event declares (see {@link PolicyEvent#postIds}) must be in the scenario. */
     private void checkReferences(PolicyEvent e, YamlMap node) {
-        String post = e instanceof OpenPost o ? o.post() : e instanceof ClosePost c ? c.post()
-                : e instanceof SetAdmissionRules s ? s.post() : null;
         List<String> postIds = facts.postIds();
-        if (post != null && postIds != null && !postIds.contains(post)) {
-            problems.at(nodeOr(node, "post"), "no border post '" + post + "' in this scenario"
-                    + Suggest.didYouMean(post, postIds));
+        if (postIds != null) {
+            forEachUnknown(e, node, e.postIds(), postIds, (at, post) -> problems.at(at, "no border post '" + post
+                    + "' in this scenario" + Suggest.didYouMean(post, postIds)));
         }
-        if (e instanceof StartRaids sr) {
-            if (sr.channels().isEmpty()) {
-                problems.at(nodeOr(node, "channels"), "name at least one channel to start");
-            }
-            if (node.get("regions") instanceof YamlList l && facts.regionIds() != null) {
-                l.items().forEach(this::checkRegion);
+        Set<String> regionIds = facts.regionIds();
+        if (regionIds != null) {
+            forEachUnknown(e, node, e.regionIds(), regionIds, (at, region) -> problems.at(at, "no region '" + region
+                    + "' in this scenario" + Suggest.didYouMean(region, regionIds)));
+        }
+        if (e instanceof ClosePosts c) {
+            checkPostGroup(c.country(), c.mode(), node);
+        } else if (e instanceof OpenPosts o) {
+            checkPostGroup(o.country(), o.mode(), node);
+        }
+    }
+
+    /**
+     * Passes each id among {@code declared} that is not in {@code known} to {@code report}, with the YAML node that
+     * gives it: the value of the event's component holding it, or its item in that component's list.
+     */
+    private static void forEachUnknown(PolicyEvent e, YamlMap node, List<String> declared, Collection<String> known,
+                                       BiConsumer<YamlNode, String> report) {
+        Set<YamlNode> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String id : declared) {
+            if (!known.contains(id)) {
+                YamlNode at = referenceNode(e, node, id, taken);
+                taken.add(at);
+                report.accept(at, id);
             }
         }
-        if (e instanceof StopRaids st && st.channels().isEmpty()) {
-            problems.at(nodeOr(node, "channels"), "name at least one channel to stop");
+    }
+
+    /** The first node giving {@code id} in the event's mapping that is not {@code taken}; else the mapping. */
+    private static YamlNode referenceNode(PolicyEvent e, YamlMap node, String id, Set<YamlNode> taken) {
+        for (RecordComponent rc : e.getClass().getRecordComponents()) {
+            Object value = valueOf(rc, e);
+            YamlNode given = node.get(rc.getName());
+            if (id.equals(value) && given != null && !taken.contains(given)) {
+                return given;
+            }
+            if (value instanceof List<?> values && given instanceof YamlList items) {
+                for (int i = 0; i < values.size() && i < items.items().size(); i++) {
+                    if (id.equals(values.get(i)) && !taken.contains(items.items().get(i))) {
+                        return items.items().get(i);
+                    }
+                }
+            }
+        }
+        return node;
+    }
+
+    private static Object valueOf(RecordComponent rc, PolicyEvent e) {
+        try {
+            return rc.getAccessor().invoke(e);
+        } catch (ReflectiveOperationException x) {
+            throw new IllegalStateException("cannot read " + rc.getName() + " of " + e, x);
+        }
+    }
+
+    /** A country or mode that selects no post would make the event do nothing: a typo, almost always. */
+    private void checkPostGroup(String country, PostMode mode, YamlMap node) {
+        if (facts.postCountries() == null) {
+            return;
+        }
+        Set<String> countries = new java.util.LinkedHashSet<>(facts.postCountries().values());
+        if (country != null && !countries.contains(country)) {
+            problems.at(nodeOr(node, "country"), "no border post to '" + country + "' in this scenario"
+                    + Suggest.didYouMean(country, countries) + " (countries: " + String.join(", ", countries) + ")");
+            return;
+        }
+        if (mode != null && facts.posts() != null && facts.posts().stream().noneMatch(p -> p.mode() == mode
+                && (country == null || country.equals(p.destinationCountry())))) {
+            problems.at(nodeOr(node, "mode"), "no " + mode.name().toLowerCase(java.util.Locale.ROOT)
+                    + " post" + (country == null ? "" : " to " + country) + " in this scenario");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.callup.scenarios;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,12 +101,35 @@ final class ScenarioComposer {
             }
             return Source.library(name);
         }
-        Path p = from.directory() == null ? Path.of(ref) : from.directory().resolve(ref);
+        Path p;
+        try {
+            p = from.directory() == null ? Path.of(ref) : from.directory().resolve(ref);
+        } catch (InvalidPathException e) {
+            throw fatal(at, "cannot extend '" + ref + "': not a valid file name");
+        }
+        if (!isYamlName(realPathOr(p))) {
+            // A link named base.yaml must not turn 'extends' into a reader of any file.
+            throw fatal(at, "cannot extend '" + ref + "': it is a link to a file that is not a .yaml file");
+        }
         try {
             return Source.file(p);
         } catch (ScenarioException e) {
             Problem cause = e.problems().get(0);
             throw fatal(at, "cannot extend '" + ref + "': " + cause.message());
+        }
+    }
+
+    private static boolean isYamlName(Path p) {
+        Path name = p.getFileName();
+        return name != null && (name.toString().endsWith(".yaml") || name.toString().endsWith(".yml"));
+    }
+
+    /** The real path, or the path itself when it does not resolve (reading it then reports why). */
+    private static Path realPathOr(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return p;
         }
     }
 

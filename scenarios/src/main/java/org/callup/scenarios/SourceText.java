@@ -8,9 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.callup.scenarios.yaml.Origin;
 
@@ -27,22 +24,15 @@ final class SourceText {
     }
 
     static String readFile(Path file, Origin origin) throws ScenarioException {
+        return readFile(file, origin, "scenario file");
+    }
+
+    /** The text of a file the user named; a FIFO, device or directory is refused, and nothing beyond the limit read. */
+    static String readFile(Path file, Origin origin, String what) throws ScenarioException {
         try {
-            if (Files.isDirectory(file)) {
-                throw fail(origin, "is a directory, not a scenario file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw fail(origin, "file is too large (" + size + " bytes); scenario and data files may have at most "
-                        + MAX_BYTES + " bytes");
-            }
-            return decode(Files.readAllBytes(file), origin);
-        } catch (NoSuchFileException e) {
-            throw fail(origin, "file not found");
-        } catch (AccessDeniedException e) {
-            throw fail(origin, "file cannot be read (permission denied)");
-        } catch (IOException e) {
-            throw fail(origin, "file cannot be read: " + e.getMessage());
+            return decode(UserFiles.read(file, MAX_BYTES, what), origin);
+        } catch (UserFiles.Refused e) {
+            throw fail(origin, e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class HostileInputTest {
     }
 
     @Test
-    void billionLaughsIsRefusedAtTheFirstAlias() throws IOException {
+    void billionLaughsIsRefusedAtTheFirstAnchor() throws IOException {
         StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'i'; c++) {
             char p = (char) (c - 1);
@@ -43,14 +44,41 @@ class HostileInputTest {
             y.append("]\n");
         }
         Problem p = onlyProblem(y.toString());
-        assertTrue(p.message().startsWith("YAML aliases ('*a') are not allowed"), p.message());
-        assertEquals(2, p.line());
+        assertTrue(p.message().startsWith("YAML anchors ('&a') are not allowed"), p.message());
+        assertEquals(1, p.line());
+    }
+
+    @Test
+    void aliasesAreRefusedEvenAfterAnAnchorThatIsNot() throws IOException {
+        // An alias needs its anchor in the same file, which is refused first; the alias check stays behind it.
+        Problem p = onlyProblem("other:\n  <<: *b\n");
+        assertTrue(p.message().contains("alias"), p.message());
     }
 
     @Test
     void mergeKeysAreAliasesToo() throws IOException {
         Problem p = onlyProblem("base: &b {seed: 1}\nother:\n  <<: *b\n");
-        assertTrue(p.message().contains("aliases"), p.message());
+        assertTrue(p.message().contains("anchors"), p.message());
+    }
+
+    @Test
+    void anchorsWithoutAliasesAreRefusedAsTheReadmeSays() throws IOException {
+        Problem p = onlyProblem(ScenarioFiles.extending("protest: &p {threshold: 0.2}"));
+        assertEquals("YAML anchors ('&p') are not allowed; use 'extends' to share values", p.message());
+        assertEquals(2, p.line());
+    }
+
+    @Test
+    void complexKeysAreRefusedInPlainWords() throws IOException {
+        Problem p = onlyProblem(ScenarioFiles.extending("? [a, b]", ": 1"));
+        assertEquals("keys must be plain text, not a list or a mapping", p.message());
+    }
+
+    @Test
+    void aWholeNumberOutOfRangeQuotesTheParametersRange() throws IOException {
+        List<Problem> ps = new ScenarioFiles(dir).problems("r.yaml", ScenarioFiles.extending(
+                "population: {scale: 9999999999}"));
+        assertEquals("must be between 1 and 100000, was 9999999999", ps.get(0).message(), ps::toString);
     }
 
     @Test

@@ -141,6 +141,48 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void everyEventNamingAPostOrRegionIsCheckedAtTheValueThatNamesIt() throws IOException {
+        List<Problem> ps = problems("timeline:",
+                "  - {date: 2022-09-22, type: openPost, post: upper_lar}",
+                "  - {date: 2022-09-22, type: setAdmissionRules, post: fi_vaalimaaa, footAllowed: true}",
+                "  - {date: 2022-09-22, type: startRaids, regions: [dagestn, moscow_city, dagestn], channels: [raid],"
+                        + " intensity: 1}");
+        assertEquals(List.of("timeline[0].post", "timeline[1].post", "timeline[2].regions[0]",
+                "timeline[2].regions[2]"), ps.stream().map(Problem::yamlPath).toList(), ps::toString);
+        assertEquals("no border post 'upper_lar' in this scenario; did you mean 'upper_lars'?", ps.get(0).message());
+        assertEquals("no border post 'fi_vaalimaaa' in this scenario; did you mean 'fi_vaalimaa'?",
+                ps.get(1).message());
+        assertTrue(ps.get(2).message().startsWith("no region 'dagestn' in this scenario; did you mean 'dagestan'?"));
+        assertEquals(ps.get(2).message(), ps.get(3).message());
+    }
+
+    @Test
+    void anEventOnChannelsNamesAtLeastOne() throws IOException {
+        List<Problem> ps = problems("timeline:",
+                "  - {date: 2022-09-22, type: startRaids, channels: [], intensity: 1}",
+                "  - {date: 2022-09-22, type: stopRaids, channels: []}");
+        assertEquals(List.of("timeline[0].channels", "timeline[1].channels"),
+                ps.stream().map(Problem::yamlPath).toList(), ps::toString);
+        assertEquals("must name at least one channel to start", ps.get(0).message());
+        assertEquals("must name at least one channel to stop", ps.get(1).message());
+    }
+
+    @Test
+    void closePostsSelectorsMustSelectAPost() throws IOException {
+        List<Problem> ps = problems("timeline:",
+                "  - {date: 2022-10-01, type: closePosts, country: Kazakstan}",
+                "  - {date: 2022-10-01, type: openPosts, mode: foot}",
+                "  - {date: 2022-10-01, type: closePosts, country: Turkey, mode: road}",
+                "  - {date: 2022-10-01, type: closePosts, mode: air}",
+                "  - {date: 2022-10-01, type: closePosts}");
+        assertEquals(3, ps.size(), ps::toString);
+        assertTrue(ps.get(0).message().startsWith("no border post to 'Kazakstan' in this scenario; did you mean "
+                + "'Kazakhstan'?"), ps.get(0).message());
+        assertEquals("timeline[1].mode", ps.get(1).yamlPath());
+        assertEquals("no road post to Turkey in this scenario", ps.get(2).message());
+    }
+
+    @Test
     void unknownEventTypeAndEnumValues() throws IOException {
         List<Problem> ps = problems("timeline:",
                 "  - {date: 2022-09-22, type: announcewave}",

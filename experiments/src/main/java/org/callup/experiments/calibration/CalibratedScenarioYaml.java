@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioBounds;
 
 /**
  * Writes a calibrated scenario as a file that {@code extends} the one calibrated and sets only the fitted values,
@@ -17,12 +18,17 @@ import org.callup.scenarios.ResolvedScenario;
 public final class CalibratedScenarioYaml {
     private static final String INDENT = "  ";
 
+    private static final String SUFFIX = "-calibrated";
+
     private CalibratedScenarioYaml() {
     }
 
     /** The name of the calibrated scenario, and of its file without {@code .yaml}. */
     public static String nameOf(ResolvedScenario source) {
-        return source.name() + "-calibrated";
+        String name = source.name();
+        // The calibrated scenario must load back: its name obeys the same length limit.
+        int room = ScenarioBounds.MAX_NAME - SUFFIX.length();
+        return (name.length() > room ? name.substring(0, room) : name) + SUFFIX;
     }
 
     /**
@@ -40,7 +46,7 @@ public final class CalibratedScenarioYaml {
             sb.append(h.isEmpty() ? "#" : "# " + h).append('\n');
         }
         sb.append("extends: ").append(extendsRef(source, folder)).append('\n');
-        sb.append("name: ").append(nameOf(source)).append('\n');
+        sb.append("name: \"").append(nameOf(source)).append('"').append('\n');
         sb.append("description: >-\n").append(INDENT).append(source.name())
                 .append(" with ").append(parameters.size()).append(" parameter").append(parameters.size() == 1 ? "" : "s")
                 .append(" calibrated by callup calibrate to ").append(targetIds.size()).append(" target")

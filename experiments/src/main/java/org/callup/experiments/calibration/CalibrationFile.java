@@ -3,7 +3,6 @@ package org.callup.experiments.calibration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.callup.results.BadInputException;
 import org.callup.results.Targets;
 import org.callup.scenarios.Suggest;
+import org.callup.scenarios.UserFiles;
 import org.callup.scenarios.yaml.Location;
 import org.callup.scenarios.yaml.Origin;
 import org.callup.scenarios.yaml.SafeYamlReader;
@@ -72,14 +72,14 @@ public final class CalibrationFile {
      * given on the command line can be applied before the setup is checked as a whole.
      */
     public static CalibrationSetup.Builder read(Path file) throws BadInputException, IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": calibration file not found");
-        }
-        if (Files.size(file) > MAX_BYTES) {
-            throw new BadInputException(file + ": a calibration file is at most " + MAX_BYTES + " bytes");
+        byte[] bytes;
+        try {
+            bytes = UserFiles.read(file, MAX_BYTES, "calibration file");
+        } catch (UserFiles.Refused e) {
+            throw new BadInputException(file + ": " + (e.missing() ? "calibration file not found" : e.getMessage()));
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
-        return new CalibrationFile(Origin.file(file), dir).parse(Files.readString(file, StandardCharsets.UTF_8));
+        return new CalibrationFile(Origin.file(file), dir).parse(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** The shipped calibration of a library scenario, if there is one. */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.callup.results.BadInputException;
@@ -32,12 +34,16 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
     private static final String LOCK_FILE = ".lock";
 
     private final boolean resumed;
+    /** The finished calibration at the target that may be replaced (see {@link StagedFolder#rename}), or null. */
+    private final Object replacing;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private CalibrationFolder(Path target, Path work, boolean resumed, FileChannel lockChannel, FileLock lock) {
+    private CalibrationFolder(Path target, Path work, boolean resumed, Object replacing, FileChannel lockChannel,
+                              FileLock lock) {
         super(target, work);
         this.resumed = resumed;
+        this.replacing = replacing;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -63,18 +69,20 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         Path t = target.toAbsolutePath().normalize();
         checkTarget(t, overwrite);
         Path work = workOf(t);
-        boolean resumed = Files.isDirectory(work);
+        Files.createDirectories(t.getParent());
+        removeStale(t.getParent());
+        boolean resumed = Files.isDirectory(work) || !start(t, work, setup);
         if (resumed) {
             String was = Files.isRegularFile(work.resolve(SETUP_FILE))
                     ? Files.readString(work.resolve(SETUP_FILE), StandardCharsets.UTF_8) : "";
-            if (!was.equals(setup)) {
+            if (was.isEmpty() && !Files.exists(work.resolve(JOURNAL_FILE))) {
+                // Left by an older callup killed between making the folder and writing its setup: nothing to lose.
+                writeWhole(work.resolve(SETUP_FILE), setup);
+                resumed = false;
+            } else if (!was.equals(setup)) {
                 throw new BadInputException(work + " holds an unfinished calibration with another setup ("
                         + firstDifference(was, setup) + "); delete that folder to start afresh, or choose another --out");
             }
-        } else {
-            Files.createDirectories(work);
-            Files.writeString(work.resolve(SETUP_FILE), setup, StandardCharsets.UTF_8);
-            reuseJournal(t, work, setup);
         }
         FileChannel ch = FileChannel.open(work.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = ch.tryLock();
@@ -82,7 +90,34 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
             ch.close();
             throw new BadInputException("another callup calibrate is working in " + work);
         }
-        return new CalibrationFolder(t, work, resumed, ch, lock);
+        return new CalibrationFolder(t, work, resumed, Files.exists(t) ? identity(t) : null, ch, lock);
+    }
+
+    /**
+     * Makes the work folder with its setup (and a journal to start from) in one step: prepared under another hidden
+     * name and renamed, so that a work folder never lacks its setup, whenever the process is killed. False if
+     * another process made the work folder first.
+     */
+    private static boolean start(Path target, Path work, String setup) throws IOException {
+        Path starting = createOwnedSibling(target, "starting");
+        try {
+            writeWhole(starting.resolve(SETUP_FILE), setup);
+            reuseJournal(target, starting, setup);
+            Files.move(starting, work, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileSystemException e) {
+            if (Files.isDirectory(work)) {
+                deleteTree(starting);
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static void writeWhole(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void checkTarget(Path t, boolean overwrite) throws BadInputException {
@@ -126,14 +161,18 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         return resumed;
     }
 
-    /** Renames the finished work folder to the target, replacing a finished calibration there if allowed. */
+    /**
+     * Renames the finished work folder to the target, replacing the finished calibration that was there when it was
+     * opened, if allowed; if something else took the target meanwhile, to the first free {@code <target>-N}
+     * ({@link #target()} tells where).
+     */
     public void commit() throws IOException {
         if (committed()) {
             return;
         }
         release();
         Files.deleteIfExists(file(LOCK_FILE));
-        rename(Files.exists(target()));
+        rename(replacing);
     }
 
     private void release() throws IOException {

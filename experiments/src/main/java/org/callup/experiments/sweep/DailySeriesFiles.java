@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,10 @@ final class DailySeriesFiles {
                             keys.get(k).metric(), CsvValues.format(t.value(d, k)));
                 }
             }
+        } catch (IOException | UncheckedIOException e) {
+            // A full disk: give back the space of the half-written file, and stop the sweep.
+            Files.deleteIfExists(tmp);
+            throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

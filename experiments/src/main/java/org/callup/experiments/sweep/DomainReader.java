@@ -89,12 +89,15 @@ final class DomainReader {
             in.at(stepNode, "step must be above 0, was " + ValueText.of(step));
             return null;
         }
-        long count = to.subtract(from).divideToIntegralValue(by).longValueExact() + 1;
-        if (count > MAX_VALUES) {
-            in.at(stepNode, "step " + ValueText.of(step) + " gives " + count + " values; at most "
-                    + MAX_VALUES + " are allowed");
+        BigDecimal steps = to.subtract(from).divideToIntegralValue(by);
+        if (steps.compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
+            // A tiny step gives more values than a long holds: say so before counting them exactly.
+            in.at(stepNode, "step " + ValueText.of(step) + " gives " + (steps.compareTo(BigDecimal.valueOf(
+                    Long.MAX_VALUE - 1)) < 0 ? String.valueOf(steps.longValue() + 1) : "more than 10^18")
+                    + " values; at most " + MAX_VALUES + " are allowed");
             return null;
         }
+        long count = steps.longValueExact() + 1;
         List<Object> values = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             BigDecimal x = from.add(by.multiply(BigDecimal.valueOf(i)));
@@ -161,6 +164,9 @@ final class DomainReader {
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
             return null;
         }
+        if (!positive(m, kind, needs, p)) {
+            return null;
+        }
         RealDistribution d = make(node, kind, p);
         if (d == null) {
             return null;
@@ -186,6 +192,26 @@ final class DomainReader {
             return null;
         }
         return d;
+    }
+
+    /** The parameters of a distribution within their ranges, each reported at its own path. */
+    private boolean positive(YamlMap m, String kind, List<String> needs, double[] p) {
+        boolean ok = true;
+        for (int i = 0; i < p.length; i++) {
+            String name = needs.get(i);
+            boolean mustBePositive = name.equals("sd") || name.equals("sdLog") || name.equals("median");
+            if (mustBePositive && !(p[i] > 0 && Double.isFinite(Math.log(p[i])))) {
+                in.at(m.get(name), "a " + kind + " distribution needs " + name + " above 0, got "
+                        + ValueText.of(p[i]));
+                ok = false;
+            }
+        }
+        if (kind.equals("triangular") && ok && !(p[0] <= p[1] && p[1] <= p[2] && p[0] < p[2])) {
+            in.at(m.get("mode"), "a triangular distribution needs min <= mode <= max and min < max, got min "
+                    + ValueText.of(p[0]) + ", mode " + ValueText.of(p[1]) + ", max " + ValueText.of(p[2]));
+            ok = false;
+        }
+        return ok;
     }
 
     private RealDistribution make(YamlNode node, String kind, double[] p) {

@@ -1,6 +1,7 @@
 package org.callup.experiments.sweep;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.callup.scenarios.ScenarioException;
 /**
  * Runs one run of a sweep on the calling thread (the model on one thread: a sweep is parallel across runs) and
  * turns it into its row of runs.csv. A run that fails (its combination of values breaks a scenario rule, or the
- * model throws, or memory runs out) becomes a row with its error, so that the sweep goes on. Only the series the
+ * model throws, or memory runs out) becomes a row with its error, so that the sweep goes on; an I/O error stops it. Only the series the
  * outputs need are recorded, and nothing is kept after the row is made.
  */
 final class RunExecution {
@@ -50,8 +51,12 @@ final class RunExecution {
         return new OutputSpec(List.copyOf(metrics), List.copyOf(scopes));
     }
 
-    /** The row of {@code run}, ending in a newline; {@code failed[0]} says whether the run failed. */
-    String run(int run, boolean[] failed) {
+    /**
+     * The row of {@code run}, ending in a newline; {@code failed[0]} says whether the run failed. A file that cannot
+     * be written (a full disk) is no fault of the run: it is thrown, to stop the sweep with the run left out of the
+     * journal, so that the sweep run again once the disk has room does the run again.
+     */
+    String run(int run, boolean[] failed) throws IOException {
         int point = plan.point(run);
         long seed = plan.seed(run);
         Object[] values = sweep.values(point);
@@ -64,8 +69,8 @@ final class RunExecution {
             error = "the values of point " + point + " make an invalid scenario: " + ValueChecks.describe(e.problems());
         } catch (OutOfMemoryError e) {
             error = "out of memory (give Java more with JAVA_TOOL_OPTIONS=-Xmx..., or use fewer --threads)";
-        } catch (IOException e) {
-            error = "could not write its daily series: " + e.getMessage();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (RuntimeException | StackOverflowError e) {
             error = e.toString();
         }

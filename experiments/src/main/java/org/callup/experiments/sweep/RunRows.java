@@ -47,7 +47,7 @@ final class RunRows {
         for (double o : outputs) {
             f.add(CsvValues.format(o));
         }
-        f.add(error == null ? "" : oneLine(error));
+        f.add(error == null ? "" : CsvValues.text(oneLine(error)));
         return line(f);
     }
 

@@ -5,9 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.UserFiles;
 import org.callup.scenarios.yaml.Origin;
 import org.callup.scenarios.yaml.SafeYamlReader;
 import org.callup.scenarios.yaml.UnreadableYamlException;
@@ -66,16 +66,13 @@ public final class SweepFile {
         return sweep;
     }
 
-    private static byte[] bytes(Path file, SweepProblems problems) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            problems.file(Files.isDirectory(file) ? "is a folder, not a sweep file" : "no such file");
+    private static byte[] bytes(Path file, SweepProblems problems) {
+        try {
+            return UserFiles.read(file, LIMITS.maxBytes(), "sweep file");
+        } catch (UserFiles.Refused e) {
+            problems.file(e.missing() ? "no such file" : e.getMessage());
             return null;
         }
-        if (Files.size(file) > LIMITS.maxBytes()) {
-            problems.file("larger than " + (LIMITS.maxBytes() >> 20) + " MB; a sweep file needs far less");
-            return null;
-        }
-        return Files.readAllBytes(file);
     }
 
     /** The top-level mapping, or null when the file cannot be read as one (the reason is in {@code problems}). */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,8 +20,8 @@ import org.callup.results.StagedFolder;
 /**
  * The one owner of a sweep folder's layout. Unlike a run folder, a sweep folder is written in place, so that a sweep
  * stopped at any moment is resumed by the same command: its journal of finished runs is the state, and the final
- * files are each written under a temporary name and renamed. The manifest is written first (what the folder is for)
- * and marked complete last. A lock file keeps two processes from writing one folder.
+ * files are each written under a temporary name and renamed. The manifest is written first (what the folder is for),
+ * whole, and marked complete last. A lock file keeps two processes from writing one folder.
  */
 public final class SweepFolder implements Closeable {
     public static final String MANIFEST_FILE = "manifest.json";
@@ -62,23 +63,36 @@ public final class SweepFolder implements Closeable {
             throws BadInputException, IOException {
         Path d = dir.toAbsolutePath().normalize();
         SweepManifest wanted = SweepManifest.of(sweep, shard, now);
-        SweepManifest existing = existing(d, wanted, overwrite);
-        if (existing == null) {
-            if (overwrite) {
-                clear(d);
-            }
-            create(d);
-        }
+        // Checked once before the lock, so that a folder that is not a sweep's gets no lock file, and again under
+        // it, because another process may have changed the folder in between. Nothing is deleted without the lock.
+        existing(d, wanted, overwrite);
+        create(d);
         FileChannel channel = FileChannel.open(d.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel, d);
-        SweepManifest m = existing != null ? existing : wanted;
-        if (existing == null) {
-            Files.write(d.resolve(SWEEP_FILE), sweep.fileBytes());
-            Files.writeString(d.resolve(SCENARIO_FILE), sweep.base().resolvedYaml());
-            SweepManifestJson.write(m, d.resolve(MANIFEST_FILE));
+        try {
+            SweepManifest existing = existing(d, wanted, overwrite);
+            SweepManifest m = existing != null ? existing : wanted;
+            byte[] scenario = sweep.base().resolvedYaml().getBytes(StandardCharsets.UTF_8);
+            if (existing == null) {
+                // The manifest first, each file whole or not at all (written aside and renamed): a folder killed at
+                // any moment is either resumable, or holds only what a start leaves and is started afresh.
+                clear(d);
+                SweepManifestJson.write(m, d.resolve(MANIFEST_FILE));
+                writeWhole(d.resolve(SWEEP_FILE), sweep.fileBytes());
+                writeWhole(d.resolve(SCENARIO_FILE), scenario);
+            } else {
+                writeIfMissing(d.resolve(SWEEP_FILE), sweep.fileBytes());
+                writeIfMissing(d.resolve(SCENARIO_FILE), scenario);
+            }
+            return new SweepFolder(d, channel, lock, m, existing != null);
+        } catch (BadInputException | IOException | RuntimeException e) {
+            if (lock != null) {
+                lock.release();
+            }
+            channel.close();
+            throw e;
         }
-        return new SweepFolder(d, channel, lock, m, existing != null);
     }
 
     /** The manifest of a folder to resume, or null to start afresh; throws when the folder may not be used. */
@@ -96,7 +110,7 @@ public final class SweepFolder implements Closeable {
                     + ", not a sweep; choose another --out");
         }
         if (!Files.isRegularFile(m)) {
-            if (!onlySlurmEntries(d)) {
+            if (!onlyStartEntries(d)) {
                 throw new BadInputException(d + " exists and is not a sweep folder (no " + MANIFEST_FILE
                         + "); choose another --out");
             }
@@ -114,10 +128,29 @@ public final class SweepFolder implements Closeable {
         return found;
     }
 
-    private static boolean onlySlurmEntries(Path d) throws IOException {
+    /**
+     * Whether a folder without a manifest holds only what a start leaves: {@code callup sweep slurm}'s scripts, and
+     * what a sweep killed before its manifest was in place wrote (its lock, then in older versions the sweep and
+     * scenario files, and temporary files). Such a folder is started afresh.
+     */
+    private static boolean onlyStartEntries(Path d) throws IOException {
+        boolean locked = Files.exists(d.resolve(LOCK_FILE));
         try (Stream<Path> s = Files.list(d)) {
-            return s.allMatch(p -> SLURM_ENTRIES.contains(p.getFileName().toString()) || p.getFileName().toString()
-                    .equals(LOCK_FILE));
+            return s.map(p -> p.getFileName().toString()).allMatch(n -> SLURM_ENTRIES.contains(n)
+                    || n.equals(LOCK_FILE) || locked && (n.equals(SWEEP_FILE) || n.equals(SCENARIO_FILE)
+                    || n.endsWith(".tmp")));
+        }
+    }
+
+    private static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Path tmp = FileTrees.temporary(file);
+        Files.write(tmp, bytes);
+        FileTrees.commit(file);
+    }
+
+    private static void writeIfMissing(Path file, byte[] bytes) throws IOException {
+        if (!Files.exists(file)) {
+            writeWhole(file, bytes);
         }
     }
 
@@ -149,13 +182,14 @@ public final class SweepFolder implements Closeable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new BadInputException("another callup sweep is writing " + d + " right now; wait for it, or "
-                        + "choose another --out");
+                throw new BadInputException("another callup sweep is writing " + d + " right now (it holds "
+                        + LOCK_FILE + "); nothing was changed: wait for it to finish or stop it, or choose another --out");
             }
             return lock;
         } catch (OverlappingFileLockException e) {
             channel.close();
-            throw new BadInputException("this program is already writing " + d);
+            throw new BadInputException("this program is already writing " + d + "; nothing was changed: choose "
+                    + "another --out");
         } catch (IOException e) {
             // Some network file systems cannot lock; the folder is then used without the guard.
             return null;

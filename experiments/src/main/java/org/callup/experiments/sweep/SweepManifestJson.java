@@ -81,7 +81,7 @@ public final class SweepManifestJson {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": not valid JSON: " + e.getOriginalMessage());
+            throw org.callup.results.ManifestJson.corrupt(file, e);
         }
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new BadInputException(file + ": not the manifest of a sweep folder (format '"

@@ -54,7 +54,9 @@ public final class SweepRunner {
                 w.join();
             }
             if (fatal.get() instanceof IOException e) {
-                throw e;
+                throw new IOException("could not write to " + folder.dir() + ": " + e.getMessage() + "; the sweep "
+                        + "stopped with " + journal.count() + " runs done, none lost: run the same command again "
+                        + "once this is fixed", e);
             }
             if (fatal.get() != null) {
                 throw new IllegalStateException("a sweep worker failed: " + fatal.get(), fatal.get());
@@ -78,8 +80,8 @@ public final class SweepRunner {
                 progress.runDone(run, failed[0]);
             }
         } catch (IOException | RuntimeException | Error e) {
-            // A journal that cannot be written stops the sweep (its rows would be lost), as does a bug; the
-            // runs already in the journal are kept for the next attempt.
+            // A file that cannot be written (the journal, a run's daily series) stops the sweep, as does a bug; the
+            // run is left out of the journal, so the next attempt does it again, and the runs in it are kept.
             fatal.compareAndSet(null, e);
         }
     }

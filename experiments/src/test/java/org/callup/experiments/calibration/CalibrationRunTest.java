@@ -129,6 +129,26 @@ class CalibrationRunTest {
         assertTrue(e.getMessage().contains("holds an unfinished calibration with another setup"), e.getMessage());
     }
 
+    /** What an older callup killed right after making the work folder left: an empty folder, started afresh. */
+    @Test
+    void aWorkFolderKilledBeforeItsSetupWasWrittenIsStartedAfresh() throws Exception {
+        Path out = dir.resolve("cal");
+        CalibrationSetup s = setup().build();
+        Calibration c = new Calibration(problem(s), s, pool, CLOCK, CalibrationProgress.NONE);
+        Files.createDirectories(CalibrationFolder.workOf(out));
+        try (CalibrationFolder f = CalibrationFolder.open(out, c.setupText(), false)) {
+            assertFalse(f.resumed());
+            assertEquals(c.setupText(), Files.readString(f.file(CalibrationFolder.SETUP_FILE)));
+        }
+        try (CalibrationFolder f = CalibrationFolder.open(out, c.setupText(), false)) {
+            assertTrue(f.resumed(), "now it is continued");
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(".cal.calibrating"), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".cal")).toList(), "nothing else beside it");
+        }
+    }
+
     @Test
     void aParameterWithoutEffectOnTheTargetsIsNotIdentified() throws Exception {
         // Returns are boosted only after the quota is declared complete, which the smoke scenario never reaches.

@@ -81,6 +81,37 @@ class SweepFileTest {
     }
 
     @Test
+    void aTinyStepIsAProblemAtItsPath() throws Exception {
+        Problem p = only(problems("""
+                scenario: smoke
+                design: {type: grid}
+                parameters: [{path: protest.legitimacy, range: {min: 0.2, max: 0.8, step: 1e-300}}]
+                outputs: [{metric: emigrants, scope: all, statistic: sum}]
+                """));
+        assertEquals("parameters[0].range.step", p.yamlPath(), p.toString());
+        assertTrue(p.message().contains("values; at most 10000 are allowed"), p.toString());
+    }
+
+    @Test
+    void distributionParametersOutsideTheirRangeAreProblemsAtTheirPaths() throws Exception {
+        Problem p = only(problems("""
+                scenario: smoke
+                design: {type: latin-hypercube, points: 4}
+                parameters: [{multiply: [protest.legitimacy], distribution: {type: lognormal, median: 0, sdLog: 0.3}}]
+                outputs: [{metric: emigrants, scope: all, statistic: sum}]
+                """));
+        assertEquals("parameters[0].distribution.median", p.yamlPath(), p.toString());
+        assertEquals("a lognormal distribution needs median above 0, got 0", p.message());
+        p = only(problems("""
+                scenario: smoke
+                design: {type: latin-hypercube, points: 4}
+                parameters: [{multiply: [protest.legitimacy], distribution: {type: triangular, min: 1, mode: 0, max: 2}}]
+                outputs: [{metric: emigrants, scope: all, statistic: sum}]
+                """));
+        assertEquals("parameters[0].distribution.mode", p.yamlPath(), p.toString());
+    }
+
+    @Test
     void aDesignMustFitItsParameters() throws Exception {
         Problem grid = only(problems("""
                 scenario: smoke

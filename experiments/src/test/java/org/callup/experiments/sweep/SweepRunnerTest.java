@@ -189,4 +189,157 @@ class SweepRunnerTest {
         Files.writeString(dir.resolve("busy").resolve("notes.txt"), "mine");
         assertThrows(BadInputException.class, () -> SweepFolder.open(dir.resolve("busy"), s, Shard.ALL, true, NOW));
     }
+
+    @Test
+    void overwriteTouchesNothingWhileAnotherWriterHoldsTheFolder() throws Exception {
+        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID);
+        Path out = dir.resolve("out");
+        run(s, out, Shard.ALL, 2);
+        Sweep t = SweepFile.load(SweepFiles.write(dir, "other.yaml", SweepFiles.SMALL_GRID.replace("seed: 11",
+                "seed: 12")));
+        List<String> before = listing(out);
+        byte[] journal = bytes(out.resolve(SweepFolder.JOURNAL_FILE));
+        try (SweepFolder writer = SweepFolder.open(out, s, Shard.ALL, false, NOW)) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> SweepFolder.open(out, t, Shard.ALL, true, NOW));
+            assertTrue(e.getMessage().contains("already writing"), e.getMessage());
+            assertEquals(before, listing(out), "nothing deleted");
+            assertArrayEquals(journal, bytes(out.resolve(SweepFolder.JOURNAL_FILE)));
+        }
+        try (SweepFolder f = SweepFolder.open(out, t, Shard.ALL, true, NOW)) {
+            assertFalse(f.resumed(), "once the writer is gone, --overwrite starts again");
+        }
+    }
+
+    /**
+     * A run whose daily series cannot be written (here a folder stands where its file goes, as a full disk would
+     * refuse it) stops the sweep without entering the journal, and the sweep run again completes it.
+     */
+    @Test
+    void anIoErrorStopsTheSweepWithoutJournallingTheRunAsFailed() throws Exception {
+        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID + "dailySeries: {metrics: [emigrants], scopes: [all]}\n");
+        assertEquals(0, run(s, dir.resolve("whole"), Shard.ALL, 2));
+        Path out = dir.resolve("out");
+        SweepFolder.open(out, s, Shard.ALL, false, NOW).close();
+        Path obstacle = FileTrees.temporary(DailySeriesFiles.fileOf(out.resolve(SweepFolder.DAILY_DIR), 3));
+        Files.createDirectories(obstacle.resolve("in-the-way"));
+        assertThrows(java.io.IOException.class, () -> run(s, out, Shard.ALL, 1));
+        List<String> journal = Files.readAllLines(out.resolve(SweepFolder.JOURNAL_FILE));
+        assertTrue(journal.stream().noneMatch(l -> l.startsWith("3,")), "run 3 is not journalled: " + journal);
+        assertTrue(journal.stream().noneMatch(l -> l.contains("could not write")), journal.toString());
+        assertFalse(Files.exists(out.resolve(SweepFolder.RUNS_FILE)), "the sweep stopped");
+
+        org.callup.results.StagedFolder.deleteTree(obstacle);
+        assertEquals(0, run(s, out, Shard.ALL, 2), "nothing failed for good");
+        for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.DAILY_FILE)) {
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(out.resolve(f)), f);
+        }
+    }
+
+    /** The same with a real full disk: a 1 MB tmpfs (needs root and a kernel that lets it mount one). */
+    @Test
+    void aFullDiskStopsTheSweepAndARunAfterSpaceIsFreedCompletesIt() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount(disk),
+                "skipped: cannot mount a tmpfs here (needs root and a kernel that allows it)");
+        try {
+            Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID
+                    + "dailySeries: {metrics: [emigrants, mobilized]}\n");
+            assertEquals(0, run(s, dir.resolve("whole"), Shard.ALL, 2));
+            Path out = disk.resolve("out");
+            try (SweepFolder f = SweepFolder.open(out, s, Shard.ALL, false, NOW)) {
+                assertFalse(f.complete());
+            }
+            Path ballast = disk.resolve("ballast");
+            fill(ballast);
+            // a little room, so that the sweep starts and the disk fills while it runs
+            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(ballast,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                c.truncate(c.size() - 3 * 4096);
+            }
+            assertThrows(java.io.IOException.class, () -> run(s, out, Shard.ALL, 2));
+            assertFalse(Files.exists(out.resolve(SweepFolder.RUNS_FILE)), "the sweep stopped");
+            List<String> journal = Files.readAllLines(out.resolve(SweepFolder.JOURNAL_FILE));
+            assertTrue(journal.stream().noneMatch(l -> l.contains("No space")), journal.toString());
+            Files.delete(ballast);
+            assertEquals(0, run(s, out, Shard.ALL, 2), "nothing failed for good");
+            for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.DAILY_FILE)) {
+                assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(out.resolve(f)), f);
+            }
+        } finally {
+            // lazily: a writer that failed on the full disk may keep its file open until it is collected
+            new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private static boolean mount(Path at) {
+        try {
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", at.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Writes {@code file} until the disk is full. */
+    private static void fill(Path file) throws Exception {
+        try (java.io.OutputStream o = Files.newOutputStream(file)) {
+            byte[] b = new byte[4096];
+            while (true) {
+                o.write(b);
+                o.flush();
+            }
+        } catch (java.io.IOException full) {
+            assertTrue(String.valueOf(full.getMessage()).contains("No space left"), full.toString());
+        }
+    }
+
+    /**
+     * kill -9 while a sweep starts: an older callup left its lock and sweep file without a manifest, which is
+     * started afresh (with or without --overwrite); the manifest is now written first, and a folder killed right
+     * after it gets the other files when resumed.
+     */
+    @Test
+    void aSweepKilledWhileStartingIsStartedAgain() throws Exception {
+        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID);
+        run(s, dir.resolve("whole"), Shard.ALL, 2);
+        for (boolean overwrite : new boolean[] {false, true}) {
+            Path out = Files.createDirectories(dir.resolve("old-" + overwrite));
+            Files.writeString(out.resolve(".lock"), "");
+            Files.writeString(out.resolve(SweepFolder.SWEEP_FILE), "name: sm");
+            Files.writeString(out.resolve(SweepFolder.MANIFEST_FILE + ".tmp"), "{\"form");
+            try (SweepFolder f = SweepFolder.open(out, s, Shard.ALL, overwrite, NOW)) {
+                assertFalse(f.resumed());
+            }
+            assertEquals(0, run(s, out, Shard.ALL, 2));
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.RUNS_FILE)),
+                    bytes(out.resolve(SweepFolder.RUNS_FILE)));
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.SWEEP_FILE)),
+                    bytes(out.resolve(SweepFolder.SWEEP_FILE)));
+            assertFalse(Files.exists(out.resolve(SweepFolder.MANIFEST_FILE + ".tmp")));
+        }
+        Path cut = dir.resolve("cut");
+        SweepFolder.open(cut, s, Shard.ALL, false, NOW).close();
+        Files.delete(cut.resolve(SweepFolder.SWEEP_FILE));
+        Files.delete(cut.resolve(SweepFolder.SCENARIO_FILE));
+        assertEquals(0, run(s, cut, Shard.ALL, 2));
+        for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.SWEEP_FILE, SweepFolder.SCENARIO_FILE)) {
+            assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(cut.resolve(f)), f);
+        }
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve(SweepFolder.SWEEP_FILE), "mine");
+        assertThrows(BadInputException.class, () -> SweepFolder.open(notes, s, Shard.ALL, true, NOW));
+        assertEquals("mine", Files.readString(notes.resolve(SweepFolder.SWEEP_FILE)), "without a lock it is not ours");
+    }
+
+    private static List<String> listing(Path p) throws Exception {
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+            return s.map(x -> x.getFileName().toString()).sorted().toList();
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.callup.model.params.Channel;
 import org.callup.model.params.Scenario;
 
 /**
@@ -10,10 +12,14 @@ import org.callup.model.params.Scenario;
  *
  * <p>Each event type says what it does: {@link #applyTo} to the parameters, {@link #enact} to the run. A new type
  * is a record that implements both, named in {@code permits} (and registered with the scenario reader).
+ *
+ * <p>Each event type also declares what it names in the scenario ({@link #postIds}, {@link #regionIds},
+ * {@link #channels}), so that a scenario reader can check every reference without knowing the types; a type with
+ * a post, region or channel component overrides the matching method.
  */
 public sealed interface PolicyEvent
-        permits SetParameter, OpenPost, ClosePost, SetAdmissionRules, AddExemption, RemoveExemption, StartRaids,
-        StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
+        permits SetParameter, OpenPost, ClosePost, OpenPosts, ClosePosts, SetAdmissionRules, AddExemption,
+        RemoveExemption, StartRaids, StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
 
     /** First day on which the event may fire. */
     LocalDate date();
@@ -27,6 +33,21 @@ public sealed interface PolicyEvent
     /** The label to show: the note, or a description generated from the event. */
     default String label() {
         return note() == null || note().isBlank() ? describe() : note();
+    }
+
+    /** Ids of the border posts the event names; each must be a post of the scenario. */
+    default List<String> postIds() {
+        return List.of();
+    }
+
+    /** Ids of the regions the event names; each must be a region of the scenario. */
+    default List<String> regionIds() {
+        return List.of();
+    }
+
+    /** The summons channels the event acts on. */
+    default List<Channel> channels() {
+        return List.of();
     }
 
     /** A one-line description of what the event does. */

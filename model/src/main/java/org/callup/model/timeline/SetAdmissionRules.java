@@ -1,6 +1,7 @@
 package org.callup.model.timeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.callup.model.params.AdmissionRules;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
@@ -19,6 +20,11 @@ public record SetAdmissionRules(LocalDate date, Trigger when, String note, Strin
                 summonsInQueue == null ? r.summonsInQueue() : summonsInQueue,
                 footAllowed == null ? r.footAllowed() : footAllowed,
                 visaRequired == null ? r.visaRequired() : visaRequired);
+    }
+
+    @Override
+    public List<String> postIds() {
+        return post == null ? List.of() : List.of(post);
     }
 
     @Override

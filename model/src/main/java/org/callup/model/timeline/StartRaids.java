@@ -18,9 +18,17 @@ public record StartRaids(LocalDate date, Trigger when, String note,
         regions = regions == null ? List.of() : List.copyOf(regions);
         channels = List.copyOf(channels);
         Ranges.check(StartRaids.class, date, when, note, regions, channels, intensity);
+        if (channels.isEmpty()) {
+            throw new IllegalArgumentException("channels must name at least one channel to start");
+        }
         if (intensity == 0) {
             throw new IllegalArgumentException("intensity must be above 0 (stopRaids stops a channel), was 0");
         }
+    }
+
+    @Override
+    public List<String> regionIds() {
+        return regions;
     }
 
     @Override

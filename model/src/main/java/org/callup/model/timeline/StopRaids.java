@@ -10,6 +10,9 @@ import org.callup.model.params.Scenario;
 public record StopRaids(LocalDate date, Trigger when, String note, List<Channel> channels) implements PolicyEvent {
     public StopRaids {
         channels = List.copyOf(channels);
+        if (channels.isEmpty()) {
+            throw new IllegalArgumentException("channels must name at least one channel to stop");
+        }
     }
 
     @Override

@@ -79,6 +79,34 @@ class PolicyEventTest {
     }
 
     @Test
+    void closePostsWithoutASelectorClosesEveryPostAndOpenPostsReopensThem() {
+        Scenario closed = apply(s, new ClosePosts(D, null, "", null, null));
+        assertTrue(closed.borders().posts().stream().noneMatch(BorderPostSpec::open));
+        Scenario reopened = apply(closed, new OpenPosts(D, null, "", null, null));
+        assertTrue(reopened.borders().posts().stream().allMatch(BorderPostSpec::open));
+        assertEquals("close every post", new ClosePosts(D, null, null, null, null).label());
+    }
+
+    @Test
+    void closePostsBySelectorClosesOnlyTheMatchingPosts() {
+        BorderPostSpec any = s.borders().posts().get(0);
+        Scenario byCountry = apply(s, new ClosePosts(D, null, "", any.destinationCountry(), null));
+        for (BorderPostSpec p : byCountry.borders().posts()) {
+            assertEquals(!p.destinationCountry().equals(any.destinationCountry()), p.open(), p.id());
+        }
+        Scenario byMode = apply(s, new ClosePosts(D, null, "", null, any.mode()));
+        for (BorderPostSpec p : byMode.borders().posts()) {
+            assertEquals(p.mode() != any.mode(), p.open(), p.id());
+        }
+        Scenario both = apply(s, new ClosePosts(D, null, "", any.destinationCountry(), any.mode()));
+        for (BorderPostSpec p : both.borders().posts()) {
+            boolean selected = p.mode() == any.mode() && p.destinationCountry().equals(any.destinationCountry());
+            assertEquals(!selected, p.open(), p.id());
+        }
+        assertThrows(IllegalArgumentException.class, () -> apply(s, new ClosePosts(D, null, "", "Atlantis", null)));
+    }
+
+    @Test
     void setAdmissionRulesChangesOnlyTheRulesItNames() {
         AdmissionRules before = post(s, "upper_lars").rules();
         Scenario t = apply(s, new SetAdmissionRules(D, null, "", "upper_lars", true, null, true, null, null));

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Parses YAML text into a {@link YamlNode} tree with positions, refusing what a configuration file never needs and
  * a hostile file might use: tags ({@code !!java.net.URL}: the tree holds plain values only, nothing is ever
- * constructed from a tag), anchors and aliases (the billion-laughs bomb), nesting deeper and more values than its
+ * constructed from a tag), anchors (even unused) and aliases (the billion-laughs bomb), nesting deeper and more values than its
  * {@link YamlLimits}, and more than one document. Any of these makes the file unreadable with one problem; a key
  * given twice is reported to a {@link ProblemSink} instead (the first value is kept), so that it is listed with
  * the problems found later. A reader is immutable and can be shared between threads.
@@ -47,10 +47,12 @@ public final class SafeYamlReader {
         } catch (JsonProcessingException e) {
             throw syntaxError(origin, e);
         } catch (IOException e) {
-            throw new UnreadableYamlException(Location.of(origin), "cannot be read: " + e.getMessage());
+            throw new UnreadableYamlException(Location.of(origin), "cannot be read: "
+                    + withoutClassNames(firstLine(e.getMessage())));
         } catch (RuntimeException e) {
             // SnakeYAML signals some limits (code points, bad characters) with unchecked exceptions.
-            throw new UnreadableYamlException(Location.of(origin), "not valid YAML: " + firstLine(e.getMessage()));
+            throw new UnreadableYamlException(Location.of(origin), "not valid YAML: "
+                    + withoutClassNames(firstLine(e.getMessage())));
         }
     }
 
@@ -97,6 +99,10 @@ public final class SafeYamlReader {
                 throw refused(at, "YAML tags such as '" + tag(parser.getTypeId()) + "' are not allowed; "
                         + "write plain values");
             }
+            if (parser.getObjectId() != null) {
+                throw refused(at, "YAML anchors ('&" + parser.getObjectId() + "') are not allowed; "
+                        + wording.aliasAdvice());
+            }
             if (parser.isCurrentAlias()) {
                 throw refused(at, "YAML aliases ('*" + parser.getText() + "') are not allowed; "
                         + wording.aliasAdvice());
@@ -124,6 +130,10 @@ public final class SafeYamlReader {
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyAt = here();
+                if (parser.getObjectId() != null || parser.isCurrentAlias()) {
+                    throw refused(keyAt, "YAML anchors and aliases are not allowed, on keys neither; "
+                            + wording.aliasAdvice());
+                }
                 Location first = seen.putIfAbsent(key, keyAt);
                 YamlNode value = node(parser.nextToken(), YamlNode.child(path, key), depth + 1);
                 if (first == null) {
@@ -166,6 +176,11 @@ public final class SafeYamlReader {
         int line = l == null ? 0 : Math.max(0, l.getLineNr());
         int column = l == null ? 0 : Math.max(0, l.getColumnNr());
         String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Expected a field name")) {
+            // A complex key ('? [a, b]'): Jackson names the parser's event classes.
+            return new UnreadableYamlException(new Location(origin, line, column), "keys must be plain text, not a "
+                    + "list or a mapping");
+        }
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
             message = m.getProblem() + (m.getContext() == null ? "" : " (" + m.getContext() + ")");
             if (m.getProblemMark() != null) {
@@ -174,7 +189,13 @@ public final class SafeYamlReader {
                 column = m.getProblemMark().getColumn() + 1;
             }
         }
-        return new UnreadableYamlException(new Location(origin, line, column), "not valid YAML: " + firstLine(message));
+        return new UnreadableYamlException(new Location(origin, line, column), "not valid YAML: "
+                + withoutClassNames(firstLine(message)));
+    }
+
+    /** Parser messages sometimes quote an internal class ({@code <org.yaml.snakeyaml.events.X(...)>}). */
+    static String withoutClassNames(String s) {
+        return s.replaceAll("<?(?:org|com|java|javax)\\.[\\w.$]+(?:\\([^)]*\\))?>?", "(unexpected content)");
     }
 
     private static String firstLine(String s) {

@@ -102,7 +102,9 @@ public final class StrictValues {
         }
         Long v = whole(s.text());
         if (v == null || v < lo || v > hi) {
-            return fail(node, "must be between " + lo + " and " + hi + ", was " + s.text());
+            // The parameter's own range, when it has one, rather than the limits of a Java int.
+            return fail(node, "must be " + (range.isEmpty() ? "between " + lo + " and " + hi : range) + ", was "
+                    + s.text());
         }
         return v;
     }

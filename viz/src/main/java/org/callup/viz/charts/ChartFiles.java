@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -17,6 +18,12 @@ public final class ChartFiles {
     static final int HEIGHT = 720;
     /** Height of one line of the event list, so the list does not squeeze the plot. */
     private static final int EVENT_LINE = 17;
+
+    static {
+        // ImageIO's default disk cache leaves a temporary file and, when the disk is full, a shutdown hook that
+        // fails with a stack trace after callup has reported the error; a chart fits in memory.
+        ImageIO.setUseCache(false);
+    }
 
     private ChartFiles() {
     }

@@ -1,12 +1,18 @@
 package org.callup.viz.gui;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import javax.swing.JFrame;
 import org.callup.model.MobilizationModel;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
+import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioException;
+import org.callup.scenarios.ScenarioLibrary;
+import org.callup.viz.inspect.ExperimentFile;
 import org.callup.viz.inspect.LiveScenario;
 import org.callup.viz.map.MapView;
 import sim.display.Console;
@@ -23,14 +29,18 @@ import sim.portrayal.Inspector;
  * which starts as the scenario's: with the same seed the GUI shows the numbers {@code callup run} writes.
  */
 public final class CallupWithUI extends GUIState {
-    /** Width of the Console; the map and the charts open to its right. */
-    static final int CONSOLE_WIDTH = 540;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private final int threads;
+    private final String origin;
+    private final Scenario base;
     private final LiveScenario params;
     private final LiveHistory history;
     private final ModelControls controls;
     private final LiveCharts charts;
+    private final PlaySpeed speed = new PlaySpeed(ms -> {
+        if (controller instanceof Console console && console.getPlaySleep() != ms) {
+            console.setPlaySleep(ms);
+        }
+    });
     private MapView map;
 
     /**
@@ -38,8 +48,20 @@ public final class CallupWithUI extends GUIState {
      * @param threads  worker threads of the model; the numbers do not depend on it
      */
     public CallupWithUI(Scenario scenario, int threads) {
+        this(scenario, "library:" + scenario.name(), scenario, threads);
+    }
+
+    /**
+     * @param scenario the scenario to show, with any options of the command line applied
+     * @param origin   where it came from: {@code library:<name>}, or the path of its file
+     * @param base     the scenario as loaded from there, which a saved experiment extends
+     * @param threads  worker threads of the model; the numbers do not depend on it
+     */
+    public CallupWithUI(Scenario scenario, String origin, Scenario base, int threads) {
         super(new MobilizationModel(scenario, threads));
         this.threads = threads;
+        this.origin = origin;
+        this.base = base;
         this.params = new LiveScenario(scenario);
         this.history = new LiveHistory(scenario);
         TodayIndicators today = new TodayIndicators(history, params);
@@ -62,6 +84,20 @@ public final class CallupWithUI extends GUIState {
                 + "Play are kept.</p>"
                 + "<p>An exploratory tool for aggregate dynamics and policy trade-offs with a synthetic population: "
                 + "not a forecast, not a way to find anyone.</p></body></html>";
+    }
+
+    /**
+     * Writes the experiment as a scenario file that extends the scenario the GUI started from, and loads it back.
+     *
+     * @return the scenario the file holds
+     * @throws ScenarioException if the file does not load (it is left for the user to see)
+     * @throws IOException       if it cannot be written
+     */
+    public ResolvedScenario saveAs(Path file) throws IOException, ScenarioException {
+        String yaml = ExperimentFile.yaml(origin, base, params.startingPoint(), state.seed(), params.runChanges(),
+                file, LocalDateTime.now());
+        Files.writeString(file, yaml);
+        return ScenarioLibrary.shipped().loadFile(file);
     }
 
     /** The model of the current run (a new one at every Play). */
@@ -92,17 +128,21 @@ public final class CallupWithUI extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        return controls.inspector(this);
+        return controls.inspector(this, speed.control());
+    }
+
+    /** How fast Play runs. */
+    PlaySpeed speed() {
+        return speed;
     }
 
     @Override
     public void init(Controller c) {
         super.init(c);
         map = new MapView(this, params.original(), params);
-        JFrame mapFrame = map.show(c);
-        JFrame chartFrame = charts.show(c);
-        mapFrame.setLocation(CONSOLE_WIDTH + 10, 0);
-        chartFrame.setLocation(CONSOLE_WIDTH + 10, mapFrame.getHeight());
+        map.show(c);
+        charts.show(c);
+        arrange(WindowLayout.within(WindowLayout.usableDefault()));
         charts.alsoOnRefresh(() -> {
             map.refresh();
             showTitles();
@@ -112,7 +152,18 @@ public final class CallupWithUI extends GUIState {
             console.setIncrementSeedOnStop(false);
             ScenarioMenu.install(console, this);
         }
+        speed.choose(speed.daysPerSecond());
         showTitles();
+    }
+
+    /** Puts the map and the charts where the layout says, each fitted to its window; on the Swing thread. */
+    void arrange(WindowLayout layout) {
+        if (map != null && map.frame() != null) {
+            map.frame().setBounds(layout.map());
+            map.frame().validate();
+            map.fitToWindow();
+        }
+        charts.fitTo(layout.charts());
     }
 
     @Override
@@ -125,6 +176,7 @@ public final class CallupWithUI extends GUIState {
         state = m;
         super.start();
         params.attach(m);
+        scheduleRepeatingImmediatelyBefore(s -> speed.dayStarts());
         scheduleRepeatingImmediatelyAfter(this::dayDone);
         charts.requestRefresh();
     }
@@ -136,6 +188,7 @@ public final class CallupWithUI extends GUIState {
         if (m.finishedRun()) {
             s.kill(); // the Console stops when the schedule is empty
         }
+        speed.dayEnds();
         charts.requestRefresh();
     }
 
@@ -155,7 +208,7 @@ public final class CallupWithUI extends GUIState {
         charts.dispose();
     }
 
-    /** "callup: smoke, day 5 of 10 (Thu 22 Sep 2022)"; on the Swing thread. */
+    /** "callup: smoke, day 4 · 2022-09-22 (of days 0-9)"; on the Swing thread. */
     void showTitles() {
         String title = "callup: " + title();
         if (controller instanceof JFrame f && !title.equals(f.getTitle())) {
@@ -175,6 +228,6 @@ public final class CallupWithUI extends GUIState {
         if (d == null) {
             return s.name() + ", not started";
         }
-        return s.name() + ", day " + (d.day() + 1) + " of " + s.days() + " (" + DAY.format(d.date()) + ")";
+        return s.name() + ", " + TodayIndicators.day(d) + " (of days 0-" + (s.days() - 1) + ")";
     }
 }

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridLayout;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,7 @@ public final class LiveCharts {
     private final List<ChartPanel> panels = new ArrayList<>();
     private final JTextArea eventText = new JTextArea();
     private final AtomicBoolean queued = new AtomicBoolean();
+    private JScrollPane side;
     private final List<Runnable> afterRefresh = new ArrayList<>();
     private JFrame frame;
 
@@ -61,7 +63,7 @@ public final class LiveCharts {
         eventText.setEditable(false);
         eventText.setLineWrap(true);
         eventText.setWrapStyleWord(true);
-        JScrollPane side = new JScrollPane(eventText, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+        side = new JScrollPane(eventText, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         side.setBorder(BorderFactory.createTitledBorder("Policy events (numbers on the charts)"));
         side.setPreferredSize(new Dimension(320, 200));
@@ -72,6 +74,16 @@ public final class LiveCharts {
         controller.registerFrame(frame);
         frame.setVisible(true);
         return frame;
+    }
+
+    /** Puts the window at {@code bounds}, the list of events taking a fifth of its width; on the Swing thread. */
+    public void fitTo(Rectangle bounds) {
+        if (frame == null) {
+            return;
+        }
+        side.setPreferredSize(new Dimension(Math.max(200, Math.min(320, bounds.width / 5)), 200));
+        frame.setBounds(bounds);
+        frame.validate();
     }
 
     /** Asks for the charts to show the run so far; callable from any thread. */

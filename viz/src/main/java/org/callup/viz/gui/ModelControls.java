@@ -1,6 +1,7 @@
 package org.callup.viz.gui;
 
 import java.util.List;
+import javax.swing.JComponent;
 import org.callup.viz.inspect.GroupedInspector;
 import org.callup.viz.inspect.PropertyGroup;
 import sim.display.GUIState;
@@ -51,9 +52,9 @@ public final class ModelControls {
         return citizens;
     }
 
-    /** The Model tab: the groups one under the other, refreshed every day (volatile). */
-    public GroupedInspector inspector(GUIState gui) {
-        GroupedInspector i = new GroupedInspector(List.of(
+    /** The Model tab: a header (the speed of Play), then the groups one under the other, refreshed every day. */
+    public GroupedInspector inspector(GUIState gui, JComponent header) {
+        GroupedInspector i = new GroupedInspector(header, List.of(
                 new GroupedInspector.Group("Today", new PropertyGroup(today, today.shown())),
                 new GroupedInspector.Group("Call-up", new PropertyGroup(callUp, callUp.shown())),
                 new GroupedInspector.Group("Exemptions", new PropertyGroup(exemptions, exemptions.shown())),

@@ -2,6 +2,9 @@ package org.callup.viz.gui;
 
 import java.awt.Font;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.swing.JFileChooser;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
@@ -17,7 +20,8 @@ import sim.display.Console;
 
 /**
  * The Console's "Scenario" menu: every scenario of the library, and any scenario file. Choosing one stops the run
- * and opens the scenario in a fresh Console; a scenario with errors is refused with the full list of them.
+ * and opens the scenario in a fresh Console; a scenario with errors is refused with the full list of them. "Save
+ * as scenario..." writes the changes made in the GUI as a scenario file ({@code ExperimentFile}).
  */
 final class ScenarioMenu {
     private ScenarioMenu() {
@@ -41,6 +45,10 @@ final class ScenarioMenu {
         JMenuItem file = new JMenuItem("Open scenario file...");
         file.addActionListener(e -> chooseFile(console, gui));
         menu.add(file);
+        JMenuItem save = new JMenuItem("Save as scenario...");
+        save.setToolTipText("Write the changes made in the GUI as a scenario file that extends this scenario");
+        save.addActionListener(e -> chooseSaveFile(console, gui));
+        menu.add(save);
         bar.add(menu);
         bar.revalidate();
     }
@@ -53,20 +61,50 @@ final class ScenarioMenu {
         }
     }
 
+    private static void chooseSaveFile(Console console, CallupWithUI gui) {
+        JFileChooser chooser = new JFileChooser(new File("."));
+        chooser.setFileFilter(new FileNameExtensionFilter("Scenario files (*.yaml, *.yml)", "yaml", "yml"));
+        chooser.setSelectedFile(new File(gui.parameters().original().name() + "-experiment.yaml"));
+        if (chooser.showSaveDialog(console) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        if (!file.getFileName().toString().matches(".*\\.ya?ml")) {
+            file = file.resolveSibling(file.getFileName() + ".yaml");
+        }
+        if (Files.exists(file) && JOptionPane.showConfirmDialog(console, file + " exists. Replace it?",
+                "Save as scenario", JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+            return;
+        }
+        try {
+            gui.saveAs(file);
+            JOptionPane.showMessageDialog(console, "Saved " + file + ".\nRun it with: callup run " + file,
+                    "Save as scenario", JOptionPane.INFORMATION_MESSAGE);
+        } catch (IOException e) {
+            JOptionPane.showMessageDialog(console, "Cannot write " + file + ": " + e.getMessage(),
+                    "Save as scenario", JOptionPane.ERROR_MESSAGE);
+        } catch (ScenarioException e) {
+            showProblems(console, "The saved file " + file + " does not load", e);
+        }
+    }
+
+    private static void showProblems(Console console, String title, ScenarioException e) {
+        JTextArea text = new JTextArea(e.format(), 12, 70);
+        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        text.setEditable(false);
+        JOptionPane.showMessageDialog(console, new JScrollPane(text), title, JOptionPane.ERROR_MESSAGE);
+    }
+
     /** Loads a scenario by library name or path into a fresh Console; on the Swing thread. */
     static void load(Console console, CallupWithUI gui, String nameOrPath) {
         ResolvedScenario loaded;
         try {
             loaded = ScenarioLibrary.shipped().load(nameOrPath);
         } catch (ScenarioException e) {
-            JTextArea text = new JTextArea(e.format(), 12, 70);
-            text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
-            text.setEditable(false);
-            JOptionPane.showMessageDialog(console, new JScrollPane(text), "Cannot load " + nameOrPath,
-                    JOptionPane.ERROR_MESSAGE);
+            showProblems(console, "Cannot load " + nameOrPath, e);
             return;
         }
         console.pressStop();
-        GuiLauncher.replace(console, loaded.scenario(), gui.model().threads());
+        GuiLauncher.replace(console, loaded, gui.model().threads());
     }
 }

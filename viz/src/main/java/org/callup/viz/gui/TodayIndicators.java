@@ -1,8 +1,6 @@
 package org.callup.viz.gui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
 import org.callup.viz.inspect.LiveScenario;
@@ -13,7 +11,6 @@ import org.callup.viz.inspect.Shown;
  * is a property, so MASON's per-property menu can chart or stream it.
  */
 public final class TodayIndicators {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final LiveHistory history;
     private final LiveScenario params;
 
@@ -23,7 +20,7 @@ public final class TodayIndicators {
     }
 
     List<Shown> shown() {
-        return List.of(new Shown("Date", "Date"), new Shown("MobilizedSoFar", "Mobilized so far"),
+        return List.of(new Shown("Date", "Day (as in the CSV files)"), new Shown("MobilizedSoFar", "Mobilized so far"),
                 new Shown("QuotaFilledPercent", "Quota filled, %"), new Shown("Notified", "Holding a summons"),
                 new Shown("Hiding", "Hiding"), new Shown("Abroad", "Abroad"),
                 new Shown("AtTheBorder", "Travelling to or queueing at a border"),
@@ -53,7 +50,15 @@ public final class TodayIndicators {
 
     public String getDate() {
         DayObservation d = history.latest();
-        return d == null ? "not started" : DATE.format(d.date()) + ", day " + (d.day() + 1);
+        return d == null ? "not started" : day(d);
+    }
+
+    /**
+     * "day 12 · 2022-09-26": the day index and the date as the CSV files of a run write them, so that a number read
+     * in the GUI is found in the files (the first day of a run is day 0).
+     */
+    static String day(DayObservation d) {
+        return "day " + d.day() + " \u00b7 " + d.date();
     }
 
     public long getMobilizedSoFar() {

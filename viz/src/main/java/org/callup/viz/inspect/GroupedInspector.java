@@ -6,6 +6,7 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
@@ -26,10 +27,18 @@ public final class GroupedInspector extends Inspector {
     }
 
     public GroupedInspector(List<Group> groups, GUIState gui) {
+        this(null, groups, gui);
+    }
+
+    /** @param header shown above the groups (a control that is not a property), or null */
+    public GroupedInspector(JComponent header, List<Group> groups, GUIState gui) {
         this.groups = List.copyOf(groups);
         setLayout(new BorderLayout());
         JPanel column = new JPanel();
         column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
+        if (header != null) {
+            column.add(header);
+        }
         for (Group g : groups) {
             SimpleInspector part = new SimpleInspector(g.properties(), gui, null);
             part.setBorder(BorderFactory.createTitledBorder(g.title()));

@@ -1,6 +1,9 @@
 package org.callup.viz.inspect;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.callup.model.MobilizationModel;
 import org.callup.model.params.ParamPaths;
@@ -13,12 +16,16 @@ import org.callup.model.params.Scenario;
  *
  * <p>Locks are always taken in the order schedule, then this object: the simulation thread holds the schedule while
  * it steps a day and calls {@link #dayDone()}.
+ *
+ * <p>The changes made during the current (or last) run are kept with the day they applied from, so that the
+ * experiment can be saved as a scenario ({@link ExperimentFile}).
  */
 public final class LiveScenario {
     private final Scenario original;
     private Scenario startingPoint;
     private volatile MobilizationModel running;
     private final Map<String, Object> pending = new LinkedHashMap<>();
+    private final List<DatedChange> runChanges = new ArrayList<>();
     private volatile String lastChange = "none";
     private volatile String lastWhen = "";
 
@@ -71,6 +78,7 @@ public final class LiveScenario {
                     return false;
                 }
                 pending.put(path, value);
+                runChanges.add(new DatedChange(m.date().plusDays(1), path, value));
                 lastWhen = " from " + m.date().plusDays(1);
                 lastChange = path + " = " + value + lastWhen;
                 return true;
@@ -103,10 +111,20 @@ public final class LiveScenario {
         return lastChange;
     }
 
+    /** A change made during a run: the parameter at {@code path} set to {@code value} from {@code date}. */
+    public record DatedChange(LocalDate date, String path, Object value) {
+    }
+
+    /** The changes made during the current run, or the last one once it ended, in the order they were made. */
+    public synchronized List<DatedChange> runChanges() {
+        return List.copyOf(runChanges);
+    }
+
     /** A run started: changes now go to this model. */
     public synchronized void attach(MobilizationModel model) {
         running = model;
         pending.clear();
+        runChanges.clear();
     }
 
     /** The run ended: changes go to the next run's scenario again. */

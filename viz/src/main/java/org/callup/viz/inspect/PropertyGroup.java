@@ -7,7 +7,7 @@ import sim.util.SimpleProperties;
 /**
  * The properties of one inspected object in a chosen order and under readable labels. MASON 18 lists properties in
  * the order reflection happens to return them, which changes between Java versions; a student needs "Quota" before
- * "Days to fill the quota", every time.
+ * "Days to fill the quota", every time. Numbers are written by {@link Figures}, the same way in every inspector.
  */
 public final class PropertyGroup extends Properties {
     private static final long serialVersionUID = 1L;
@@ -88,6 +88,20 @@ public final class PropertyGroup extends Properties {
     @Override
     public boolean isHidden(int i) {
         return false;
+    }
+
+    /** What MASON's inspector shows for a value. */
+    @Override
+    public String betterToString(Object value) {
+        return Figures.text(value);
+    }
+
+    /** A value typed into an inspector's field; it may hold the thousands separators the field showed. */
+    @Override
+    public Object setValue(int i, String value) {
+        Class<?> t = getType(i);
+        boolean numeric = Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class && t != char.class;
+        return super.setValue(i, numeric ? Figures.typed(value) : value);
     }
 
     @Override

@@ -14,57 +14,88 @@ import java.util.Map;
 import sim.util.Double2D;
 
 /**
- * Finds a place for each region's name, largest regions first: below, above, right or left of its disc, clear of
- * other discs and of the posts and their queues if it can, and never over another name. A name with no free place
- * is left out (the Moscow area has four regions within a degree of each other); the region is still there to click.
+ * Finds a place for each region's name at the map's current zoom, largest regions first: below, above, beside or
+ * diagonally off its disc, clear of other discs and of the posts and their queues if it can, and never over
+ * another name. Names keep their size in pixels while the map zooms, so the places are found again when the zoom
+ * changes. A name with no free place is left out (the Moscow area has four regions within a degree of each other;
+ * when zoomed out, most small regions lose their names); the region is still there to click.
  */
 final class LabelPlacer {
     private static final double GAP = 0.15;
-    private final Map<RegionNode, Point2D.Double> offsets = new HashMap<>();
+    /** A name may cover another disc only this far from its edge (share of its radius), never its centre. */
+    private static final double RIM = 0.35;
+    private final Map<RegionNode, Double2D> where;
+    private final Rectangle2D bounds;
+    private final List<Rectangle2D> keepClear;
     private final Map<RegionNode, String> texts = new HashMap<>();
+    private final FontMetrics fm;
+    private Map<RegionNode, Rectangle2D> boxes = Map.of();
+    private double placedAt = Double.NaN;
 
     /**
      * @param where          the field position of every region
-     * @param pixelsPerUnit  the map's scale when it opens, at which names are measured
+     * @param pixelsPerUnit  the map's scale when it opens, at which names are placed first
      * @param bounds         the field: a name must lie inside it to be seen
      * @param keepClear      other things drawn on the map (posts and their queues) that names must not cover
      */
     LabelPlacer(Map<RegionNode, Double2D> where, double pixelsPerUnit, Rectangle2D bounds,
             List<Rectangle2D> keepClear) {
+        this.where = Map.copyOf(where);
+        this.bounds = bounds;
+        this.keepClear = List.copyOf(keepClear);
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        FontMetrics fm = g.getFontMetrics(RegionPortrayal.LABEL);
+        this.fm = g.getFontMetrics(RegionPortrayal.LABEL);
         g.dispose();
+        where.keySet().forEach(r -> texts.put(r, shortName(r.spec().name())));
+        atScale(pixelsPerUnit);
+    }
+
+    /** Places the names for a zoom of {@code pixelsPerUnit}, unless they are placed for it already. */
+    synchronized void atScale(double pixelsPerUnit) {
+        if (Math.abs(pixelsPerUnit - placedAt) < 1e-6 * pixelsPerUnit) {
+            return;
+        }
+        placedAt = pixelsPerUnit;
         List<RegionNode> order = new ArrayList<>(where.keySet());
         order.sort(Comparator.comparingDouble(RegionPortrayal::diameter).reversed()
                 .thenComparing(r -> r.spec().id()));
-        List<Rectangle2D> names = new ArrayList<>();
+        Map<RegionNode, Rectangle2D> placed = new HashMap<>();
         for (RegionNode r : order) {
-            String text = shortName(r.spec().name());
-            texts.put(r, text);
-            double w = (fm.stringWidth(text) + 4) / pixelsPerUnit;
-            double h = (fm.getAscent() + 2) / pixelsPerUnit;
-            double radius = RegionPortrayal.diameter(r) / 2;
-            Double2D c = where.get(r);
-            double[][] candidates = {{0, radius + GAP + h / 2}, {0, -radius - GAP - h / 2},
-                {radius + GAP + w / 2, 0}, {-radius - GAP - w / 2, 0}};
-            // Clear of everything if possible; else over other discs; else over posts too; never over a name.
-            place:
-            for (int strictness = 2; strictness >= 0; strictness--) {
-                for (double[] off : candidates) {
-                    Rectangle2D box = new Rectangle2D.Double(c.x + off[0] - w / 2, c.y + off[1] - h / 2, w, h);
-                    if (bounds.contains(box) && !hits(box, names)
-                            && (strictness < 1 || !hits(box, keepClear))
-                            && (strictness < 2 || !hitsDisc(box, where, r))) {
-                        offsets.put(r, new Point2D.Double(off[0], off[1]));
-                        names.add(box);
-                        break place;
-                    }
+            Rectangle2D box = place(r, pixelsPerUnit, placed.values());
+            if (box != null) {
+                placed.put(r, box);
+            }
+        }
+        boxes = placed;
+    }
+
+    private Rectangle2D place(RegionNode r, double pixelsPerUnit, java.util.Collection<Rectangle2D> names) {
+        double w = (fm.stringWidth(texts.get(r)) + 4) / pixelsPerUnit;
+        double h = (fm.getAscent() + 2) / pixelsPerUnit;
+        double radius = RegionPortrayal.diameter(r) / 2;
+        double dx = radius + GAP + w / 2;
+        double dy = radius + GAP + h / 2;
+        double diag = (radius + GAP) * Math.sqrt(0.5);
+        double[][] candidates = {{0, dy}, {0, -dy}, {dx, 0}, {-dx, 0},
+            {diag + w / 2, diag + h / 2}, {diag + w / 2, -diag - h / 2},
+            {-diag - w / 2, diag + h / 2}, {-diag - w / 2, -diag - h / 2}};
+        Double2D c = where.get(r);
+        // Clear of everything if possible; else over the rim of other discs; else over posts too; never over a
+        // name or the middle of another disc, where a click must find that disc.
+        for (int strictness = 2; strictness >= 0; strictness--) {
+            for (double[] off : candidates) {
+                Rectangle2D box = new Rectangle2D.Double(c.x + off[0] - w / 2, c.y + off[1] - h / 2, w, h);
+                if (bounds.contains(box) && !hits(box, names)
+                        && (strictness < 1 || !hits(box, keepClear))
+                        && !hitsDisc(box, r, strictness < 2 ? 1 - RIM : 1)) {
+                    return box;
                 }
             }
         }
+        return null;
     }
 
-    private static boolean hits(Rectangle2D box, List<Rectangle2D> others) {
+    private static boolean hits(Rectangle2D box, java.util.Collection<Rectangle2D> others) {
         for (Rectangle2D t : others) {
             if (t.intersects(box)) {
                 return true;
@@ -73,10 +104,11 @@ final class LabelPlacer {
         return false;
     }
 
-    private static boolean hitsDisc(Rectangle2D box, Map<RegionNode, Double2D> where, RegionNode self) {
+    /** Whether the box covers the inner {@code share} of another region's disc (by radius). */
+    private boolean hitsDisc(Rectangle2D box, RegionNode self, double share) {
         for (Map.Entry<RegionNode, Double2D> e : where.entrySet()) {
             if (e.getKey() != self) {
-                double d = RegionPortrayal.diameter(e.getKey());
+                double d = RegionPortrayal.diameter(e.getKey()) * share;
                 Double2D c = e.getValue();
                 if (new Ellipse2D.Double(c.x - d / 2, c.y - d / 2, d, d).intersects(box)) {
                     return true;
@@ -87,8 +119,16 @@ final class LabelPlacer {
     }
 
     /** Where the centre of the region's name goes, relative to the region, in field units; null: no name. */
-    Point2D.Double offset(RegionNode r) {
-        return offsets.get(r);
+    synchronized Point2D.Double offset(RegionNode r) {
+        Rectangle2D b = boxes.get(r);
+        Double2D c = where.get(r);
+        return b == null ? null : new Point2D.Double(b.getCenterX() - c.x, b.getCenterY() - c.y);
+    }
+
+    /** The box of the region's name on the field at the current zoom; null: no name. */
+    synchronized Rectangle2D box(RegionNode r) {
+        Rectangle2D b = boxes.get(r);
+        return b == null ? null : (Rectangle2D) b.clone();
     }
 
     String text(RegionNode r) {

@@ -2,8 +2,12 @@ package org.callup.viz.map;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.MouseListener;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -26,14 +30,20 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.field.continuous.Continuous2D;
 import sim.field.network.Network;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
+import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
  * The map window: regions placed by latitude and longitude, border posts with their queues, and the day's flows from
- * regions to posts, in a MASON {@link Display2D}. A click on a region or a post opens its inspector. It shows the
+ * regions to posts, in a MASON {@link Display2D}. A click on a region or a post (or a region's name) opens the
+ * inspector of that one place, found by {@link MapPicker}. The map opens zoomed to fit its window. It shows the
  * scenario's 24-odd regions and 20-odd posts, never citizens.
  */
 public final class MapView {
@@ -51,7 +61,12 @@ public final class MapView {
     private final Display2D display;
     private final MapLegend legend;
     private final Continuous2D field;
-    private final double pixelsPerUnit;
+    private final ContinuousPortrayal2D placeLayer = new ContinuousPortrayal2D();
+    private final RegionPortrayal regionPortrayal;
+    private final PostPortrayal postPortrayal;
+    private final MapPicker picker;
+    private final GUIState gui;
+    private final int height;
     private JFrame frame;
 
     public MapView(GUIState gui, Scenario scenario, LiveScenario params) {
@@ -63,6 +78,7 @@ public final class MapView {
         ps.forEach(p -> placesSeen.add(new double[] {p.latitude(), p.longitude()}));
         MapProjection projection = new MapProjection(placesSeen);
         Continuous2D field = new Continuous2D(2.0, projection.width(), projection.height());
+        this.gui = gui;
         Map<RegionNode, Double2D> where = new HashMap<>();
         List<Integer> scopes = new ArrayList<>();
         for (int r = 0; r < rs.size(); r++) {
@@ -78,7 +94,8 @@ public final class MapView {
         // Large discs first, so that small regions are drawn on top of them and can be clicked.
         regions.sort(Comparator.comparingDouble(RegionPortrayal::diameter).reversed());
         regions.forEach(n -> field.setObjectLocation(n, where.get(n)));
-        for (Map.Entry<PostNode, Double2D> e : placePosts(ps, space, params, projection).entrySet()) {
+        Map<PostNode, Double2D> postsAt = placePosts(ps, space, params, projection);
+        for (Map.Entry<PostNode, Double2D> e : postsAt.entrySet()) {
             posts.add(e.getKey());
             field.setObjectLocation(e.getKey(), e.getValue());
         }
@@ -88,32 +105,75 @@ public final class MapView {
                 flows.addEdge(r, p, new FlowPortrayal.FlowLink(rs.indexOf(r.spec()), p.index()));
             }
         }
-        int height = (int) Math.round(WIDTH * projection.height() / projection.width());
+        height = (int) Math.round(WIDTH * projection.height() / projection.width());
         display = new Display2D(WIDTH, height, gui);
         display.setBackdrop(new Color(0xF4, 0xF6, 0xF8));
         NetworkPortrayal2D flowLayer = new NetworkPortrayal2D();
         flowLayer.setField(new SpatialNetwork2D(field, flows));
         flowLayer.setPortrayalForAll(new FlowPortrayal(state));
-        ContinuousPortrayal2D placeLayer = new ContinuousPortrayal2D();
         placeLayer.setField(field);
-        placeLayer.setPortrayalForClass(RegionNode.class,
-                new RegionPortrayal(state, new LabelPlacer(where, WIDTH / projection.width(),
-                        new Rectangle2D.Double(0, 0, projection.width(), projection.height()), postAreas(field))));
-        placeLayer.setPortrayalForClass(PostNode.class, new PostPortrayal(state));
+        LabelPlacer labels = new LabelPlacer(where, WIDTH / projection.width(),
+                new Rectangle2D.Double(0, 0, projection.width(), projection.height()), postAreas(field));
+        regionPortrayal = new RegionPortrayal(state, labels);
+        postPortrayal = new PostPortrayal(state);
+        placeLayer.setPortrayalForClass(RegionNode.class, regionPortrayal);
+        placeLayer.setPortrayalForClass(PostNode.class, postPortrayal);
+        picker = new MapPicker(where, postsAt, labels);
         display.attach(flowLayer, "Flows from regions to posts");
         display.attach(placeLayer, "Regions and border posts");
+        // MASON selects every disc under a click, and opens inspectors on a double click; students expect one click
+        // to open the one place they meant.
+        for (MouseListener l : display.insideDisplay.getMouseListeners()) {
+            if (l.getClass().getName().startsWith("sim.display.")) {
+                display.insideDisplay.removeMouseListener(l);
+            }
+        }
         display.insideDisplay.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
-                // MASON opens inspectors on a double click; students expect one click to do it.
-                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
-                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
+                if (SwingUtilities.isLeftMouseButton(e)) {
+                    inspect(pick(e.getPoint()));
                 }
             }
         });
         legend = new MapLegend(state, this::measureChanged);
         this.field = field;
-        this.pixelsPerUnit = WIDTH / projection.width();
+    }
+
+    /** The region or post a click at this pixel of the map means, or null; on the Swing thread. */
+    public Object pick(Point2D pixel) {
+        DrawInfo2D info = display.getDrawInfo2D(placeLayer, pixel);
+        Double2D at = (Double2D) placeLayer.getPositionLocation(new Point2D.Double(pixel.getX(), pixel.getY()), info);
+        return picker.pick(at, info.draw.width / field.getWidth());
+    }
+
+    /** Selects the place and shows its inspector in the Console; null clears the selection. */
+    void inspect(Object place) {
+        display.clearSelections();
+        if (place == null) {
+            display.repaint();
+            return;
+        }
+        LocationWrapper wrapper = placeLayer.getWrapper(place);
+        display.performSelection(wrapper);
+        SimplePortrayal2D p = place instanceof RegionNode ? regionPortrayal : postPortrayal;
+        // The portrayal's own inspector, without the field's "Position" box around it: a place's coordinates on
+        // the map mean nothing to a student.
+        Inspector inspector = p.getInspector(wrapper, gui);
+        Bag inspectors = new Bag();
+        inspectors.add(inspector);
+        Bag names = new Bag();
+        names.add(p.getName(wrapper));
+        gui.controller.setInspectors(inspectors, names);
+        display.repaint();
+    }
+
+    /** Zooms the map so that the whole of it fits the window, as large as it can; on the Swing thread. */
+    public void fitToWindow() {
+        Dimension view = display.display.getViewport().getExtentSize();
+        if (view.width > 0 && view.height > 0) {
+            display.setScale(Math.min(view.width / (double) WIDTH, view.height / (double) height));
+        }
     }
 
     private void measureChanged() {
@@ -168,6 +228,12 @@ public final class MapView {
         frame.setTitle("Map");
         frame.getContentPane().add(legend, BorderLayout.SOUTH);
         frame.pack();
+        display.display.getViewport().addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                fitToWindow();
+            }
+        });
         controller.registerFrame(frame);
         frame.setVisible(true);
         return frame;
@@ -220,9 +286,19 @@ public final class MapView {
         return legend.measureBox();
     }
 
-    /** Where a region or post is on the map when it opens, in pixels from its top left corner. */
+    /** Where a region or post is drawn on the map now, in pixels from the top left corner of the drawing area. */
     public Point2D.Double pixel(Object node) {
-        Double2D at = field.getObjectLocation(node);
-        return new Point2D.Double(at.x * pixelsPerUnit, at.y * pixelsPerUnit);
+        DrawInfo2D info = display.getDrawInfo2D(placeLayer, new Point2D.Double(0, 0));
+        return placeLayer.getObjectPosition(node, info);
+    }
+
+    /** Where the centre of a region's name is drawn now, in pixels; null when it has no name at this zoom. */
+    public Point2D.Double labelPixel(RegionNode region) {
+        DrawInfo2D info = display.getDrawInfo2D(placeLayer, new Point2D.Double(0, 0));
+        double ppu = info.draw.width / field.getWidth();
+        regionPortrayal.labels().atScale(ppu);
+        Rectangle2D box = regionPortrayal.labels().box(region);
+        return box == null ? null
+                : new Point2D.Double(info.draw.x + box.getCenterX() * ppu, info.draw.y + box.getCenterY() * ppu);
     }
 }

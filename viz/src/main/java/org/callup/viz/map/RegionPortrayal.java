@@ -35,6 +35,10 @@ final class RegionPortrayal extends SimplePortrayal2D {
         this.labels = labels;
     }
 
+    LabelPlacer labels() {
+        return labels;
+    }
+
     static double diameter(RegionNode r) {
         return DIAMETER_PER_SQRT_MILLION * Math.sqrt(r.spec().populationTotal() / 1e6);
     }
@@ -57,6 +61,7 @@ final class RegionPortrayal extends SimplePortrayal2D {
         g.setColor(OUTLINE);
         g.setStroke(new BasicStroke(info.selected ? 3f : 1f));
         g.draw(disc);
+        labels.atScale(info.draw.width);
         Point2D.Double at = labels.offset(r);
         if (at != null) {
             g.setFont(LABEL);

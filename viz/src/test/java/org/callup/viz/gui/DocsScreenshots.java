@@ -36,6 +36,7 @@ public final class DocsScreenshots {
         Console console = Swing.call(() -> GuiLauncher.open(s, Runtime.getRuntime().availableProcessors()));
         CallupWithUI gui = (CallupWithUI) console.getSimulation();
         Swing.run(() -> {
+            gui.speed().choose(0);
             console.setWhenShouldPause(days);
             console.pressPlay();
         });

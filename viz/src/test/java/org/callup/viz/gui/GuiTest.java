@@ -2,11 +2,14 @@ package org.callup.viz.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Window;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
 import java.nio.file.Path;
@@ -61,10 +64,22 @@ class GuiTest {
         try {
             assertTrue(console.isShowing() && mapFrame.isShowing() && chartFrame.isShowing());
             assertEquals("callup: smoke, not started", console.getTitle());
+            Rectangle screen = WindowLayout.usable(console.getGraphicsConfiguration());
+            for (Window w : List.of(console, mapFrame, chartFrame)) {
+                assertTrue(screen.contains(w.getBounds()), w.getName() + " " + w.getBounds() + " within " + screen);
+            }
+            assertFalse(mapFrame.getBounds().intersects(chartFrame.getBounds()), "the map and the charts tile");
+            assertEquals(2.0, gui.speed().daysPerSecond(), "Play runs two days a second unless told otherwise");
+            assertEquals(500, console.getPlaySleep(), "MASON's own delay says the same");
+            long started = System.nanoTime();
 
             playUntil(console, DAYS_BEFORE);
-            assertTrue(Swing.waitFor(() -> console.getTitle().contains("day 4 of 10"), 10), console.getTitle());
-            assertTrue(mapFrame.getTitle().contains("day 4 of 10"), mapFrame.getTitle());
+            assertTrue(System.nanoTime() - started >= (DAYS_BEFORE - 1) * 500_000_000L,
+                    "at two days a second, four days take at least a second and a half");
+            Swing.run(() -> gui.speed().choose(0));
+            String day3 = "day 3 \u00b7 " + smoke.startDate().plusDays(3) + " (of days 0-9)";
+            assertTrue(Swing.waitFor(() -> console.getTitle().contains(day3), 10), console.getTitle());
+            assertTrue(mapFrame.getTitle().contains(day3), mapFrame.getTitle());
             JFreeChart states = gui.charts().charts().get(0);
             assertEquals(DAYS_BEFORE, states.getXYPlot().getDataset().getItemCount(0));
             XYSeriesCollection crossings = (XYSeriesCollection) subplots(gui.charts().charts().get(2)).get(0)
@@ -111,6 +126,11 @@ class GuiTest {
             click(gui.map().display(), gui.map().pixel(biggest));
             assertTrue(Swing.waitFor(() -> console.getAllInspectors().size() > inspectorsBefore, 10),
                     "a click on a region opens its inspector");
+            assertEquals(1, console.getAllInspectors().size() - inspectorsBefore, "one click, one inspector");
+            RegionNode named = gui.map().regions().stream().filter(r -> gui.map().labelPixel(r) != null)
+                    .reduce((a, b) -> b).orElseThrow();
+            assertSame(named, Swing.call(() -> gui.map().pick(gui.map().labelPixel(named))),
+                    "a click on a name means its region");
 
             screenshots(console, mapFrame, chartFrame, mason);
         } finally {

@@ -1,0 +1,266 @@
+package org.callup.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.callup.experiments.compare.CompareFile;
+import org.callup.experiments.compare.CompareFolder;
+import org.callup.experiments.compare.CompareManifest;
+import org.callup.experiments.compare.ComparePlan;
+import org.callup.experiments.compare.Comparison;
+import org.callup.experiments.compare.DifferenceRow;
+import org.callup.experiments.compare.DifferencesCsv;
+import org.callup.experiments.compare.Headline;
+import org.callup.experiments.compare.PlanReader;
+import org.callup.experiments.compare.Window;
+import org.callup.model.params.Scenario;
+import org.callup.results.BadInputException;
+import org.callup.results.RunFolder;
+import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioLibrary;
+import org.callup.viz.charts.CompareCharts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code callup compare}: paired comparison of a baseline and alternatives on common random numbers. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a baseline and alternatives on the same replication seeds (common random numbers) and "
+                + "write a comparison folder: differences.csv (paired difference of each headline with its 95% "
+                + "interval), differences-daily.csv, charts/ and each scenario's run folder under runs/.",
+            "Intervals cover run-to-run noise only, not uncertainty in the parameters.",
+            "Headlines: metric[:statistic][@window], e.g. mobilized@callup, abroad:last; statistics sum, max, mean, "
+                    + "last (default: sum for flows, last for stocks). Windows: callup (announcement to declared "
+                    + "end), run, or name=YYYY-MM-DD..YYYY-MM-DD."})
+public final class CompareCommand implements Callable<Integer> {
+    static final Path DEFAULT_ROOT = RunCommand.DEFAULT_ROOT;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASELINE", completionCandidates = ScenarioNames.class,
+            description = "The baseline: a library scenario or a YAML file.")
+    String baseline;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ALTERNATIVE",
+            description = "One or more alternatives, each compared with the baseline.")
+    List<String> alternatives;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10",
+            description = "Paired replications (2 to 1000). Default: ${DEFAULT-VALUE}.")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of replication 1 for every scenario; default: the baseline's.")
+    Long seed;
+
+    @Option(names = "--scale", paramLabel = "N",
+            description = "Real men per simulated citizen for every scenario; default: each scenario's.")
+    Integer scale;
+
+    @Option(names = "--windows", split = ",", paramLabel = "W",
+            description = "Windows: callup, run, or name=YYYY-MM-DD..YYYY-MM-DD. Default: callup,run.")
+    List<String> windows;
+
+    @Option(names = "--metrics", split = ",", paramLabel = "M",
+            description = "Headlines, metric[:statistic][@window]. Default: " + "mobilized@callup, emigrants@run, "
+                    + "abroad:last@run, hiding:last@run, protest_arrests@run, office_attacks@run.")
+    List<String> metrics;
+
+    @Option(names = "--scopes", split = ",", paramLabel = "S",
+            description = "Scopes: all, regions (every region), or region:<id>, ... Default: all.")
+    List<String> scopes;
+
+    @Option(names = "--compare-file", paramLabel = "FILE",
+            description = "YAML file with windows, metrics and scopes; the options above override it.")
+    Path compareFile;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Folder to write. Default: runs/compare-<baseline>-<yyyyMMdd-HHmmss>.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace --out if it holds a comparison.")
+    boolean overwrite;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--posterior", paramLabel = "FOLDER",
+            description = "Not available yet: compare over parameter draws of a posterior calibration.")
+    Path posterior;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (with --posterior).")
+    Integer draws;
+
+    @Mixin
+    QuietOption quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (posterior != null || draws != null) {
+            throw new BadInputException("posterior draws are not available yet: callup calibrate finds a point "
+                    + "estimate, not a posterior; compare at the calibrated scenario (callup calibrate writes it) "
+                    + "instead");
+        }
+        if (replications < 2 || replications > ReplicationsOption.MAX_REPLICATIONS) {
+            throw new BadInputException("--replications must be between 2 and " + ReplicationsOption.MAX_REPLICATIONS
+                    + " (a paired interval needs at least 2), was " + replications);
+        }
+        int nThreads = threads.checked(spec);
+        List<Comparison.Entry> entries = load();
+        Scenario base = entries.get(0).effective();
+        ComparePlan plan = plan(base);
+        long s = seed != null ? seed : base.seed();
+        Path target = out != null ? out : RunFolder.defaultTarget(DEFAULT_ROOT, "compare-" + entries.get(0).source()
+                .name(), LocalDateTime.now());
+        PrintWriter err = spec.commandLine().getErr();
+        try (CompareFolder folder = CompareFolder.create(target, overwrite)) {
+            Thread cleanup = new Thread(folder::close, "remove unfinished comparison folder");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                Comparison c = new Comparison(entries, plan, s, replications, nThreads, Clock.systemUTC());
+                Comparison.Result r = c.run(folder, (name, i, of) -> ProgressDisplay.choose(quiet.quiet, err,
+                        name + " (" + i + "/" + of + ")", replications));
+                write(folder, plan, r);
+                folder.commit();
+                report(r, folder.target());
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<Comparison.Entry> load() throws Exception {
+        List<String> names = new ArrayList<>();
+        names.add(baseline);
+        names.addAll(alternatives);
+        List<Comparison.Entry> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            ResolvedScenario r = ScenarioLibrary.shipped().load(n);
+            if (!seen.add(r.name())) {
+                throw new BadInputException("scenario '" + r.name() + "' is given twice; compare distinct scenarios");
+            }
+            Scenario e = r.scenario();
+            if (scale != null) {
+                e = org.callup.model.params.ParamPaths.set(e, "population.scale", scale);
+            }
+            java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+            if (scale != null) {
+                given.put("scale", scale.toString());
+            }
+            out.add(new Comparison.Entry(r, e, given));
+        }
+        Scenario b = out.get(0).effective();
+        long s = seed != null ? seed : b.seed();
+        if (s < 0) {
+            throw new BadInputException("--seed must be 0 or more, was " + s);
+        }
+        List<Comparison.Entry> fixed = new ArrayList<>();
+        for (Comparison.Entry e : out) {
+            if (!e.effective().startDate().equals(b.startDate()) || !e.effective().endDate().equals(b.endDate())) {
+                throw new BadInputException("scenario '" + e.source().name() + "' runs " + e.effective().startDate()
+                        + " to " + e.effective().endDate() + ", the baseline " + b.startDate() + " to " + b.endDate()
+                        + "; paired days need the same dates");
+            }
+            java.util.Map<String, String> given = new java.util.LinkedHashMap<>(e.overrides());
+            given.put("seed", Long.toString(s));
+            fixed.add(new Comparison.Entry(e.source(), e.effective(), given));
+        }
+        return fixed;
+    }
+
+    private ComparePlan plan(Scenario base) throws IOException, BadInputException {
+        PlanReader reader = new PlanReader(base);
+        CompareFile.Given file = compareFile == null ? null : CompareFile.read(compareFile, reader);
+        List<Window> ws = new ArrayList<>();
+        if (windows != null) {
+            for (String w : windows) {
+                add(ws, reader.window(w, "--windows"));
+            }
+        } else if (file != null && file.windows() != null) {
+            ws.addAll(file.windows());
+        } else {
+            ws.addAll(reader.defaultWindows());
+        }
+        List<Headline> hs = new ArrayList<>();
+        List<String> given = metrics != null ? metrics : file != null ? file.metrics() : null;
+        if (given != null) {
+            for (String m : given) {
+                add(hs, reader.headline(m, ws, metrics != null ? "--metrics" : String.valueOf(compareFile)));
+            }
+        } else {
+            reader.defaultHeadlines(ws).forEach(h -> add(hs, h));
+        }
+        List<String> sc = scopes != null ? scopes : file != null && file.scopes() != null ? file.scopes()
+                : List.of("all");
+        List<String> resolved = reader.scopes(sc, scopes != null ? "--scopes" : "scopes");
+        if (reader.problems().isEmpty()) {
+            reader.checkObserved(hs, resolved, "--metrics");
+        }
+        if (!reader.problems().isEmpty()) {
+            List<PlanReader.Problem> ps = reader.problems();
+            if (ps.size() == 1) {
+                throw new BadInputException(ps.get(0).toString());
+            }
+            StringBuilder sb = new StringBuilder(ps.size() + " problems:");
+            for (int i = 0; i < ps.size(); i++) {
+                sb.append("\n  ").append(i + 1).append(". ").append(ps.get(i));
+            }
+            throw new BadInputException(sb.toString());
+        }
+        if (ws.isEmpty() || hs.isEmpty() || resolved.isEmpty()) {
+            throw new BadInputException("nothing to compare: give at least one window, metric and scope");
+        }
+        return new ComparePlan(ws, hs, resolved);
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (item != null) {
+            list.add(item);
+        }
+    }
+
+    private String commandLine() {
+        // The root command's parse result holds every argument, the verb included.
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        return "callup " + String.join(" ", args);
+    }
+
+    private void write(CompareFolder folder, ComparePlan plan, Comparison.Result r) throws Exception {
+        double level = Comparison.CONFIDENCE_LEVEL;
+        DifferencesCsv.write(folder.file(CompareFolder.DIFFERENCES_FILE), r.baseline(), r.headlines(), level);
+        DifferencesCsv.writeDaily(folder.file(CompareFolder.DAILY_FILE), r.baseline(), r.daily(), level);
+        CompareManifest.write(folder.file(CompareFolder.MANIFEST_FILE), r.runs(), plan, r.seeds(), level,
+                commandLine(), r.started(), r.finished());
+        CompareCharts.writeAll(folder.work());
+    }
+
+    private void report(Comparison.Result r, Path folder) {
+        if (quiet.quiet) {
+            return;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(CompareTable.format(r.baseline(), r.headlines(), r.seeds().size()));
+        for (DifferenceRow row : r.headlines()) {
+            if (!row.notes().isEmpty() && row.scope().equals("all")) {
+                o.printf(Locale.ROOT, "Caveat (%s, %s, %s): %s%n", row.alternative(), row.metric(),
+                        row.window().name(), row.notes());
+            }
+        }
+        o.printf(Locale.ROOT, "Wrote %s%n", RunCommand.shown(folder));
+        o.flush();
+    }
+}
