@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
                 + "(scenario, what it changes from its base, seeds, scale, version), the headline numbers with their "
                 + "95% intervals, the charts (inline SVG), the validation against the reported record (misses "
                 + "first) and the caveats.",
-            "FOLDER is a run folder (callup run), a sweep folder (callup sweep: the design and the sensitivity "
-                    + "indices) or a calibration folder (callup calibrate: the fitted parameters, the fit and the "
-                    + "convergence). Charts missing from the folder are drawn into it first.",
-            "run, sweep and calibrate write the report already, unless given --no-report."})
+            "FOLDER is a run folder (callup run), a comparison folder (callup compare: the paired differences), "
+                    + "a sweep folder (callup sweep: the design and the sensitivity indices) or a calibration folder "
+                    + "(callup calibrate: the fitted parameters, the fit and the convergence). Charts missing from "
+                    + "the folder are drawn into it first.",
+            "run, compare, sweep and calibrate write the report already, unless given --no-report."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

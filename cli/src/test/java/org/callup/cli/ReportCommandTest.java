@@ -154,6 +154,28 @@ class ReportCommandTest {
         assertFalse(Files.exists(dir.resolve("nr/report.html")), "--no-report writes none");
     }
 
+    @Test
+    void compareWritesItsReport() throws IOException {
+        Path alternative = Files.writeString(dir.resolve("smoke-legitimate.yaml"), """
+                extends: smoke
+                name: smoke-legitimate
+                description: The smoke scenario with a more legitimate call-up.
+                protest: {legitimacy: 0.9}
+                """);
+        Path cmp = dir.resolve("cmp");
+        Cli.Result r = Cli.run("compare", "smoke", alternative.toString(), "--replications", "2", "--threads", "2",
+                "--out", cmp.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("Report: "), r.toString());
+        String html = page(cmp);
+        for (String part : List.of("callup comparison report", "smoke-legitimate against smoke", "Paired differences",
+                "protest.legitimacy: 0.9", "mobilized:sum", "Validation of the baseline", "pair\u00d7")) {
+            assertTrue(html.contains(part), "the comparison report has " + part);
+        }
+        assertTrue(count(html, "<svg") >= 2, "the difference and headline charts");
+        assertEquals(List.of(), outsideReferences(html));
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

@@ -20,7 +20,7 @@ public final class FolderKinds {
 
     /** Every kind, in the order they are tried. */
     public static List<FolderKind> all() {
-        return List.of(new RunKind(), new SweepKind(), new CalibrationKind());
+        return List.of(new RunKind(), new SweepKind(), new CalibrationKind(), new CompareKind());
     }
 
     /** The kind that reads {@code folder}; bad input, naming the kinds, when there is none. */
