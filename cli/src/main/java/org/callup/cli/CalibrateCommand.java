@@ -99,6 +99,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     boolean leaveOneGroupOut;
 
     @Mixin
+    ReportOption reportOption;
+
+    @Mixin
     QuietOption quiet;
 
     @Override
@@ -149,7 +152,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     FitChart.write(result.fit(), folder.work(), CalibrationFolder.FIT_CHART);
                 }
                 folder.commit();
-                report(result, folder.target());
+                report(result, folder.target(), reportOption.write(folder.target(), false));
                 if (check != null && !quiet.quiet) {
                     spec.commandLine().getOut().printf("%nOut of sample (group %s, not fitted):%n%s", check.group(),
                             OutOfSample.markdown(List.of(check)));
@@ -262,7 +265,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         o.flush();
     }
 
-    private void report(CalibrationResult r, Path folder) {
+    private void report(CalibrationResult r, Path folder, String reportLine) {
         if (quiet.quiet) {
             return;
         }
@@ -278,6 +281,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 r.fit().counted().size());
         Path yaml = folder.resolve(r.scenarioFile().getFileName());
         o.printf("Wrote %s%n", RunCommand.shown(folder));
+        o.println(reportLine);
         o.printf("Next: callup run %s --out RUN && callup validate RUN --targets %s%n", RunCommand.shown(yaml),
                 RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
         o.flush();

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             CalibrateCommand.class,
             SweepCommand.class,
             ScenariosCommand.class,
-            GuiCommand.class, ChartCommand.class,
+            GuiCommand.class, ChartCommand.class, ReportCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
         },

@@ -104,6 +104,9 @@ public final class CompareCommand implements Callable<Integer> {
     Integer draws;
 
     @Mixin
+    ReportOption reportOption;
+
+    @Mixin
     QuietOption quiet;
 
     @Override
@@ -134,7 +137,12 @@ public final class CompareCommand implements Callable<Integer> {
                         name + " (" + i + "/" + of + ")", replications));
                 write(folder, plan, r);
                 folder.commit();
+                String reportLine = reportOption.write(folder.target(), false);
                 report(r, folder.target());
+                if (!quiet.quiet) {
+                    spec.commandLine().getOut().println(TerminalText.line(reportLine));
+                    spec.commandLine().getOut().flush();
+                }
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }

@@ -59,6 +59,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean noCharts;
 
     @Mixin
+    ReportOption reportOption;
+
+    @Mixin
     QuietOption quiet;
 
     @Override
@@ -88,7 +91,8 @@ public final class RunCommand implements Callable<Integer> {
                     RunCharts.writeAll(folder.work());
                 }
                 folder.commit();
-                report(m, folder.target());
+                // The report is made of the finished folder; without charts it waits for 'callup chart'.
+                report(m, folder.target(), reportOption.write(folder.target(), noCharts));
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
@@ -115,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void report(Manifest m, Path folder) {
+    private void report(Manifest m, Path folder, String reportLine) {
         if (quiet.quiet) {
             return;
         }
@@ -125,6 +129,7 @@ public final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
                 m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
                 m.replications() == 1 ? "" : "s", m.wallSeconds());
+        o.println(TerminalText.line(reportLine));
         o.printf("Next: callup validate %s   (compare with the calibration targets)%n", TerminalText.line(shown(folder)));
         o.flush();
     }

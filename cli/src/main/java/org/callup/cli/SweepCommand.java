@@ -64,6 +64,9 @@ public final class SweepCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Mixin
+    ReportOption reportOption;
+
+    @Mixin
     QuietOption quiet;
 
     @Override
@@ -100,6 +103,9 @@ public final class SweepCommand implements Callable<Integer> {
             }
             drawCharts(sweep, folder);
             report(folder, outcome, s);
+            if (s.whole()) {
+                say("%s%n", reportOption.write(folder.dir(), false));
+            }
             return outcome.failed() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
         }
     }

@@ -41,6 +41,9 @@ public final class SweepMergeCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Mixin
+    ReportOption reportOption;
+
+    @Mixin
     QuietOption quiet;
 
     @Override
@@ -64,6 +67,10 @@ public final class SweepMergeCommand implements Callable<Integer> {
         if (!quiet.quiet) {
             spec.commandLine().getOut().printf("Merged %d shards into %s (%d runs)%n", shards.size(),
                     RunCommand.shown(out), o.runs());
+        }
+        String reportLine = reportOption.write(out, false);
+        if (!quiet.quiet) {
+            spec.commandLine().getOut().println(reportLine);
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
