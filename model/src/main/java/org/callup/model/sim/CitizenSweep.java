@@ -264,10 +264,10 @@ final class CitizenSweep {
         decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
     }
 
-    /** Marks a summons as served (with a travel ban if electronic) and counts it. */
+    /** Marks a summons as served (with a travel ban if the channel bans travel) and counts it. */
     static void serve(DayContext ctx, int i, int r, Channel c, Ledger ledger, Population pop, int groundsMask) {
         pop.mark(i, Traits.HOLDS_SUMMONS);
-        if (c == Channel.ELECTRONIC) {
+        if (c.bansTravel()) {
             pop.mark(i, Traits.TRAVEL_BAN);
         }
         ledger.count(r, Metric.SUMMONS_DELIVERED);
