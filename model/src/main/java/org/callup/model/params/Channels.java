@@ -1,6 +1,16 @@
 package org.callup.model.params;
 
-/** The six summons channels of the brief: address, workplace, raids, facial recognition, electronic, border. */
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/**
+ * The parameters of each summons channel ({@link Channel}), one component per channel, named by its key and in the
+ * order of the constants: address, workplace, raids, facial recognition, electronic, border. {@link #get} and
+ * {@link #with} find a channel's component by that name (checked once, when the class is loaded).
+ */
 public record Channels(
         @Param(doc = "Summons to the registered address (seeds 002, 003)") ChannelParams address,
         @Param(doc = "Summons handed over by employers, who are fined otherwise (seed 003)") ChannelParams workplace,
@@ -18,24 +28,64 @@ public record Channels(
         Check.notNull("border", border);
     }
 
+    /** Each channel's accessor, by the channel's ordinal: that of the component named like the channel's key. */
+    private static final Method[] ACCESSOR = accessors();
+    private static final Constructor<Channels> CANONICAL = canonical();
+
+    /** The parameters of channel c. */
     public ChannelParams get(Channel c) {
-        return switch (c) {
-            case ADDRESS -> address;
-            case WORKPLACE -> workplace;
-            case RAID -> raid;
-            case FACIAL -> facial;
-            case ELECTRONIC -> electronic;
-            case BORDER -> border;
-        };
+        try {
+            return (ChannelParams) ACCESSOR[c.ordinal()].invoke(this);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read channel " + c.key(), e);
+        }
     }
 
+    /** A copy with the parameters of channel c replaced by p. */
     public Channels with(Channel c, ChannelParams p) {
-        return new Channels(
-                c == Channel.ADDRESS ? p : address,
-                c == Channel.WORKPLACE ? p : workplace,
-                c == Channel.RAID ? p : raid,
-                c == Channel.FACIAL ? p : facial,
-                c == Channel.ELECTRONIC ? p : electronic,
-                c == Channel.BORDER ? p : border);
+        Object[] args = new Object[ACCESSOR.length];
+        for (Channel k : Channel.values()) {
+            args[k.ordinal()] = k == c ? p : get(k);
+        }
+        try {
+            return CANONICAL.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The components in the order of {@link Channel}'s constants, checking that they match one to one: a channel is
+     * added by its constant in {@link Channel} and a component of the same name here, in the same position.
+     */
+    private static Method[] accessors() {
+        RecordComponent[] rc = Channels.class.getRecordComponents();
+        Channel[] channels = Channel.values();
+        if (rc.length != channels.length) {
+            throw new ExceptionInInitializerError("Channels has " + rc.length + " components for " + channels.length
+                    + " channels");
+        }
+        for (Channel c : channels) {
+            if (!rc[c.ordinal()].getName().equals(c.key())) {
+                throw new ExceptionInInitializerError("Channels' component " + c.ordinal() + " is '"
+                        + rc[c.ordinal()].getName() + "', not channel " + c + "'s key '" + c.key() + "'");
+            }
+        }
+        return Arrays.stream(rc).map(RecordComponent::getAccessor).toArray(Method[]::new);
+    }
+
+    private static Constructor<Channels> canonical() {
+        Class<?>[] types = new Class<?>[ACCESSOR.length];
+        Arrays.fill(types, ChannelParams.class);
+        try {
+            return Channels.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 }

@@ -7,30 +7,13 @@ import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.RegionSpec;
 
 /**
- * Who the commissariats look for, and how exposed each man is to each channel (0 to 1). The channel's
- * {@code reach} parameter multiplies these exposures. Exposures (see docs/ODD.md, "Summons delivery"):
- * <ul>
- *   <li>address: 1 for a man living at his registered address, 0.15 otherwise (neighbours, relatives pass it on);</li>
- *   <li>workplace: 0.8 for employees, 0.5 for IT staff (remote work, fired on paper: seed 003), 0.05 for students;</li>
- *   <li>raid: visibility x (0.5 + 0.5 urban share) x 1.5 for minorities (cafes, hostels: seed 002) x 1.3 under 30
- *       (clubs, metro), at most 1;</li>
- *   <li>facial recognition: visibility x urban share (cameras are in towns: seeds 002, 003);</li>
- *   <li>electronic: 1 (every registered man; seed 002).</li>
- * </ul>
- * The border channel works on queues, not here.
+ * Who the commissariats look for, and how exposed each man is to each channel (0 to 1; the rule of each channel is
+ * {@link Channel#exposure}). The channel's {@code reach} parameter multiplies these exposures.
  */
 public final class Targeting {
     private static final Channel[] SWEEP_CHANNELS = Channel.sweepChannels();
     /** Fixed-point scale of exposure sums, so that sums are exact integers whatever the summation order. */
     public static final int FIXED_ONE = 1024;
-
-    static final double ADDRESS_AWAY = 0.15;
-    static final double WORKPLACE_EMPLOYEE = 0.8;
-    static final double WORKPLACE_IT = 0.5;
-    static final double WORKPLACE_STUDENT = 0.05;
-    static final double RAID_MINORITY = 1.5;
-    static final double RAID_YOUNG = 1.3;
-    static final int RAID_YOUNG_BELOW_AGE = 30;
 
     /**
      * The parameters that decide a man's targeting weight: when they change, the lottery's candidate sums must be
@@ -54,27 +37,7 @@ public final class Targeting {
 
     /** Exposure of citizen i in region r to sweep channel index c (index into {@link Channel#sweepChannels()}). */
     public double exposure(int c, int i, int r) {
-        int t = pop.traits[i];
-        return switch (SWEEP_CHANNELS[c]) {
-            case ADDRESS -> (t & Traits.LIVES_AWAY) != 0 ? ADDRESS_AWAY : 1.0;
-            case WORKPLACE -> (t & Traits.STUDENT) != 0 ? WORKPLACE_STUDENT
-                    : (pop.occupation[i] & Traits.OCC_MASK) == Traits.OCC_IT ? WORKPLACE_IT : WORKPLACE_EMPLOYEE;
-            case RAID -> raid(t, i, r);
-            case FACIAL -> Traits.unit(pop.visibility[i]) * urban[r];
-            case ELECTRONIC -> 1.0;
-            case BORDER -> 0.0; // works on queues, not in the sweep
-        };
-    }
-
-    private double raid(int t, int i, int r) {
-        double x = Traits.unit(pop.visibility[i]) * (0.5 + 0.5 * urban[r]);
-        if ((t & Traits.MINORITY) != 0) {
-            x *= RAID_MINORITY;
-        }
-        if (pop.age[i] < RAID_YOUNG_BELOW_AGE) {
-            x *= RAID_YOUNG;
-        }
-        return Math.min(1.0, x);
+        return SWEEP_CHANNELS[c].exposure(pop, i, urban[r]);
     }
 
     /**

@@ -100,7 +100,7 @@ final class CitizenSweep {
      */
     private int draw(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
         byte[] state = pop.state;
-        double[] bound = ctx.rules.bound;
+        double[] bound = ctx.bound;
         int base = chunk.region() * CitizenState.count();
         long key = ctx.eventKey;
         int n = 0;
@@ -126,7 +126,7 @@ final class CitizenSweep {
      * if u falls past the last row (possible only by rounding).
      */
     private void happen(DayContext ctx, byte s, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double[] width = ctx.rules.width;
+        double[] width = ctx.width;
         int base = r * TransitionTable.COUNT;
         int end = TransitionTable.END[s];
         double pos = 0;
@@ -157,7 +157,7 @@ final class CitizenSweep {
                 // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
                 int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
                 double chance = ctx.dp.considerRatePerDay() * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
-                if (u - pos < chance * ctx.rules.shrink[r * CitizenState.count() + s]) {
+                if (u - pos < chance * ctx.shrink[r * CitizenState.count() + s]) {
                     decide(ctx, i, r, chunk, w, out, false, tiesSummoned);
                 }
             }
@@ -264,10 +264,10 @@ final class CitizenSweep {
         decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
     }
 
-    /** Marks a summons as served (with a travel ban if electronic) and counts it. */
+    /** Marks a summons as served (with a travel ban if the channel bans travel) and counts it. */
     static void serve(DayContext ctx, int i, int r, Channel c, Ledger ledger, Population pop, int groundsMask) {
         pop.mark(i, Traits.HOLDS_SUMMONS);
-        if (c == Channel.ELECTRONIC) {
+        if (c.bansTravel()) {
             pop.mark(i, Traits.TRAVEL_BAN);
         }
         ledger.count(r, Metric.SUMMONS_DELIVERED);

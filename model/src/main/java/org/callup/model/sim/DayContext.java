@@ -14,50 +14,80 @@ import org.callup.model.recruit.Commissariats;
  * changed during it: today's parameters, the exemptions in force, the citizen rules evaluated for the day
  * ({@link TransitionTable.Day}), what a deciding man weighs, and the posts as citizens perceive them.
  *
- * <p>{@link #prepare} fills it, once a day. The border and protest phases read only the first group (day, seed,
- * scale, parameters), which their tests set by hand.
+ * <p>The engine makes a new one every day with {@link #prepare}; it is immutable, so the threads of the sweep share
+ * it freely. The sweep reads its fields for every man it draws, so they are plain final fields, and the day's rule
+ * table is held as its three arrays. Tests build the contexts they need with a {@link Builder}: the border and
+ * protest phases read only the first group (day, seed, scale, parameters).
  */
 final class DayContext {
     // today
-    int day;
-    long seed;
+    final int day;
+    final long seed;
     /** Today's key of the stream every man draws once from to see whether anything happens to him. */
-    long eventKey;
-    int scale;
-    Scenario params;
-    DecisionParams dp;
-    RecruiterParams rp;
-    ProtestParams pp;
-    boolean callupActive;
+    final long eventKey;
+    final int scale;
+    final Scenario params;
+    final DecisionParams dp;
+    final RecruiterParams rp;
+    final ProtestParams pp;
+    final boolean callupActive;
 
     // exemptions: grounds masks over ExemptionCategory
     /** Categories in force today. */
-    int activeMask;
+    final int activeMask;
     /** Categories in force today whose holders obtain a deferral by applying (employers' and universities' lists). */
-    int onApplicationMask;
+    final int onApplicationMask;
 
-    // the citizen rules of the day
-    /** The rules' widths, bounds and shrink factors for today, per region. */
-    TransitionTable.Day rules;
+    // the citizen rules of the day (TransitionTable.Day)
+    /** Per region and state ({@code [region * states + state]}), the bound of a man's draw. */
+    final double[] bound;
+    /** Per region and state, the factor by which the state's rates were shrunk to fit in [0, 1). */
+    final double[] shrink;
+    /** Per region and row ({@code [region * TransitionTable.COUNT + row]}), the row's width. */
+    final double[] width;
     /** Weight of men whose grounds are in force, per region (the commissariats' error rate). */
-    Commissariats offices;
+    final Commissariats offices;
 
     // what a deciding man weighs
-    double alarm;
+    final double alarm;
     /** Whether any man of the region has been summoned (else ties cannot raise alarm). */
-    boolean[] summonsInRegion;
+    final boolean[] summonsInRegion;
     /** Alarm a man gains from each of his ties who was summoned: tieFear / ties. */
-    double tieFearPerTie;
+    final double tieFearPerTie;
     /** Share of the hunting channels' effort that reaches men in hiding. */
-    double hideRisk;
+    final double hideRisk;
     /** The posts as men see them today. */
-    Routes routes;
+    final Routes routes;
     /** Per region, the chance of arrest that would-be protesters expect. */
-    double[] arrestEstimate;
+    final double[] arrestEstimate;
+
+    private DayContext(Builder b) {
+        day = b.day;
+        seed = b.seed;
+        eventKey = Rng.stream(seed, day, Streams.EVENT);
+        scale = b.scale;
+        params = b.params;
+        dp = b.dp;
+        rp = b.rp;
+        pp = b.pp;
+        callupActive = b.callupActive;
+        activeMask = b.activeMask;
+        onApplicationMask = activeMask & ExemptionCategory.ON_APPLICATION_MASK;
+        bound = b.bound;
+        shrink = b.shrink;
+        width = b.width;
+        offices = b.offices;
+        alarm = b.alarm;
+        summonsInRegion = b.summonsInRegion;
+        tieFearPerTie = b.tieFearPerTie;
+        hideRisk = b.hideRisk;
+        routes = b.routes;
+        arrestEstimate = b.arrestEstimate;
+    }
 
     /**
-     * Fills the context for a day: today's parameters, the exemptions in force, and the citizen rules evaluated from
-     * the commissariats' plan, alarm and where summons have been served.
+     * The context of a day: today's parameters, the exemptions in force, and the citizen rules evaluated from the
+     * commissariats' plan, alarm and where summons have been served.
      *
      * @param runSeed              the run's seed
      * @param runScale             the run's population scale (fixed when the population was built)
@@ -65,31 +95,38 @@ final class DayContext {
      * @param summoned             per region, whether any man of the region has been summoned
      * @param yesterdaysExemptions the exemption mask in force yesterday, or -1 on the first day
      */
-    void prepare(int today, long runSeed, int runScale, Scenario inForce, double nationalAlarm, boolean[] summoned,
-                 Commissariats commissariats, int yesterdaysExemptions, Routes todaysRoutes, double[] arrestEstimates) {
-        day = today;
-        seed = runSeed;
-        scale = runScale;
-        params = inForce;
-        eventKey = Rng.stream(seed, day, Streams.EVENT);
-        alarm = nationalAlarm;
-        summonsInRegion = summoned;
-        routes = todaysRoutes;
-        arrestEstimate = arrestEstimates;
-        offices = commissariats;
-        rp = params.recruiters();
-        dp = params.decisions();
-        pp = params.protest();
-        activeMask = rp.exemptions().mask();
-        onApplicationMask = activeMask & ExemptionCategory.ON_APPLICATION_MASK;
+    static DayContext prepare(int today, long runSeed, int runScale, Scenario inForce, double nationalAlarm,
+                              boolean[] summoned, Commissariats commissariats, int yesterdaysExemptions,
+                              Routes todaysRoutes, double[] arrestEstimates) {
+        Builder b = new Builder(today, runSeed, runScale).params(inForce).alarm(nationalAlarm)
+                .summonsInRegion(summoned).offices(commissariats).callupActive(commissariats.active())
+                .routes(todaysRoutes).arrestEstimate(arrestEstimates);
         // exemption categories removed since yesterday: deferred men holding only these go back to normal life
-        int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~activeMask;
-        callupActive = offices.active();
-        hideRisk = hideRisk(rp);
-        int ties = params.population().tiesPerCitizen();
-        tieFearPerTie = ties > 0 ? dp.tieFear() / ties : 0;
-        rules = TransitionTable.fill(new TransitionTable.Inputs(params, offices, alarm, summonsInRegion, activeMask,
-                removedMask), summonsInRegion.length);
+        int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~b.activeMask;
+        return b.rules(TransitionTable.fill(new TransitionTable.Inputs(inForce, commissariats, nationalAlarm, summoned,
+                b.activeMask, removedMask), summoned.length)).build();
+    }
+
+    /** A builder holding this context's values, for a variant of it (tests). */
+    Builder toBuilder() {
+        Builder b = new Builder(day, seed, scale);
+        b.params = params;
+        b.dp = dp;
+        b.rp = rp;
+        b.pp = pp;
+        b.callupActive = callupActive;
+        b.activeMask = activeMask;
+        b.bound = bound;
+        b.shrink = shrink;
+        b.width = width;
+        b.offices = offices;
+        b.alarm = alarm;
+        b.summonsInRegion = summonsInRegion;
+        b.tieFearPerTie = tieFearPerTie;
+        b.hideRisk = hideRisk;
+        b.routes = routes;
+        b.arrestEstimate = arrestEstimate;
+        return b;
     }
 
     /** A man in hiding is as exposed as the channels that hunt for men reach hidden ones. */
@@ -109,5 +146,125 @@ final class DayContext {
     /** Whether a man with these grounds has one in force today. */
     boolean groundsInForce(int groundsMask) {
         return ExemptionCategory.any(groundsMask, activeMask);
+    }
+
+    /**
+     * Collects the values of a day context. {@link #params} sets the parameters and what follows from them alone (as
+     * {@link #prepare} does); the other setters set one value each, and may override what {@code params} derived.
+     */
+    static final class Builder {
+        private int day;
+        private final long seed;
+        private final int scale;
+        private Scenario params;
+        private DecisionParams dp;
+        private RecruiterParams rp;
+        private ProtestParams pp;
+        private boolean callupActive;
+        private int activeMask;
+        private double[] bound;
+        private double[] shrink;
+        private double[] width;
+        private Commissariats offices;
+        private double alarm;
+        private boolean[] summonsInRegion;
+        private double tieFearPerTie;
+        private double hideRisk;
+        private Routes routes;
+        private double[] arrestEstimate;
+
+        Builder(int day, long seed, int scale) {
+            this.day = day;
+            this.seed = seed;
+            this.scale = scale;
+        }
+
+        Builder day(int today) {
+            day = today;
+            return this;
+        }
+
+        /**
+         * Today's parameters, and what follows from them alone: the recruiters', decision and protest parameters, the
+         * exemptions in force, the alarm a summoned tie adds and the risk of men in hiding.
+         */
+        Builder params(Scenario inForce) {
+            params = inForce;
+            rp = inForce.recruiters();
+            dp = inForce.decisions();
+            pp = inForce.protest();
+            activeMask = rp.exemptions().mask();
+            hideRisk = DayContext.hideRisk(rp);
+            int ties = inForce.population().tiesPerCitizen();
+            tieFearPerTie = ties > 0 ? dp.tieFear() / ties : 0;
+            return this;
+        }
+
+        Builder dp(DecisionParams p) {
+            dp = p;
+            return this;
+        }
+
+        Builder rp(RecruiterParams p) {
+            rp = p;
+            return this;
+        }
+
+        Builder pp(ProtestParams p) {
+            pp = p;
+            return this;
+        }
+
+        Builder callupActive(boolean active) {
+            callupActive = active;
+            return this;
+        }
+
+        /** The citizen rules evaluated for the day. */
+        Builder rules(TransitionTable.Day today) {
+            bound = today.bound;
+            shrink = today.shrink;
+            width = today.width;
+            return this;
+        }
+
+        Builder offices(Commissariats commissariats) {
+            offices = commissariats;
+            return this;
+        }
+
+        Builder alarm(double nationalAlarm) {
+            alarm = nationalAlarm;
+            return this;
+        }
+
+        Builder summonsInRegion(boolean[] summoned) {
+            summonsInRegion = summoned;
+            return this;
+        }
+
+        Builder tieFearPerTie(double perTie) {
+            tieFearPerTie = perTie;
+            return this;
+        }
+
+        Builder hideRisk(double risk) {
+            hideRisk = risk;
+            return this;
+        }
+
+        Builder routes(Routes todaysRoutes) {
+            routes = todaysRoutes;
+            return this;
+        }
+
+        Builder arrestEstimate(double[] perRegion) {
+            arrestEstimate = perRegion;
+            return this;
+        }
+
+        DayContext build() {
+            return new DayContext(this);
+        }
     }
 }

@@ -48,7 +48,8 @@ public final class Engine implements AutoCloseable {
     private final long[] travellersByPost;
     private final boolean[] summonedEver;
     private final double[][] distance;
-    private final DayContext ctx = new DayContext();
+    /** Today's context, made anew each day before the citizen sweep. */
+    private DayContext ctx;
     private final Policy policy;
     private int[][] travelDays;
     private PostMode[] modes;
@@ -217,9 +218,9 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 2: citizens
     private void citizens() {
-        prepareContext();
+        DayContext today = prepareContext();
         Parallel.run(pool, threads, chunks, workers::get,
-                (chunk, w) -> sweep.sweep(ctx, chunk, w, outs.get(chunk.index())));
+                (chunk, w) -> sweep.sweep(today, chunk, w, outs.get(chunk.index())));
         for (CitizenSweep.Worker w : workers) {
             totals.absorb(w.ledger);
             w.ledger.clearChanges();
@@ -245,18 +246,19 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void prepareContext() {
+    private DayContext prepareContext() {
         double[] arrestEstimate = new double[pop.regionCount()];
         protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
         Routes routes = new Routes(posts.perceived(day(), params().decisions().newsDelayDays()), posts.prices(),
                 travelDays, distance, modes);
-        ctx.prepare(day(), scenario.seed(), scenario.population().scale(), params(), policy.alarm(), summonedEver,
-                offices, yesterdaysExemptions, routes, arrestEstimate);
+        ctx = DayContext.prepare(day(), scenario.seed(), scenario.population().scale(), params(), policy.alarm(),
+                summonedEver, offices, yesterdaysExemptions, routes, arrestEstimate);
         yesterdaysExemptions = ctx.activeMask;
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {
             w.ledger.use(params().recruiters());
         }
+        return ctx;
     }
 
     // ---- phase 3: border posts

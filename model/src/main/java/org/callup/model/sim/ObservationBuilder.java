@@ -2,11 +2,13 @@ package org.callup.model.sim;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.callup.model.border.BorderPosts;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSpace;
 import org.callup.model.params.BorderPostSpec;
+import org.callup.model.params.Channel;
 import org.callup.model.params.PostMode;
 import org.callup.model.recruit.Commissariats;
 
@@ -20,12 +22,14 @@ final class ObservationBuilder {
     private static final int ALL = 0;
 
     /** Metrics counted per region in the ledger (flows). */
-    private static final Metric[] REGION_FLOWS = {
-        Metric.MOBILIZED, Metric.EMIGRANTS, Metric.RETURNED_FROM_ABROAD, Metric.SUMMONS_DELIVERED,
-        Metric.SUMMONS_DELIVERED_ADDRESS, Metric.SUMMONS_DELIVERED_WORKPLACE, Metric.SUMMONS_DELIVERED_RAID,
-        Metric.SUMMONS_DELIVERED_FACIAL, Metric.SUMMONS_DELIVERED_ELECTRONIC, Metric.SUMMONS_DELIVERED_BORDER,
-        Metric.SUMMONS_MISTAKEN, Metric.RAID_DETENTIONS, Metric.TURNED_BACK, Metric.PROTESTERS, Metric.PROTEST_ARRESTS,
-        Metric.OFFICE_ATTACKS, Metric.MISTAKEN_DRAFTS_RETURNED, Metric.DEFERRALS_GRANTED, Metric.ESCAPES};
+    private static final Metric[] REGION_FLOWS = Stream.of(
+                    Stream.of(Metric.MOBILIZED, Metric.EMIGRANTS, Metric.RETURNED_FROM_ABROAD, Metric.SUMMONS_DELIVERED),
+                    Arrays.stream(Channel.values()).map(Metric::of),
+                    Stream.of(Metric.SUMMONS_MISTAKEN, Metric.RAID_DETENTIONS, Metric.TURNED_BACK, Metric.PROTESTERS,
+                            Metric.PROTEST_ARRESTS, Metric.OFFICE_ATTACKS, Metric.MISTAKEN_DRAFTS_RETURNED,
+                            Metric.DEFERRALS_GRANTED, Metric.ESCAPES))
+            .flatMap(m -> m)
+            .toArray(Metric[]::new);
 
     /** Metrics that the ledger counts in events, not in simulated citizens: they are not multiplied by the scale. */
     private static final Metric COUNTED_IN_EVENTS = Metric.OFFICE_ATTACKS;

@@ -94,7 +94,7 @@ class TargetingTest {
     void livingAwayFromTheRegisteredAddressLowersAddressExposure() {
         Targeting t = four(0.8, 0.5, new int[] {0, Traits.LIVES_AWAY}, new int[] {30, 30}, new int[] {0, 0});
         assertEquals(1.0, t.exposure(ADDRESS, 0, 0));
-        assertEquals(Targeting.ADDRESS_AWAY, t.exposure(ADDRESS, 1, 0));
+        assertEquals(Channel.ADDRESS_AWAY, t.exposure(ADDRESS, 1, 0));
         assertTrue(t.exposure(ADDRESS, 1, 0) < t.exposure(ADDRESS, 0, 0));
     }
 
@@ -106,9 +106,9 @@ class TargetingTest {
         double v = Traits.unit(Traits.toUnitByte(0.4));
         double base = v * (0.5 + 0.5 * 0.6);
         assertEquals(base, t.exposure(RAID, 0, 0), 1e-12);
-        assertEquals(base * Targeting.RAID_MINORITY, t.exposure(RAID, 1, 0), 1e-12);
-        assertEquals(base * Targeting.RAID_YOUNG, t.exposure(RAID, 2, 0), 1e-12);
-        assertEquals(Math.min(1, base * Targeting.RAID_MINORITY * Targeting.RAID_YOUNG), t.exposure(RAID, 3, 0), 1e-12);
+        assertEquals(base * Channel.RAID_MINORITY, t.exposure(RAID, 1, 0), 1e-12);
+        assertEquals(base * Channel.RAID_YOUNG, t.exposure(RAID, 2, 0), 1e-12);
+        assertEquals(Math.min(1, base * Channel.RAID_MINORITY * Channel.RAID_YOUNG), t.exposure(RAID, 3, 0), 1e-12);
         assertTrue(t.exposure(RAID, 1, 0) > t.exposure(RAID, 0, 0));
         assertTrue(t.exposure(RAID, 2, 0) > t.exposure(RAID, 0, 0));
         // highly visible young minorities are capped at full exposure
@@ -121,9 +121,9 @@ class TargetingTest {
         int[] traits = {0, 0, Traits.STUDENT};
         int[] occ = {Traits.OCC_OTHER, Traits.OCC_IT, Traits.OCC_OTHER};
         Targeting t = four(0.75, 0.6, traits, new int[] {30, 30, 20}, occ);
-        assertEquals(Targeting.WORKPLACE_EMPLOYEE, t.exposure(WORKPLACE, 0, 0));
-        assertEquals(Targeting.WORKPLACE_IT, t.exposure(WORKPLACE, 1, 0));
-        assertEquals(Targeting.WORKPLACE_STUDENT, t.exposure(WORKPLACE, 2, 0));
+        assertEquals(Channel.WORKPLACE_EMPLOYEE, t.exposure(WORKPLACE, 0, 0));
+        assertEquals(Channel.WORKPLACE_IT, t.exposure(WORKPLACE, 1, 0));
+        assertEquals(Channel.WORKPLACE_STUDENT, t.exposure(WORKPLACE, 2, 0));
         assertEquals(Traits.unit(Traits.toUnitByte(0.6)) * 0.75, t.exposure(FACIAL, 0, 0), 1e-12);
         for (int i = 0; i < 3; i++) {
             assertEquals(1.0, t.exposure(ELECTRONIC, i, 0));

@@ -32,11 +32,7 @@ class ArrestCapacityIsAHardCapTest {
         ledger.use(UnitScenarios.recruiters());
         ProtestRepression protest = new ProtestRepression(pop, region);
         Commissariats offices = new Commissariats(region, pop.regionStart, 1, UnitScenarios.recruiters());
-        DayContext ctx = new DayContext();
-        ctx.seed = 5;
-        ctx.scale = 1;
-        ctx.pp = pp;
-        ctx.rp = UnitScenarios.recruiters();
+        DayContext.Builder today = new DayContext.Builder(0, 5, 1).pp(pp).rp(UnitScenarios.recruiters());
         CitizenSweep.ChunkOut out = new CitizenSweep.ChunkOut();
         double capacity = protest.police(pp, 0) * pp.arrestsPerOfficerPerDay();
         for (int day = 0; day < 60; day++) {
@@ -46,7 +42,7 @@ class ArrestCapacityIsAHardCapTest {
                 out.protesters.add(i);
             }
             ledger.clearFlows();
-            ctx.day = day;
+            DayContext ctx = today.day(day).build();
             protest.run(ctx, List.of(out), ledger, offices);
             long arrests = ledger.flow(0, Metric.PROTEST_ARRESTS) * ctx.scale;
             assertTrue(arrests <= capacity, "day " + day + ": " + arrests + " arrests by " + capacity + " officers' capacity");
@@ -59,7 +55,7 @@ class ArrestCapacityIsAHardCapTest {
         final Ledger ledger;
         final ProtestRepression protest;
         final Commissariats offices;
-        final DayContext ctx = new DayContext();
+        DayContext ctx;
         final CitizenSweep.ChunkOut out = new CitizenSweep.ChunkOut();
 
         Crowd(int men, int scale, ProtestParams pp) {
@@ -69,10 +65,7 @@ class ArrestCapacityIsAHardCapTest {
             ledger.use(UnitScenarios.recruiters());
             protest = new ProtestRepression(pop, region);
             offices = new Commissariats(region, pop.regionStart, scale, UnitScenarios.recruiters());
-            ctx.seed = 5;
-            ctx.scale = scale;
-            ctx.pp = pp;
-            ctx.rp = UnitScenarios.recruiters();
+            ctx = new DayContext.Builder(0, 5, scale).pp(pp).rp(UnitScenarios.recruiters()).build();
             for (int i = 0; i < men; i++) {
                 out.protesters.add(i);
             }
@@ -88,7 +81,7 @@ class ArrestCapacityIsAHardCapTest {
                 pop.state[i] = CitizenState.NORMAL.code;
             }
             ledger.clearFlows();
-            ctx.day = day;
+            ctx = ctx.toBuilder().day(day).build();
             protest.run(ctx, List.of(out), ledger, offices);
             return ledger.flow(0, Metric.PROTEST_ARRESTS) * ctx.scale;
         }

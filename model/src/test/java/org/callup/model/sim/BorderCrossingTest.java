@@ -194,7 +194,7 @@ class BorderCrossingTest {
         h.arrive(0, 0, men);
         h.runDay();
         assertEquals(0, h.posts.summonsServed(0), "no call-up under way: no summons at the border");
-        h.ctx.callupActive = true;
+        h.callupActive(true);
         h.runDay();
         int served = 0;
         for (int i = 0; i < men; i++) {

@@ -22,7 +22,8 @@ final class BorderHarness {
     final BorderPosts posts;
     final BorderCrossing crossing;
     final Ledger ledger;
-    final DayContext ctx = new DayContext();
+    /** Today's context: a new one each day and whenever the test changes what the border phase reads. */
+    DayContext ctx;
     private final List<CitizenSweep.ChunkOut> outs = List.of(new CitizenSweep.ChunkOut());
 
     BorderHarness(int men, int scale, List<BorderPostSpec> postSpecs, boolean callupActive) {
@@ -36,21 +37,19 @@ final class BorderHarness {
         posts = new BorderPosts(s.borders(), s.days());
         crossing = new BorderCrossing(pop, targeting, posts);
         ledger = new Ledger(pop, targeting, 1, postSpecs.size());
-        ctx.seed = s.seed();
-        ctx.scale = scale;
-        ctx.day = 0;
-        ctx.callupActive = callupActive;
-        use(s);
+        ctx = new DayContext.Builder(0, s.seed(), scale).callupActive(callupActive).params(s).build();
+        ledger.use(ctx.rp);
     }
 
     /** Puts a new set of parameters in force (as policy events would). */
     void use(Scenario s) {
-        ctx.params = s;
-        ctx.rp = s.recruiters();
-        ctx.dp = s.decisions();
-        ctx.pp = s.protest();
-        ctx.activeMask = ctx.rp.exemptions().mask();
+        ctx = ctx.toBuilder().params(s).build();
         ledger.use(ctx.rp);
+    }
+
+    /** Whether a call-up is under way (summons are served in queues only then). */
+    void callupActive(boolean active) {
+        ctx = ctx.toBuilder().callupActive(active).build();
     }
 
     void set(String path, Object value) {
@@ -81,7 +80,7 @@ final class BorderHarness {
         ledger.clearFlows();
         crossing.run(ctx, outs, ledger);
         outs.get(0).clear();
-        ctx.day++;
+        ctx = ctx.toBuilder().day(ctx.day + 1).build();
     }
 
     int count(int from, int to, CitizenState s) {

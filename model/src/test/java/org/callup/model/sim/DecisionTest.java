@@ -50,18 +50,9 @@ class DecisionTest {
             pop.income[i] = Traits.incomeByte(60_000);
             pop.savings[i] = Traits.savingsByte(100_000);
         }
-        ctx = new DayContext();
-        ctx.seed = 99;
-        ctx.day = 12;
-        ctx.params = scenario;
-        ctx.dp = dp;
-        ctx.pp = pp;
-        ctx.rp = scenario.recruiters();
-        ctx.alarm = 0.6;
-        ctx.hideRisk = 0.4;
-        ctx.tieFearPerTie = dp.tieFear() / scenario.population().tiesPerCitizen();
-        ctx.callupActive = true;
-        ctx.arrestEstimate = new double[] {0.3};
+        ctx = new DayContext.Builder(12, 99, 1).params(scenario).dp(dp).pp(pp).rp(scenario.recruiters())
+                .alarm(0.6).hideRisk(0.4).tieFearPerTie(dp.tieFear() / scenario.population().tiesPerCitizen())
+                .callupActive(true).arrestEstimate(new double[] {0.3}).build();
         perceive(new boolean[] {true, true, true}, new boolean[POSTS], new boolean[] {false, false, true},
                 new boolean[POSTS], new boolean[] {true, true, true});
     }
@@ -70,7 +61,7 @@ class DecisionTest {
                           boolean[] foot) {
         perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot,
                 new boolean[POSTS]);
-        ctx.routes = new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode);
+        ctx = ctx.toBuilder().routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode)).build();
     }
 
     /** Utilities of stay, comply, hide, flee, protest and of each route, as docs/ODD.md writes them. */
@@ -261,8 +252,7 @@ class DecisionTest {
         assertEquals(aw * h0 * (1 - pp.legitimacy()) - ra * ctx.arrestEstimate[0] - pp.threshold(), alone, 1e-12);
         assertEquals(aw * (h1 - h0) * (1 - pp.legitimacy()), d.netGrievance - alone, 1e-12);
         // no call-up and no alarm: no base hardship
-        ctx.callupActive = false;
-        ctx.alarm = 0;
+        ctx = ctx.toBuilder().callupActive(false).alarm(0).build();
         for (int k = 0; k < ties; k++) {
             pop.state[Ties.tie(i, 0, N, k)] = CitizenState.NORMAL.code;
         }
@@ -274,8 +264,7 @@ class DecisionTest {
     void protestFollowsEpsteinsNetGrievanceInTheLogit() {
         // make protest a real option, so that its frequency tests the hardship, legitimacy and arrest terms
         dp = org.callup.model.params.ParamPaths.set(dp, "ascProtest", 2.0);
-        ctx.dp = dp;
-        ctx.alarm = 1.0;
+        ctx = ctx.toBuilder().dp(dp).alarm(1.0).build();
         for (int i = 0; i < N; i += 3) {
             pop.traits[i] |= Traits.MINORITY;
         }
@@ -302,7 +291,7 @@ class DecisionTest {
         perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, new boolean[] {true, false, false},
                 new boolean[POSTS], new boolean[POSTS], new boolean[POSTS], new boolean[] {true, true, true},
                 new boolean[] {true, false, false});
-        ctx.routes = new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode);
+        ctx = ctx.toBuilder().routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode)).build();
         int[] counts = choose(0, N / 4, 0.8, true);
         assertEquals(0, counts[Decision.FLEE], "the only open post requires a visa he does not hold");
         for (int i = 0; i < N / 4; i++) {

@@ -49,7 +49,7 @@ class ProtestRepressionTest {
         final Ledger ledger;
         final ProtestRepression protest;
         final Commissariats offices;
-        final DayContext ctx = new DayContext();
+        DayContext ctx;
         final CitizenSweep.ChunkOut out = new CitizenSweep.ChunkOut();
 
         Setup(int men, int scale, ProtestParams pp) {
@@ -60,10 +60,7 @@ class ProtestRepressionTest {
             ledger.use(rp);
             protest = new ProtestRepression(pop, REGION);
             offices = new Commissariats(REGION, pop.regionStart, scale, rp);
-            ctx.seed = 5;
-            ctx.scale = scale;
-            ctx.pp = pp;
-            ctx.rp = rp;
+            ctx = new DayContext.Builder(0, 5, scale).pp(pp).rp(rp).build();
         }
 
         /** Men [0, n) protest today, the first {@code aggrieved} of them above the attack threshold. */
@@ -78,7 +75,7 @@ class ProtestRepressionTest {
             }
             ledger.clearFlows();
             protest.run(ctx, List.of(out), ledger, offices);
-            ctx.day++;
+            ctx = ctx.toBuilder().day(ctx.day + 1).build();
         }
     }
 

@@ -26,7 +26,8 @@ final class SweepHarness {
     final CitizenSweep.Worker worker;
     final CitizenSweep.ChunkOut out = new CitizenSweep.ChunkOut();
     final Parallel.Chunk chunk;
-    final DayContext ctx = new DayContext();
+    /** The context of the last day swept. */
+    DayContext ctx;
     final BorderPosts posts;
     double alarm;
     boolean summonsInRegion;
@@ -68,7 +69,7 @@ final class SweepHarness {
                 new double[1][posts.count()],
                 scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new));
         // as the engine does: the exemptions in force yesterday tell which were removed today
-        ctx.prepare(day, scenario.seed(), 1, scenario, alarm, new boolean[] {summonsInRegion}, offices,
+        ctx = DayContext.prepare(day, scenario.seed(), 1, scenario, alarm, new boolean[] {summonsInRegion}, offices,
                 yesterdaysExemptions, routes, new double[] {0.5});
         yesterdaysExemptions = ctx.activeMask;
         worker.ledger.use(scenario.recruiters());
