@@ -122,6 +122,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibrationProblem problem = CalibrationProblem.of(setup, source, targets, targetsLabel);
         CalibrationProblem full = setup.leaveOut() == null ? null : CalibrationProblem.of(
                 setup.toBuilder().leaveOut(null).build(), source, targets, targetsLabel);
+        new MemoryEstimate(problem.base(), source.output()).check(Runtime.getRuntime().maxMemory(), problem.base(),
+                nThreads);
         String kind = screen ? "screening-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
         Path target = out != null ? out : DEFAULT_ROOT.resolve(kind + source.name());
         PrintWriter err = spec.commandLine().getErr();

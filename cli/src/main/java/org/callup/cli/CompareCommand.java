@@ -124,6 +124,10 @@ public final class CompareCommand implements Callable<Integer> {
         List<Comparison.Entry> entries = load();
         Scenario base = entries.get(0).effective();
         ComparePlan plan = plan(base);
+        for (Comparison.Entry e : entries) {
+            new MemoryEstimate(e.effective(), e.source().output()).check(Runtime.getRuntime().maxMemory(),
+                    e.effective(), Math.min(nThreads, replications));
+        }
         long s = seed != null ? seed : base.seed();
         Path target = out != null ? out : RunFolder.defaultTarget(DEFAULT_ROOT, "compare-" + entries.get(0).source()
                 .name(), LocalDateTime.now());

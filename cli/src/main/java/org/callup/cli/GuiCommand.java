@@ -35,6 +35,7 @@ public final class GuiCommand implements Callable<Integer> {
         int nThreads = threads.checked(spec);
         ResolvedScenario loaded = scenario.load();
         Scenario effective = overrides.apply(loaded.scenario(), spec);
+        new MemoryEstimate(effective, loaded.output()).check(Runtime.getRuntime().maxMemory(), effective);
         if (GraphicsEnvironment.isHeadless()) {
             throw new BadInputException("no display to open a window on (is DISPLAY set?); "
                     + "callup run gives the same numbers without one");

@@ -28,21 +28,39 @@ final class MemoryEstimate {
     }
 
     long total() {
-        return BASE_BYTES + citizenBytes + seriesBytes;
+        return total(1);
+    }
+
+    /** The memory of {@code concurrent} such runs at once (a sweep's or a calibration's worker threads). */
+    long total(int concurrent) {
+        return BASE_BYTES + concurrent * (citizenBytes + seriesBytes);
     }
 
     /** Refuses a run that would not fit in {@code maxHeap} bytes, saying what to change. */
     void check(long maxHeap, Scenario s) throws BadInputException {
-        if (total() <= maxHeap) {
+        check(maxHeap, s, 1);
+    }
+
+    /**
+     * Refuses {@code concurrent} runs at once (one per worker thread) that would not fit in {@code maxHeap} bytes,
+     * saying what to change.
+     */
+    void check(long maxHeap, Scenario s, int concurrent) throws BadInputException {
+        long total = total(concurrent);
+        if (total <= maxHeap) {
             return;
         }
         String advice = citizenBytes >= seriesBytes
                 ? "use a larger --scale (fewer, coarser citizens; now " + s.population().scale() + ")"
                 : "simulate fewer days (an earlier --end) or keep fewer series (the scenario's output: metrics, scopes)";
-        throw new BadInputException(String.format(Locale.ROOT, "a run of %d simulated citizens over %d days needs "
+        if (concurrent > 1) {
+            advice = "use fewer --threads, " + advice;
+        }
+        String runs = concurrent > 1 ? concurrent + " runs at once" : "a run";
+        throw new BadInputException(String.format(Locale.ROOT, "%s of %d simulated citizens over %d days need%s "
                         + "about %s of memory, more than the %s Java may use; %s, or give Java more memory, e.g. "
-                        + "JAVA_TOOL_OPTIONS=-Xmx%dg", s.population().citizenCount(), s.days(), size(total()),
-                size(maxHeap), advice, Math.max(2, (total() >> 30) + 2)));
+                        + "JAVA_TOOL_OPTIONS=-Xmx%dg", runs, s.population().citizenCount(), s.days(),
+                concurrent > 1 ? "" : "s", size(total), size(maxHeap), advice, Math.max(2, (total >> 30) + 2)));
     }
 
     private static long series(Scenario s, OutputSpec output) {

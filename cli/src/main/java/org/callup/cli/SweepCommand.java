@@ -12,6 +12,7 @@ import org.callup.experiments.sweep.SweepFinisher;
 import org.callup.experiments.sweep.SweepFolder;
 import org.callup.experiments.sweep.SweepProgress;
 import org.callup.experiments.sweep.SweepRunner;
+import org.callup.model.params.Scenario;
 import org.callup.viz.charts.SensitivityChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,6 +78,8 @@ public final class SweepCommand implements Callable<Integer> {
         int n = threads.checked(spec);
         Shard s = shard == null ? Shard.ALL : shard;
         Sweep sweep = SweepFile.load(file);
+        Scenario base = sweep.base().scenario();
+        new MemoryEstimate(base, sweep.base().output()).check(Runtime.getRuntime().maxMemory(), base, n);
         Path target = out != null ? out : defaultFolder(sweep.name(), s);
         try (SweepFolder folder = SweepFolder.open(target, sweep, s, overwrite, Instant.now())) {
             if (folder.complete()) {

@@ -90,6 +90,19 @@ class HostileInputCliTest {
     }
 
     @Test
+    void runsAtOnceOfASweepOrCalibrationAreEstimatedTogether() throws Exception {
+        Scenario s = ParamPaths.set(ScenarioLibrary.shipped().load("smoke").scenario(), "population.scale", 10);
+        MemoryEstimate one = new MemoryEstimate(s, OutputSpec.ALL);
+        long heap = one.total() + (one.total() - MemoryEstimate.BASE_BYTES) / 2;
+        one.check(heap, s, 1);
+        BadInputException four = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> one.check(heap, s, 4));
+        assertTrue(four.getMessage().startsWith("4 runs at once of "), four.getMessage());
+        assertTrue(four.getMessage().contains("use fewer --threads"), four.getMessage());
+        assertEquals(MemoryEstimate.BASE_BYTES + 4 * (one.total() - MemoryEstimate.BASE_BYTES), one.total(4));
+    }
+
+    @Test
     void specialFilesAreRefusedByEveryCommandThatReadsAFile() throws Exception {
         Path f = fifo("f.yaml");
         Path csv = fifo("t.csv");

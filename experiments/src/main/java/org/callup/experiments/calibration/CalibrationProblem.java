@@ -12,6 +12,7 @@ import org.callup.results.BadInputException;
 import org.callup.results.ReplicationSeeds;
 import org.callup.results.Target;
 import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioBounds;
 
 /**
  * A calibration ready to run: the scenario with the setup's scale, seed and end date applied, the free parameters
@@ -83,6 +84,12 @@ public final class CalibrationProblem {
             if (setup.endDate().isBefore(out.startDate())) {
                 problems.add(setup.label() + ": endDate " + setup.endDate() + " is before the start of scenario '"
                         + s.name() + "' (" + out.startDate() + ")");
+                return null;
+            }
+            String bound = ScenarioBounds.dateProblem(setup.endDate());
+            bound = bound != null ? bound : ScenarioBounds.spanProblem(out.startDate(), setup.endDate());
+            if (bound != null) {
+                problems.add(setup.label() + ": endDate: " + bound);
                 return null;
             }
             out = ParamPaths.set(out, "endDate", setup.endDate());

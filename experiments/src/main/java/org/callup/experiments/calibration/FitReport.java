@@ -93,14 +93,16 @@ public record FitReport(List<Row> rows, double loss, int replications) {
             csv.writeRecord(HEADER);
             for (Row r : rows) {
                 Target t = r.target();
-                csv.writeRecord(t.id(), t.metric(), t.scope(), t.statistic().key(), t.dateFrom().toString(),
+                csv.writeRecord(CsvValues.text(t.id()), CsvValues.text(t.metric()), CsvValues.text(t.scope()),
+                        t.statistic().key(), t.dateFrom().toString(),
                         t.dateTo().toString(), CsvValues.format(t.value()), CsvValues.format(t.low()),
-                        CsvValues.format(t.high()), t.trust(), CsvValues.format(r.weight()), CsvValues.format(r.mean()),
+                        CsvValues.format(t.high()), CsvValues.text(t.trust()),
+                        CsvValues.format(r.weight()), CsvValues.format(r.mean()),
                         CsvValues.format(r.sd()), CsvValues.format(r.ciLow()), CsvValues.format(r.ciHigh()),
                         r.counted() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
                         r.counted() ? Integer.toString(r.runsInside()) : CsvValues.MISSING,
                         Integer.toString(r.counted() ? replications : 0), CsvValues.format(r.relativeError()),
-                        CsvValues.format(r.lossShare()), r.reason());
+                        CsvValues.format(r.lossShare()), CsvValues.text(r.reason()));
             }
         }
     }

@@ -176,8 +176,9 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
                         Target tg = targets.get(t).target();
                         double m = e.mean(t);
                         double ref = fit.mean(t);
-                        csv.writeRecord(parameters.get(j).path(), CsvValues.format(positions[k]),
-                                CsvValues.format(e.values()[j]), CsvValues.format(fit.values()[j]), tg.id(),
+                        csv.writeRecord(CsvValues.text(parameters.get(j).path()), CsvValues.format(positions[k]),
+                                CsvValues.format(e.values()[j]), CsvValues.format(fit.values()[j]),
+                                CsvValues.text(tg.id()),
                                 CsvValues.format(m), CsvValues.format(ref),
                                 CsvValues.format(ref == 0 ? Double.NaN : (m - ref) / Math.abs(ref)),
                                 Boolean.toString(tg.accepts(m)), CsvValues.format(e.loss()));
@@ -194,9 +195,10 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
                 FreeParameter p = parameters.get(j);
                 double[] fits = fittingInterval(j);
                 int most = mostChanged(j);
-                csv.writeRecord(p.path(), CsvValues.format(fit.values()[j]), CsvValues.format(p.min()),
+                csv.writeRecord(CsvValues.text(p.path()), CsvValues.format(fit.values()[j]), CsvValues.format(p.min()),
                         CsvValues.format(p.max()), CsvValues.format(fits[0]), CsvValues.format(fits[1]),
-                        String.join(" ", pinnedBy(j)), String.join(" ", bringsInside(j)), targets.get(most).id(),
+                        CsvValues.text(String.join(" ", pinnedBy(j))),
+                        CsvValues.text(String.join(" ", bringsInside(j))), CsvValues.text(targets.get(most).id()),
                         CsvValues.format(change(j, most)));
             }
         }

@@ -67,9 +67,9 @@ public record OutOfSample(String group, int targets, int inside, double meanDist
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(HEADER);
             for (OutOfSample r : rows) {
-                csv.writeRecord(r.group(), Integer.toString(r.targets()), Integer.toString(r.inside()),
+                csv.writeRecord(CsvValues.text(r.group()), Integer.toString(r.targets()), Integer.toString(r.inside()),
                         CsvValues.format(r.meanDistance()), CsvValues.format(r.leftOutLoss()),
-                        CsvValues.format(r.fittedOnLoss()), r.note());
+                        CsvValues.format(r.fittedOnLoss()), CsvValues.text(r.note()));
             }
         }
     }

@@ -171,7 +171,8 @@ public record Screening(int baseSamples, double threshold) {
                 for (int o = 0; o < r.outputs().size(); o++) {
                     SobolIndices.Index f = r.byOutput()[o].first()[j];
                     SobolIndices.Index t = r.byOutput()[o].total()[j];
-                    csv.writeRecord(r.parameters().get(j).path(), r.outputs().get(o), CsvValues.format(f.estimate()),
+                    csv.writeRecord(CsvValues.text(r.parameters().get(j).path()), CsvValues.text(r.outputs().get(o)),
+                            CsvValues.format(f.estimate()),
                             CsvValues.format(f.low()), CsvValues.format(f.high()), CsvValues.format(t.estimate()),
                             CsvValues.format(t.low()), CsvValues.format(t.high()));
                 }
@@ -184,7 +185,8 @@ public record Screening(int baseSamples, double threshold) {
             csv.writeRecord(SUMMARY_HEADER);
             int loss = r.outputs().size() - 1;
             for (int j = 0; j < r.parameters().size(); j++) {
-                csv.writeRecord(r.parameters().get(j).path(), CsvValues.format(r.largestTotal(j)), r.largestOn(j),
+                csv.writeRecord(CsvValues.text(r.parameters().get(j).path()), CsvValues.format(r.largestTotal(j)),
+                        CsvValues.text(r.largestOn(j)),
                         CsvValues.format(r.total(j, loss)), Boolean.toString(r.unidentified(j)));
             }
         }

@@ -21,7 +21,7 @@ final class TraceCsv {
         try (CsvWriter csv = CsvValues.writer(file)) {
             List<String> header = new ArrayList<>(List.of("evaluation", "generation", "loss", "objective",
                     "best_loss", "targets_inside"));
-            problem.parameters().forEach(p -> header.add(p.path()));
+            problem.parameters().forEach(p -> header.add(CsvValues.text(p.path())));
             csv.writeRecord(header);
             double bestObjective = Double.POSITIVE_INFINITY;
             double bestLoss = Double.NaN;

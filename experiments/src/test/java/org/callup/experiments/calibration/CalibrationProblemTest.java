@@ -88,6 +88,19 @@ class CalibrationProblemTest {
     }
 
     @Test
+    void anEndDateBeyondTheScenarioBoundsIsAProblemOfTheSetup() {
+        CalibrationSetup.Builder late = CalibrationSetup.builder("smoke").label("c.yaml")
+                .endDate(LocalDate.of(2300, 1, 1)).parameter(FreeParameter.linear("decisions.ascFlee", -8, 0));
+        String m = assertThrows(BadInputException.class, () -> problem(late)).getMessage();
+        assertTrue(m.contains("c.yaml: endDate: the date 2300-01-01 is outside the years 1900 to 2100"), m);
+        CalibrationSetup.Builder longRun = CalibrationSetup.builder("smoke").label("c.yaml")
+                .endDate(LocalDate.of(2099, 1, 1)).parameter(FreeParameter.linear("decisions.ascFlee", -8, 0));
+        m = assertThrows(BadInputException.class, () -> problem(longRun)).getMessage();
+        assertTrue(m.contains("c.yaml: endDate: the run from 2022-"), m);
+        assertTrue(m.contains("at most 10 years"), m);
+    }
+
+    @Test
     void aMisspeltPathGetsTheClosestValidOne() {
         assertTrue(problems(FreeParameter.linear("decisions.ascFle", -8, 0))
                 .contains("c.yaml: parameters: decisions.ascFle: no such parameter; did you mean 'decisions.ascFlee'?"));

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.callup.results.BadInputException;
+import org.callup.results.Target;
 import org.callup.results.Targets;
 import org.callup.scenarios.ScenarioException;
 import org.callup.scenarios.ScenarioLibrary;
@@ -81,6 +83,35 @@ class CalibrationRunTest {
         assertEquals(r.calibrated().values()[1], ScenarioLibrary.shipped().loadFile(yaml).scenario().borders()
                 .visaHoldersShare());
         assertFalse(Files.exists(CalibrationFolder.workOf(out)), "the work folder became the calibration folder");
+    }
+
+    @Test
+    void aTargetIdThatLooksLikeAFormulaIsWrittenAsTextInEveryCsv() throws Exception {
+        CalibrationSetup s = setup().budget(6).identifiabilityPoints(2).build();
+        List<Target> targets = new ArrayList<>(Targets.shipped());
+        int at = targets.stream().map(Target::id).toList().indexOf("arrests_first_days");
+        Target t = targets.get(at);
+        String id = "=HYPERLINK(\"x\")";
+        targets.set(at, new Target(id, t.metric(), t.scope(), t.statistic(), t.dateFrom(), t.dateTo(), t.value(),
+                t.low(), t.high(), t.trust(), t.source(), t.line()));
+        CalibrationProblem problem = CalibrationProblem.of(s, ScenarioLibrary.shipped().load(s.scenario()), targets,
+                "formula targets");
+        Calibration c = new Calibration(problem, s, pool, CLOCK, CalibrationProgress.NONE);
+        Path out = dir.resolve("cal");
+        try (CalibrationFolder folder = CalibrationFolder.open(out, c.setupText(), false)) {
+            c.run(folder);
+            folder.commit();
+        }
+        String fit = Files.readString(out.resolve(CalibrationFolder.FIT_FILE));
+        assertTrue(fit.contains("\n\"'=HYPERLINK(\"\"x\"\")\","), fit);
+        String identifiability = Files.readString(out.resolve(CalibrationFolder.IDENTIFIABILITY_FILE));
+        assertTrue(identifiability.contains(",\"'=HYPERLINK(\"\"x\"\")\","), identifiability);
+        assertFalse(identifiability.contains(",\"=HYPERLINK"), identifiability);
+
+        Path oos = dir.resolve(OutOfSample.FILE);
+        OutOfSample.write(List.of(OutOfSample.skipped("=group", 1, "@note")), oos);
+        assertTrue(Files.readString(oos).contains("'=group,1,"), Files.readString(oos));
+        assertTrue(Files.readString(oos).contains(",'@note"), Files.readString(oos));
     }
 
     @Test
