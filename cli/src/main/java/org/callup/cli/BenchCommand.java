@@ -37,22 +37,25 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ScenarioArgument scenarioArgument;
 
-    @Option(names = "--scales", split = ",", defaultValue = "100,25,5,1",
+    @Option(names = "--scales", split = ",", defaultValue = "100,25,5,1", paramLabel = "N",
+            converter = NumberOptions.Scale.class,
             description = "Real men per simulated citizen for each rung (default: ${DEFAULT-VALUE}: 250,000 to 25 million citizens).")
     List<Integer> scales;
 
-    @Option(names = "--days", defaultValue = "365", description = "Days simulated from the scenario's start (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--days", defaultValue = "365", paramLabel = "N", converter = NumberOptions.Days.class, description = "Days simulated from the scenario's start (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--threads", split = ",", defaultValue = "1,2",
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "N",
+            converter = NumberOptions.Threads.class,
             description = "Thread counts to time at the largest rung (default: ${DEFAULT-VALUE}); smaller rungs use the largest count.")
     List<Integer> threads;
 
-    @Option(names = "--mason-citizens", defaultValue = "2500000",
+    @Option(names = "--mason-citizens", defaultValue = "2500000", paramLabel = "N",
+            converter = NumberOptions.Count.class,
             description = "Citizens of the one-object-per-citizen MASON reference (default: ${DEFAULT-VALUE}; 0 skips it).")
     int masonCitizens;
 
-    @Option(names = "--mason-days", defaultValue = "10", description = "Days of the MASON reference (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mason-days", defaultValue = "10", paramLabel = "N", converter = NumberOptions.Days.class, description = "Days of the MASON reference (default: ${DEFAULT-VALUE}).")
     int masonDays;
 
     @Override

@@ -35,19 +35,19 @@ final class CalibrationOptions {
     @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Target ids the loss leaves out.")
     List<String> exclude;
 
-    @Option(names = "--budget", paramLabel = "N",
+    @Option(names = "--budget", paramLabel = "N", converter = NumberOptions.Budget.class,
             description = "Candidate parameter sets the search may evaluate (default: the file's, else 400). Run again "
                     + "with a larger budget to go on with a search (a finished one with --overwrite).")
     Integer budget;
 
-    @Option(names = "--replications", paramLabel = "N",
+    @Option(names = "--replications", paramLabel = "N", converter = NumberOptions.CalibrationReplications.class,
             description = "Runs per candidate, with the same seeds for every candidate (default: the file's, else 4).")
     Integer replications;
 
-    @Option(names = "--scale", paramLabel = "N", description = "Real men per simulated citizen (default: the scenario's).")
+    @Option(names = "--scale", paramLabel = "N", converter = NumberOptions.Scale.class, description = "Real men per simulated citizen (default: the scenario's).")
     Integer scale;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication (default: the scenario's).")
+    @Option(names = "--seed", paramLabel = "N", converter = NumberOptions.Seed.class, description = "Seed of the first replication (default: the scenario's).")
     Long seed;
 
     @Option(names = "--end", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
@@ -55,6 +55,7 @@ final class CalibrationOptions {
     LocalDate end;
 
     @Option(names = "--identifiability-points", paramLabel = "N",
+            converter = NumberOptions.IdentifiabilityPoints.class,
             description = "Positions per parameter, from its min to its max, at which identifiability is measured "
                     + "(0 skips it; default: the file's, else 5).")
     Integer identifiabilityPoints;

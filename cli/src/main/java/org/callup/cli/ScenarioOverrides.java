@@ -12,11 +12,11 @@ import picocli.CommandLine.ParameterException;
 
 /** Options that change a scenario for one invocation: seed, scale and end date. Shared by the verbs that run. */
 final class ScenarioOverrides {
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(names = "--seed", paramLabel = "N", converter = NumberOptions.Seed.class,
             description = "Seed of the run (0 or more); default: the scenario's. Same seed, same numbers.")
     Long seed;
 
-    @Option(names = "--scale", paramLabel = "N",
+    @Option(names = "--scale", paramLabel = "N", converter = NumberOptions.Scale.class,
             description = "Real men per simulated citizen (1 to 100000); default: the scenario's. Smaller is slower.")
     Integer scale;
 

@@ -38,10 +38,10 @@ public final class SweepSlurmCommand implements Callable<Integer> {
             description = "Sweep folder: the merged results go here, the shards to DIR/shards, the scripts to DIR/slurm.")
     Path out;
 
-    @Option(names = "--shards", paramLabel = "N", required = true, description = "Number of array tasks (slices).")
+    @Option(names = "--shards", paramLabel = "N", required = true, converter = NumberOptions.Shards.class, description = "Number of array tasks (slices).")
     int shards;
 
-    @Option(names = "--cpus-per-task", paramLabel = "C", defaultValue = "4",
+    @Option(names = "--cpus-per-task", paramLabel = "C", defaultValue = "4", converter = NumberOptions.Threads.class,
             description = "Cores of each task; it runs that many simulations at once. Default: ${DEFAULT-VALUE}.")
     int cpus;
 
