@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.callup.results.BadInputException;
 import org.callup.results.Target;
 import org.callup.results.Targets;
+import org.callup.experiments.calibration.CalibratedScenarioYaml;
 import org.callup.experiments.calibration.Calibration;
 import org.callup.experiments.calibration.CalibrationFile;
 import org.callup.experiments.calibration.CalibrationFolder;
@@ -95,7 +96,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         });
         try {
             Calibration calibration = new Calibration(problem, setup, pool, Clock.systemUTC(), progress);
-            try (CalibrationFolder folder = CalibrationFolder.open(target, calibration.setupText(), overwrite)) {
+            String settings = CalibrationFolder.settingsText(setup.budget(), setup.identifiabilityPoints());
+            if (!overwrite && CalibrationFolder.isComplete(target, calibration.setupText(), settings)) {
+                // As callup sweep does: the same command again finds its work done, and says where it is.
+                sayComplete(problem, target);
+                return ExitCodes.OK;
+            }
+            try (CalibrationFolder folder = CalibrationFolder.open(target, calibration.setupText(), settings,
+                    overwrite)) {
                 introduce(problem, setup, folder);
                 CalibrationResult result = calibration.run(folder);
                 if (!noChart) {
@@ -160,6 +168,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         o.printf("%s %s; if interrupted, run the same command again to continue.%n",
                 folder.resumed() ? "Continuing the calibration in" : "Working in", RunCommand.shown(folder.work()));
+        o.flush();
+    }
+
+    private void sayComplete(CalibrationProblem p, Path folder) {
+        if (quiet.quiet) {
+            return;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        Path yaml = folder.resolve(CalibratedScenarioYaml.nameOf(p.source()) + ".yaml");
+        o.printf("%s is complete: this calibration (same setup and budget) finished there; nothing to do.%n",
+                RunCommand.shown(folder));
+        o.printf("  calibrated scenario %s; the fit in %s; --overwrite runs it again.%n", RunCommand.shown(yaml),
+                RunCommand.shown(folder.resolve(CalibrationFolder.FIT_FILE)));
+        o.printf("Next: callup run %s --out RUN && callup validate RUN --targets %s%n", RunCommand.shown(yaml),
+                RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
         o.flush();
     }
 
