@@ -40,6 +40,8 @@ class CalibrateCommandTest {
         assertTrue(r.out().contains("arrests_day_one"), r.out());
         assertTrue(r.out().contains("Identifiability"), r.out());
         assertTrue(r.out().contains("Next: callup run"), r.out());
+        assertTrue(r.out().contains("\nObjective (the loss + 0.001 x centring, which the search minimises and the "
+                + "progress line shows): "), "the progress line's quantity is named in the report: " + r.out());
         assertEquals(r.code() == 0, !r.out().contains(" NO "), "exit 0 exactly when every target is inside");
         Path run = dir.resolve("run");
         assertEquals(0, Cli.run("run", out.resolve("smoke-calibrated.yaml").toString(), "--no-charts", "-q", "--out",
