@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
-        footer = {"", "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",
+        footer = {"", "'callup COMMAND --help' shows a command's options and defaults.",
+            "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",
             "Shell completion: source <(callup generate-completion)"})
 public final class CallupCommand implements Callable<Integer> {
     @Spec
@@ -58,6 +59,7 @@ public final class CallupCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        giveVersion(cl);
         // Numbers are said in words with their range, never by Java's type names ("is not a long").
         cl.registerConverter(Integer.class, new NumberOptions.AnyInt());
         cl.registerConverter(Integer.TYPE, new NumberOptions.AnyInt());
@@ -68,4 +70,11 @@ public final class CallupCommand implements Callable<Integer> {
         return cl;
     }
 
+    /** Every command's -V prints the version: picocli takes the provider of the command itself, not of its parent. */
+    private static void giveVersion(CommandLine cl) {
+        if (cl.getCommandSpec().versionProvider() == null) {
+            cl.getCommandSpec().versionProvider(new VersionProvider());
+        }
+        cl.getSubcommands().values().forEach(CallupCommand::giveVersion);
+    }
 }
