@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * second, bytes per citizen, the cost of a quiet day against a busy one, and two references: a streaming pass over
  * the same arrays (the floor) and the usual MASON way (one Steppable per citizen in a RandomSequence).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure speed and memory at several population sizes (see docs/PERFORMANCE.md).",
             "The full ladder (scales 100,25,5,1 over 365 days) takes several minutes and needs about 2 GB of heap."})
 final class BenchCommand implements Callable<Integer> {
@@ -37,22 +37,32 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ScenarioArgument scenarioArgument;
 
-    @Option(names = "--scales", split = ",", defaultValue = "100,25,5,1",
-            description = "Real men per simulated citizen for each rung (default: ${DEFAULT-VALUE}: 250,000 to 25 million citizens).")
+    @Option(names = "--scales", split = ",", defaultValue = "100,25,5,1", paramLabel = "N",
+            converter = NumberOptions.Scale.class,
+            description = "Real men per simulated citizen for each rung (1 to " + NumberOptions.MAX_SCALE
+                    + "; default: ${DEFAULT-VALUE}: 250,000 to 25 million citizens).")
     List<Integer> scales;
 
-    @Option(names = "--days", defaultValue = "365", description = "Days simulated from the scenario's start (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--days", defaultValue = "365", paramLabel = "N", converter = NumberOptions.Days.class,
+            description = "Days simulated from the scenario's start (1 to " + NumberOptions.MAX_DAYS + "; default: "
+                    + "${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--threads", split = ",", defaultValue = "1,2",
-            description = "Thread counts to time at the largest rung (default: ${DEFAULT-VALUE}); smaller rungs use the largest count.")
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "N",
+            converter = NumberOptions.Threads.class,
+            description = "Thread counts to time at the largest rung (1 to " + ThreadsOption.MAX_THREADS
+                    + "; default: ${DEFAULT-VALUE}); smaller rungs use the largest count.")
     List<Integer> threads;
 
-    @Option(names = "--mason-citizens", defaultValue = "2500000",
-            description = "Citizens of the one-object-per-citizen MASON reference (default: ${DEFAULT-VALUE}; 0 skips it).")
+    @Option(names = "--mason-citizens", defaultValue = "2500000", paramLabel = "N",
+            converter = NumberOptions.Count.class,
+            description = "Citizens of the one-object-per-citizen MASON reference (0 or more; 0 skips it; "
+                    + "default: ${DEFAULT-VALUE}).")
     int masonCitizens;
 
-    @Option(names = "--mason-days", defaultValue = "10", description = "Days of the MASON reference (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mason-days", defaultValue = "10", paramLabel = "N", converter = NumberOptions.Days.class,
+            description = "Days simulated by the MASON reference (1 to " + NumberOptions.MAX_DAYS + "; default: "
+                    + "${DEFAULT-VALUE}).")
     int masonDays;
 
     @Override

@@ -24,7 +24,8 @@ final class CalibrationOptions {
     List<String> params = new ArrayList<>();
 
     @Option(names = "--start", paramLabel = "PATH=VALUE",
-            description = "Where the search starts for a free parameter (default: the scenario's value). Repeatable.")
+            description = "Where the search starts for a free parameter, in the parameter's own unit (default: the "
+                    + "scenario's value). Repeatable.")
     Map<String, Double> starts = new LinkedHashMap<>();
 
     @Option(names = {"-t", "--targets"}, paramLabel = "FILE",
@@ -35,28 +36,33 @@ final class CalibrationOptions {
     @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Target ids the loss leaves out.")
     List<String> exclude;
 
-    @Option(names = "--budget", paramLabel = "N",
-            description = "Candidate parameter sets the search may evaluate (default: the file's, else 400). Run again "
-                    + "with a larger budget to go on with a search (a finished one with --overwrite).")
+    @Option(names = "--budget", paramLabel = "N", converter = NumberOptions.Budget.class,
+            description = "Candidate parameter sets the search may evaluate, each of --replications runs (1 to "
+                    + "1000000; default: the file's, else 400). Run again with a larger budget to go on with a search "
+                    + "(a finished one with --overwrite).")
     Integer budget;
 
-    @Option(names = "--replications", paramLabel = "N",
-            description = "Runs per candidate, with the same seeds for every candidate (default: the file's, else 4).")
+    @Option(names = "--replications", paramLabel = "N", converter = NumberOptions.CalibrationReplications.class,
+            description = "Runs per candidate, with the same seeds for every candidate (1 to 100; default: the "
+                    + "file's, else 4).")
     Integer replications;
 
-    @Option(names = "--scale", paramLabel = "N", description = "Real men per simulated citizen (default: the scenario's).")
+    @Option(names = "--scale", paramLabel = "N", converter = NumberOptions.Scale.class, description = "Real men per simulated citizen (1 to " + NumberOptions.MAX_SCALE + "; default: the file's, else the "
+                    + "scenario's). Smaller is slower.")
     Integer scale;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication (default: the scenario's).")
+    @Option(names = "--seed", paramLabel = "N", converter = NumberOptions.Seed.class, description = "Seed of the first replication (0 or more; default: the file's, else the scenario's).")
     Long seed;
 
     @Option(names = "--end", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Last day to simulate (a shorter window is faster; targets after it are left out).")
+            description = "Last day to simulate, inclusive (default: the file's, else the scenario's end date; a "
+                    + "shorter window is faster; targets after it are left out).")
     LocalDate end;
 
     @Option(names = "--identifiability-points", paramLabel = "N",
+            converter = NumberOptions.IdentifiabilityPoints.class,
             description = "Positions per parameter, from its min to its max, at which identifiability is measured "
-                    + "(0 skips it; default: the file's, else 5).")
+                    + "(0 skips it, else 2 to 50; default: the file's, else 5).")
     Integer identifiabilityPoints;
 
     @Option(names = "--leave-out", paramLabel = "GROUP",

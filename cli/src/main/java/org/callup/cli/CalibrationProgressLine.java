@@ -9,8 +9,8 @@ import org.callup.experiments.calibration.Evaluation;
 /**
  * The progress of a calibration: on a terminal one line redrawn in place, in logs and pipes a plain line at most
  * every {@value #LOG_INTERVAL_SECONDS} seconds (and at each step), so that a CI log stays short and free of escape
- * codes. It shows candidates evaluated against the budget, the generation, the lowest loss so far, the pace and
- * the time left.
+ * codes. It shows candidates evaluated against the budget, the generation, the lowest objective so far (the loss
+ * plus the small centring term the search minimises; the final report gives both), the pace and the time left.
  */
 final class CalibrationProgressLine implements CalibrationProgress {
     static final int LOG_INTERVAL_SECONDS = 30;

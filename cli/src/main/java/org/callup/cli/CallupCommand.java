@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
-        footer = {"", "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",
+        footer = {"", "'callup COMMAND --help' shows a command's options and defaults.",
+            "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",
             "Shell completion: source <(callup generate-completion)"})
 public final class CallupCommand implements Callable<Integer> {
     @Spec
@@ -59,25 +60,22 @@ public final class CallupCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.registerConverter(Integer.class, CallupCommand::wholeNumber);
-        cl.registerConverter(Integer.TYPE, CallupCommand::wholeNumber);
+        giveVersion(cl);
+        // Numbers are said in words with their range, never by Java's type names ("is not a long").
+        cl.registerConverter(Integer.class, new NumberOptions.AnyInt());
+        cl.registerConverter(Integer.TYPE, new NumberOptions.AnyInt());
+        cl.registerConverter(Long.class, new NumberOptions.AnyLong());
+        cl.registerConverter(Long.TYPE, new NumberOptions.AnyLong());
+        cl.registerConverter(Double.class, new NumberOptions.AnyNumber());
+        cl.registerConverter(Double.TYPE, new NumberOptions.AnyNumber());
         return cl;
     }
 
-    /**
-     * A whole-number option: picocli's own converter says "is not an int" for a number past Java's limits, which
-     * tells the user nothing about the option's range.
-     */
-    static Integer wholeNumber(String text) {
-        String t = text.strip();
-        if (!t.matches("[+-]?\\d+")) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+    /** Every command's -V prints the version: picocli takes the provider of the command itself, not of its parent. */
+    private static void giveVersion(CommandLine cl) {
+        if (cl.getCommandSpec().versionProvider() == null) {
+            cl.getCommandSpec().versionProvider(new VersionProvider());
         }
-        try {
-            return Integer.valueOf(t);
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is far outside the range of this option "
-                    + "(see --help)");
-        }
+        cl.getSubcommands().values().forEach(CallupCommand::giveVersion);
     }
 }

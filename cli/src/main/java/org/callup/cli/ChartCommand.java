@@ -13,15 +13,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code callup chart}: draws the charts of an existing run folder again. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draw the charts of a run folder, as PNG and SVG, into RUN_FOLDER/charts: men by state, "
-                + "mobilized against the quota, crossings and waits per border post, protests, arrests and attacks, "
+        description = {"Draw the charts of a run folder again.",
+            "PNG and SVG, into RUN_FOLDER/charts: men by state, mobilized against the quota, crossings and waits per border post, protests, arrests and attacks, "
                 + "with the policy events marked on the time axis.",
-            "callup run draws them already; use this for a folder from an older version or after deleting them."})
+            "'callup run' draws them already; use this for a folder from an older version or after deleting them."})
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A folder written by callup run.")
+    @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A run folder, written by 'callup run'.")
     Path folder;
 
     @Mixin

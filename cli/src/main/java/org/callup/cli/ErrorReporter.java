@@ -14,7 +14,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -29,12 +32,25 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
-        err.println(TerminalText.line(name + ": " + ex.getMessage() + suggestion(ex) + " (see '" + name + " --help')"));
+        err.println(TerminalText.line(name + ": " + message(ex) + suggestion(ex) + " (see '" + name + " --help')"));
         if (Arrays.asList(args).contains(DEBUG)) {
             ex.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * What was wrong. A value the option's converter refused reads "--seed: expected a whole number between 0 and
+     * ..., got '1.5'": the option's name and the converter's words, without picocli's "Invalid value for option".
+     */
+    private static String message(ParameterException ex) {
+        ArgSpec arg = ex.getArgSpec();
+        if (ex.getCause() instanceof TypeConversionException t && arg != null) {
+            String what = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+            return what + ": " + t.getMessage();
+        }
+        return ex.getMessage();
     }
 
     private static String suggestion(ParameterException ex) {

@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code callup gui}: opens the MASON Console on a scenario, with its sliders, live charts and map. */
 @Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Open a scenario in the GUI: a MASON Console whose Model tab holds the sliders (quota, raids, "
-                + "exemptions, borders, legitimacy...), live charts and a map of regions, border posts and flows.",
+        description = {"Open a scenario in the GUI, with sliders, live charts and a map.",
+            "A MASON Console whose Model tab holds the sliders (quota, raids, exemptions, borders, legitimacy...), "
+                    + "with live charts and a map of regions, border posts and flows.",
             "Press Play; a change applies from the next day. With the same scenario and seed the GUI shows the "
-                    + "numbers callup run writes. Needs a display."})
+                    + "numbers 'callup run' writes. Needs a display."})
 public final class GuiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,6 +9,7 @@ final class ReplicationsOption {
     static final int MAX_REPLICATIONS = 1000;
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+            converter = NumberOptions.Replications.class,
             description = "Independent replications with derived seeds (1 to " + MAX_REPLICATIONS + "); with 2 or "
                     + "more, every series also gets a mean and a 95%% confidence interval. Default: ${DEFAULT-VALUE}.")
     int replications;

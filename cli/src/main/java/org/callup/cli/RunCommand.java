@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code callup run}: runs a scenario and writes a run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a scenario and write a run folder: the resolved scenario, manifest.json, daily.csv "
-                + "(tidy long form), summary.csv, events.csv and charts/ (PNG and SVG).",
+        description = {"Run a scenario and write its results into a run folder.",
+            "The folder holds the resolved scenario, manifest.json, daily.csv (tidy long form), summary.csv, "
+                    + "events.csv and charts/ (PNG and SVG).",
             "The folder appears only when the run is complete; an existing folder is never replaced without "
                     + "--overwrite."})
 public final class RunCommand implements Callable<Integer> {
@@ -48,10 +49,12 @@ public final class RunCommand implements Callable<Integer> {
     ReplicationsOption replications;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss>.")
+            description = "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss> under the current "
+                    + "directory.")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace --out if it holds a run (only once the new run is complete).")
+    @Option(names = "--overwrite",
+            description = "Replace --out if it holds a run or is empty (only once the new run is complete).")
     boolean overwrite;
 
     @Option(names = "--no-charts",

@@ -12,16 +12,19 @@ import picocli.CommandLine.ParameterException;
 
 /** Options that change a scenario for one invocation: seed, scale and end date. Shared by the verbs that run. */
 final class ScenarioOverrides {
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Seed of the run (0 or more); default: the scenario's. Same seed, same numbers.")
+    @Option(names = "--seed", paramLabel = "N", converter = NumberOptions.Seed.class,
+            description = "Seed of the run (a whole number, 0 or more); default: the scenario's. Same seed, same "
+                    + "numbers.")
     Long seed;
 
-    @Option(names = "--scale", paramLabel = "N",
-            description = "Real men per simulated citizen (1 to 100000); default: the scenario's. Smaller is slower.")
+    @Option(names = "--scale", paramLabel = "N", converter = NumberOptions.Scale.class,
+            description = "Real men per simulated citizen (1 to " + NumberOptions.MAX_SCALE + "); default: the "
+                    + "scenario's. Smaller is slower and takes more memory.")
     Integer scale;
 
     @Option(names = "--end", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Last day to simulate, before or after the scenario's end date.")
+            description = "Last day to simulate (inclusive), before or after the scenario's end date; default: the "
+                    + "scenario's.")
     LocalDate end;
 
     /** The scenario with the options applied; an option out of range is bad input naming the option. */

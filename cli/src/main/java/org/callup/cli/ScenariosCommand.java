@@ -52,8 +52,8 @@ public final class ScenariosCommand implements Callable<Integer> {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check scenario files without running them; every problem is listed with its file, line "
-                    + "and YAML path. Exit code 2 if any file has a problem.")
+            description = {"Check scenario files without running them.", "Every problem is listed with its file, "
+                    + "line and YAML path. Exit code 2 if any file has a problem."})
     int validate(@Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario YAML files or names.")
                  List<String> files) {
         int bad = 0;

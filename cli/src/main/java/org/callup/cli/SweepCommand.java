@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code callup sweep}: runs a scenario many times over parameter values and replications, into one CSV. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {SweepMergeCommand.class, SweepSlurmCommand.class},
-        description = {"Run a sweep file: a base scenario run many times over parameter values (a grid, a Latin "
-                + "hypercube or a Sobol' design) and replications, on every core, each run with its own seed.",
+        description = {"Run a scenario many times over parameter values, as a sweep file says.",
+            "The base scenario is run over a design (a grid, a Latin hypercube or a Sobol' design) and replications, "
+                    + "on every core, each run with its own seed.",
             "Writes runs.csv (one row per run), points.csv (mean and 95%% interval per point), sensitivity.csv and "
                     + "charts for a Sobol' design, and daily.csv if asked for. The numbers do not depend on --threads.",
             "Stopped at any moment, the same command with the same --out resumes it: only the missing runs are run."},
@@ -48,7 +49,7 @@ public final class SweepCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Sweep folder to write or resume. Default: runs/<sweep name> "
+            description = "Sweep folder to write or resume. Default: runs/<sweep name> under the current directory "
                     + "(runs/<sweep name>/shards/<K> with --shard).")
     Path out;
 

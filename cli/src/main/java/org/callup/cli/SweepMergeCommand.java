@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code callup sweep merge}: joins the folders of a sweep's shards into the folder one machine would have written. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Join the folders of the N shards of a sweep (written with --shard K/N) into one sweep folder: "
-                + "the same runs.csv, points.csv, sensitivity.csv and daily.csv a single machine would have written.",
+        description = {"Join the shards of a sweep into one sweep folder.",
+            "The N shard folders (written with --shard K/N) give the same runs.csv, points.csv, sensitivity.csv and daily.csv a single machine would have written.",
             "Every shard must come from the same sweep file, base scenario and callup, and be complete."})
 public final class SweepMergeCommand implements Callable<Integer> {
     @Spec

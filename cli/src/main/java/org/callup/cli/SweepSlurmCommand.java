@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code callup sweep slurm}: writes the scripts that run a sweep as a Slurm job array, and says how to submit them. */
 @Command(name = "slurm", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the scripts that run a sweep on a Slurm cluster: a job array of --shards tasks (task K "
-                + "runs the K-th slice of the runs into DIR/shards/K), then a merge job that joins them into DIR.",
+        description = {"Write the scripts that run a sweep on a Slurm cluster.",
+            "A job array of --shards tasks (task K runs the K-th slice of the runs into DIR/shards/K), then a merge "
+                    + "job that joins them into DIR.",
             "The sweep file is checked now, and callup.jar is copied into DIR/slurm, so that every task runs the same "
                     + "callup. DIR, the sweep file and its scenario must be on a file system the nodes share."})
 public final class SweepSlurmCommand implements Callable<Integer> {
@@ -38,11 +39,13 @@ public final class SweepSlurmCommand implements Callable<Integer> {
             description = "Sweep folder: the merged results go here, the shards to DIR/shards, the scripts to DIR/slurm.")
     Path out;
 
-    @Option(names = "--shards", paramLabel = "N", required = true, description = "Number of array tasks (slices).")
+    @Option(names = "--shards", paramLabel = "N", required = true, converter = NumberOptions.Shards.class, description = "Number of array tasks, each a slice of the runs (1 to "
+            + NumberOptions.MAX_SHARDS + ", at most the sweep's runs).")
     int shards;
 
-    @Option(names = "--cpus-per-task", paramLabel = "C", defaultValue = "4",
-            description = "Cores of each task; it runs that many simulations at once. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--cpus-per-task", paramLabel = "C", defaultValue = "4", converter = NumberOptions.Threads.class,
+            description = "Cores of each task (1 to " + ThreadsOption.MAX_THREADS + "); it runs that many simulations "
+                    + "at once. Default: ${DEFAULT-VALUE}.")
     int cpus;
 
     @Option(names = "--mem", paramLabel = "SIZE", defaultValue = "4G",
@@ -50,10 +53,11 @@ public final class SweepSlurmCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String memory;
 
-    @Option(names = "--time", paramLabel = "LIMIT", description = "Time limit of each task (e.g. 12:00:00).")
+    @Option(names = "--time", paramLabel = "LIMIT", description = "Time limit of each task, as Slurm writes it (12:00:00 for 12 hours, "
+            + "2-00:00:00 for 2 days). Default: the partition's.")
     String time;
 
-    @Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition.")
+    @Option(names = "--partition", paramLabel = "NAME", description = "Slurm partition. Default: the cluster's default partition.")
     String partition;
 
     @Option(names = "--sbatch-option", paramLabel = "OPTION",

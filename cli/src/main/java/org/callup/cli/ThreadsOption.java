@@ -8,7 +8,7 @@ import picocli.CommandLine.ParameterException;
 final class ThreadsOption {
     static final int MAX_THREADS = 256;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N", converter = NumberOptions.Threads.class,
             description = "Worker threads (1 to " + MAX_THREADS + "); default: the number of processors. The numbers "
                     + "do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();

@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code callup validate}: compares a run with calibration targets. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a run with targets (the format of calibration-targets.csv): for each target, the "
-                + "statistic of the simulated series over its dates, the value reported, its range, whether it is "
-                + "inside and the error relative to the value reported, (simulated - reported) / reported. A target "
-                + "whose dates are not within the run's is not applicable (n/a) and does not count.",
+        description = {"Compare a run with calibration targets, target by target.",
+            "Targets are in the format of calibration-targets.csv. For each: the statistic of the simulated series "
+                + "over its dates, the value reported, its range, whether it is inside and the error relative to the "
+                + "value reported, (simulated - reported) / reported. A target whose dates are not within the run's "
+                + "is not applicable (n/a) and does not count.",
             "A run with --replications N is validated on the mean of its replications (daily-mean.csv); a single "
                 + "run is one draw of a noisy process, and may miss targets that the mean meets.",
             "Exit code 0 when every applicable target is inside its range, 1 when one is not or none is applicable, "
@@ -41,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 "Default: the calibration targets shipped with callup (official, NGO and media figures of 2022-24)."})
     Path targets;
 
-    @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A folder written by 'callup run'.")
+    @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A run folder, written by 'callup run'.")
     Path runFolder;
 
     @Option(names = "--csv", paramLabel = "FILE",

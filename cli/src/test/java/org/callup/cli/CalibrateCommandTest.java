@@ -40,6 +40,8 @@ class CalibrateCommandTest {
         assertTrue(r.out().contains("arrests_day_one"), r.out());
         assertTrue(r.out().contains("Identifiability"), r.out());
         assertTrue(r.out().contains("Next: callup run"), r.out());
+        assertTrue(r.out().contains("\nObjective (the loss + 0.001 x centring, which the search minimises and the "
+                + "progress line shows): "), "the progress line's quantity is named in the report: " + r.out());
         assertEquals(r.code() == 0, !r.out().contains(" NO "), "exit 0 exactly when every target is inside");
         Path run = dir.resolve("run");
         assertEquals(0, Cli.run("run", out.resolve("smoke-calibrated.yaml").toString(), "--no-charts", "-q", "--out",
@@ -49,12 +51,37 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void aFinishedCalibrationIsNotReplacedWithoutOverwrite() {
+    void aFinishedCalibrationIsNotReplacedWithoutOverwrite() throws IOException {
         Path out = dir.resolve("cal");
         Cli.run(small(out, 1, 0, "--no-chart"));
-        assertBadInput("already exists; add --overwrite", small(out, 1, 0));
+        String fit = Files.readString(out.resolve("fit.csv"));
+        // The same command again, as with callup sweep: complete, nothing to do, where the results are; exit 0.
+        Cli.Result same = Cli.run(small(out, 1, 0));
+        assertEquals(0, same.code(), same.toString());
+        assertTrue(same.out().contains(out + " is complete") && same.out().contains("smoke-calibrated.yaml"),
+                same.toString());
+        assertEquals(fit, Files.readString(out.resolve("fit.csv")), "nothing was recomputed");
+        // Another setup or budget: refused, with the reason and the way on.
+        assertBadInput(out + " holds a finished calibration with another setup (was 'runs: scale",
+                small(out, 1, 0, "--seed", "5"));
+        assertBadInput("holds a finished calibration of this setup with other settings (was 'budget: 1', now "
+                + "'budget: 3'; with --overwrite, its evaluations are reused); add --overwrite", small(out, 3, 0));
         Cli.Result again = Cli.run(small(out, 3, 0, "--overwrite", "-q"));
         assertTrue(again.code() == 0 || again.code() == 1, again.toString());
+    }
+
+    @Test
+    void aFolderThatIsNotACalibrationIsRefusedWithoutSuggestingOverwrite() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("c"));
+        Files.writeString(other.resolve("x.txt"), "hi");
+        for (String[] args : List.of(small(other, 1, 0), small(other, 1, 0, "--overwrite"))) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains(other + " exists and is not a calibration folder"), r.toString());
+            assertTrue(r.err().contains("choose another --out, or move that folder away first"), r.toString());
+            assertEquals(List.of(args).contains("--overwrite"), r.err().contains("--overwrite replaces only"), r.toString());
+        }
+        assertEquals("hi", Files.readString(other.resolve("x.txt")));
     }
 
     @Test
@@ -112,7 +139,7 @@ class CalibrateCommandTest {
         assertBadInput("--start decisions.ascFle: not a free parameter of this calibration; did you mean "
                 + "'decisions.ascFlee'?", "calibrate", "smoke", "--param", "decisions.ascFlee=-8:0", "--start",
                 "decisions.ascFle=-3", "--out", dir.resolve("c").toString());
-        assertBadInput("budget must be between 1 and", "calibrate", "smoke", "--param", "decisions.ascFlee=-8:0",
+        assertBadInput("--budget: expected a whole number between 1 and 1000000, got '0'", "calibrate", "smoke", "--param", "decisions.ascFlee=-8:0",
                 "--budget", "0", "--out", dir.resolve("c").toString());
         assertBadInput("no library scenario named 'smok'", "calibrate", "smok", "--param", "decisions.ascFlee=-8:0",
                 "--out", dir.resolve("c").toString());

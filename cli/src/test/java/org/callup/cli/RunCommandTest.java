@@ -76,6 +76,26 @@ class RunCommandTest {
     }
 
     @Test
+    void aFolderThatIsNotARunIsRefusedWithoutSuggestingOverwrite() throws Exception {
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(b.resolve("x.txt"), "hi");
+        for (String[] args : List.of(new String[] {"run", "smoke", "--out", b.toString()},
+                new String[] {"run", "smoke", "--out", b.toString(), "--overwrite"})) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.code(), r.toString());
+            assertOneLine(r.err());
+            assertTrue(r.err().contains(b + " is not a callup run folder (it has no manifest.json); "), r.err());
+            assertTrue(r.err().contains("choose another --out, or move that folder away first"), r.err());
+            assertFalse(r.err().contains("add --overwrite"), r.err());
+        }
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString());
+        assertTrue(r.err().contains(empty + " already exists (an empty folder); add --overwrite"), r.toString());
+        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString(), "--overwrite").code());
+        assertEquals("hi", Files.readString(b.resolve("x.txt")));
+    }
+
+    @Test
     void overwriteReplacesOnlyARunFolder() throws Exception {
         Path p = dir.resolve("p");
         Files.createDirectories(p);

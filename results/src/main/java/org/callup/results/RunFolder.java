@@ -95,12 +95,15 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
         if (!Files.isDirectory(t)) {
             throw new BadInputException(t + " is a file, not a run folder; choose another --out");
         }
-        if (!overwrite) {
-            throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another --out");
-        }
+        // What the folder is decides what to suggest: --overwrite only where it would be allowed.
         if (!ManifestJson.FORMAT.equals(ManifestJson.formatOf(t.resolve(MANIFEST_FILE))) && !isEmpty(t)) {
-            throw new BadInputException(t + " is not a callup run folder (" + whatItHolds(t) + "); --overwrite "
-                    + "replaces only a run folder: choose another --out, or move that folder away first");
+            throw new BadInputException(t + " is not a callup run folder (" + whatItHolds(t) + "); "
+                    + (overwrite ? "--overwrite replaces only a run folder: " : "") + "choose another --out, or move "
+                    + "that folder away first");
+        }
+        if (!overwrite) {
+            throw new BadInputException(t + " already exists" + (isEmpty(t) ? " (an empty folder)" : " and holds a run")
+                    + "; add --overwrite to replace it, or choose another --out");
         }
         try {
             return identity(t);

@@ -1,7 +1,10 @@
 package org.callup.scenarios;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +27,9 @@ final class ScenarioBinder {
     record Bound(Scenario scenario, OutputSpec output, Map<String, Integer> eventIndexById) {
     }
 
+    /** The keys a scenario's top level may have besides the directives of extends: the scenario's and output. */
+    static final List<String> TOP_LEVEL_KEYS = topLevelKeys();
+
     private final Problems problems;
 
     ScenarioBinder(Problems problems) {
@@ -41,7 +47,11 @@ final class ScenarioBinder {
 
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("description", "");
-        Scenario scenario = binder.bind(Scenario.class, root, defaults, Set.of(OutputReader.KEY));
+        // The directives of extends are valid keys too: a misspelt one gets them as suggestions, though the composed
+        // tree here never holds them.
+        Set<String> also = new LinkedHashSet<>(List.of(OutputReader.KEY));
+        also.addAll(List.of(ScenarioComposer.EXTENDS, ScenarioComposer.REMOVE_EVENTS, ScenarioComposer.REMOVE_POSTS));
+        Scenario scenario = binder.bind(Scenario.class, root, defaults, also);
 
         Facts facts = new Facts(date(root, "startDate"), date(root, "endDate"), regions.ids(), posts.bound(),
                 posts.countries());
@@ -51,6 +61,15 @@ final class ScenarioBinder {
         List<PolicyEvent> timeline = new ParameterChanges(problems).check(scenario, facts.postIds(), events.events());
         problems.throwIfAny();
         return new Bound(withTimeline(scenario, timeline), output, events.indexById());
+    }
+
+    private static List<String> topLevelKeys() {
+        List<String> keys = new ArrayList<>();
+        for (RecordComponent rc : Scenario.class.getRecordComponents()) {
+            keys.add(rc.getName());
+        }
+        keys.add(OutputReader.KEY);
+        return List.copyOf(keys);
     }
 
     /** The name and dates of every scenario, on every command: see {@link ScenarioBounds}. */

@@ -51,6 +51,7 @@ final class ScenarioComposer {
         checkEventIds(tree);
         YamlNode ext = tree.get(EXTENDS);
         if (ext == null) {
+            misspeltExtends(tree);
             for (String d : List.of(REMOVE_EVENTS, REMOVE_POSTS)) {
                 if (tree.has(d)) {
                     problems.at(tree.entry(d).keyLocation(), d, "only a file that extends another can remove "
@@ -130,6 +131,23 @@ final class ScenarioComposer {
             return p.toRealPath();
         } catch (IOException | RuntimeException e) {
             return p;
+        }
+    }
+
+    /**
+     * A file whose {@code extends} is misspelt would be reported as missing every section the scenario it meant to
+     * extend supplies: a page of problems that all come from one typo. The typo alone is reported instead.
+     */
+    private void misspeltExtends(YamlMap tree) throws ScenarioException {
+        List<String> valid = new ArrayList<>(ScenarioBinder.TOP_LEVEL_KEYS);
+        valid.addAll(List.of(EXTENDS, REMOVE_EVENTS, REMOVE_POSTS));
+        for (YamlMap.Entry e : tree.entries()) {
+            if (!valid.contains(e.key()) && EXTENDS.equals(Suggest.closest(e.key(), valid))) {
+                problems.at(e.keyLocation(), e.key(), "unknown key; did you mean '" + EXTENDS + "'? (the sections "
+                        + "a scenario leaves out come from the one it extends, so nothing else is checked until this is "
+                        + "fixed)");
+                throw problems.toException();
+            }
         }
     }
 

@@ -38,6 +38,26 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aMisspeltExtendsIsReportedAloneWithoutTheSectionsItWouldHaveSupplied() throws IOException {
+        for (String typo : List.of("extendsx", "extend", "Extends", "exends")) {
+            List<Problem> ps = new ScenarioFiles(dir).problems("typo.yaml", typo + ": smoke\nname: mine\nseed: 3\n");
+            Problem p = only(ps);
+            assertEquals(typo, p.yamlPath());
+            assertEquals(1, p.line());
+            assertTrue(p.message().startsWith("unknown key; did you mean 'extends'? (the sections a scenario leaves out "
+                    + "come from the one it extends"), p.message());
+        }
+    }
+
+    @Test
+    void theDirectivesOfExtendsAreAmongTheValidTopLevelKeys() throws IOException {
+        assertEquals("unknown key; did you mean 'removeEvents'?", only(problems("removeEvent: [x]")).message());
+        assertEquals("unknown key; did you mean 'removePosts'?", only(problems("removePost: [x]")).message());
+        Problem far = only(problems("zzzzzz: 1"));
+        assertTrue(far.message().contains("extends, removeEvents, removePosts)"), far.message());
+    }
+
+    @Test
     void unknownKeyFarFromAnyListsTheValidKeys() throws IOException {
         Problem p = only(problems("protest: {zzz: 1}"));
         assertTrue(p.message().startsWith("unknown key (valid keys here: legitimacy, hardshipBase"), p.message());

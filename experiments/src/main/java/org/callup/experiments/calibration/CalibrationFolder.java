@@ -31,19 +31,26 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
     public static final String IDENTIFIABILITY_SUMMARY_FILE = "identifiability-summary.csv";
     /** Base name of the fit chart ({@code fit.png}, {@code fit.svg}). */
     public static final String FIT_CHART = "fit";
+    /**
+     * What a finished calibration ran with beyond its setup (budget, identifiability points): with the setup, it
+     * tells whether running the same command again would give the same folder.
+     */
+    public static final String SETTINGS_FILE = "settings.txt";
     private static final String LOCK_FILE = ".lock";
 
     private final boolean resumed;
     /** The finished calibration at the target that may be replaced (see {@link StagedFolder#rename}), or null. */
     private final Object replacing;
+    private final String settings;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private CalibrationFolder(Path target, Path work, boolean resumed, Object replacing, FileChannel lockChannel,
-                              FileLock lock) {
+    private CalibrationFolder(Path target, Path work, boolean resumed, Object replacing, String settings,
+                              FileChannel lockChannel, FileLock lock) {
         super(target, work);
         this.resumed = resumed;
         this.replacing = replacing;
+        this.settings = settings;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -60,15 +67,37 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
                 || Files.isRegularFile(p.resolve(Screening.FILE)));
     }
 
+    /** The settings a calibration keeps in {@value #SETTINGS_FILE}: those its setup text leaves out. */
+    public static String settingsText(int budget, int identifiabilityPoints) {
+        return "budget: " + budget + "\nidentifiability points: " + identifiabilityPoints + "\n";
+    }
+
+    /**
+     * Whether {@code target} holds a finished calibration of this very setup and these settings: running it again
+     * would only give the same folder.
+     */
+    public static boolean isComplete(Path target, String setup, String settings) throws IOException {
+        Path t = target.toAbsolutePath().normalize();
+        return Files.isDirectory(t) && isCalibrationFolder(t) && setup.equals(readOrEmpty(t.resolve(SETUP_FILE)))
+                && settings.equals(readOrEmpty(t.resolve(SETTINGS_FILE)));
+    }
+
+    /** Like {@link #open(Path, String, String, boolean)}, for callers that keep no settings. */
+    public static CalibrationFolder open(Path target, String setup, boolean overwrite)
+            throws BadInputException, IOException {
+        return open(target, setup, null, overwrite);
+    }
+
     /**
      * Opens the work folder for a calibration with this setup: continues the one there if it has the same setup,
      * else starts one. With {@code overwrite}, a finished calibration in the target will be replaced on
-     * {@link #commit()}, and its journal reused if its setup is the same.
+     * {@link #commit()}, and its journal reused if its setup is the same. {@code settings} ({@link #settingsText},
+     * or null) are kept in the finished folder.
      */
-    public static CalibrationFolder open(Path target, String setup, boolean overwrite)
+    public static CalibrationFolder open(Path target, String setup, String settings, boolean overwrite)
             throws BadInputException, IOException {
         Path t = target.toAbsolutePath().normalize();
-        checkTarget(t, overwrite);
+        checkTarget(t, overwrite, setup, settings);
         Path work = workOf(t);
         Files.createDirectories(t.getParent());
         removeStale(t.getParent());
@@ -91,7 +120,7 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
             ch.close();
             throw new BadInputException("another callup calibrate is working in " + work);
         }
-        return new CalibrationFolder(t, work, resumed, Files.exists(t) ? identity(t) : null, ch, lock);
+        return new CalibrationFolder(t, work, resumed, Files.exists(t) ? identity(t) : null, settings, ch, lock);
     }
 
     /**
@@ -121,17 +150,49 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void checkTarget(Path t, boolean overwrite) throws BadInputException {
+    /**
+     * Refuses a target that may not be written, saying why and what would do: {@code --overwrite} is suggested only
+     * where it would be allowed, for a finished calibration.
+     */
+    private static void checkTarget(Path t, boolean overwrite, String setup, String settings)
+            throws BadInputException, IOException {
         if (!Files.exists(t)) {
             return;
         }
-        if (!overwrite) {
-            throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another --out");
+        if (!Files.isDirectory(t)) {
+            throw new BadInputException(t + " is a file, not a calibration folder; choose another --out");
         }
-        if (!Files.isDirectory(t) || !isCalibrationFolder(t)) {
+        if (!isCalibrationFolder(t)) {
             throw new BadInputException(t + " exists and is not a calibration folder (no " + SETUP_FILE + " and "
-                    + FIT_FILE + "); refusing to replace it");
+                    + FIT_FILE + "); " + (overwrite ? "--overwrite replaces only a finished calibration: " : "")
+                    + "choose another --out, or move that folder away first");
         }
+        if (!overwrite) {
+            throw new BadInputException(t + " holds a finished calibration " + howItDiffers(t, setup, settings)
+                    + "; add --overwrite to replace it, or choose another --out");
+        }
+    }
+
+    /** How the finished calibration in {@code t} differs from the one asked for, in words. */
+    private static String howItDiffers(Path t, String setup, String settings) throws IOException {
+        String was = readOrEmpty(t.resolve(SETUP_FILE));
+        if (!was.equals(setup)) {
+            return "with another setup (" + firstDifference(was, setup) + ")";
+        }
+        String wasSettings = readOrEmpty(t.resolve(SETTINGS_FILE));
+        if (settings == null || wasSettings.equals(settings)) {
+            return "of this very setup";
+        }
+        if (wasSettings.isEmpty()) {
+            return "of this setup, made by an older callup that did not keep its budget (with --overwrite, its "
+                    + "evaluations are reused)";
+        }
+        return "of this setup with other settings (" + firstDifference(wasSettings, settings) + "; with --overwrite, "
+                + "its evaluations are reused)";
+    }
+
+    private static String readOrEmpty(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
     /** A finished calibration of the same setup has evaluated candidates already: start from its journal. */
@@ -173,6 +234,9 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         }
         release();
         Files.deleteIfExists(file(LOCK_FILE));
+        if (settings != null) {
+            writeWhole(file(SETTINGS_FILE), settings);
+        }
         rename(replacing);
     }
 

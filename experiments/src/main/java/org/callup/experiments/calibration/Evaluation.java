@@ -37,6 +37,14 @@ public record Evaluation(double[] values, double[][] stats, double loss, String 
         return !failure.isEmpty();
     }
 
+    /**
+     * What the search minimises for this candidate ({@link Loss#objective}: the loss plus the centring term), which
+     * the progress of a calibration shows as its best objective.
+     */
+    public double objective(List<CalibrationTarget> targets) {
+        return failed() ? loss : Loss.objective(targets, stats);
+    }
+
     /** The mean over replications of one target's statistic. */
     public double mean(int target) {
         return Arrays.stream(stats[target]).average().orElse(Double.NaN);

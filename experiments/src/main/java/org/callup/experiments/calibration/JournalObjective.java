@@ -30,7 +30,7 @@ final class JournalObjective implements CmaesSearch.Objective {
 
     /** The value the search minimises for an evaluation (see {@link Loss#objective}). */
     double objective(Evaluation e) {
-        return e.failed() ? e.loss() : Loss.objective(problem.targets(), e.stats());
+        return e.objective(problem.targets());
     }
 
     @Override
