@@ -14,12 +14,12 @@ import org.callup.model.bench.StreamingFloor;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.model.sim.Engine;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code callup bench}: the performance ladder of docs/PERFORMANCE.md. Runs a scenario over a number of days at
@@ -27,9 +27,14 @@ import picocli.CommandLine;
  * second, bytes per citizen, the cost of a quiet day against a busy one, and two references: a streaming pass over
  * the same arrays (the floor) and the usual MASON way (one Steppable per citizen in a RandomSequence).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure speed and memory at several population sizes (see docs/PERFORMANCE.md).",
-            "The full ladder (scales 100,25,5,1 over 365 days) takes several minutes and needs about 2 GB of heap."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Measure speed and memory at several population sizes (see docs/PERFORMANCE.md).",
+            "The full ladder (scales 100,25,5,1 over 365 days) takes several minutes and needs about 2 GB of heap."
+        })
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,30 +42,49 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ScenarioArgument scenarioArgument;
 
-    @Option(names = "--scales", split = ",", defaultValue = "100,25,5,1", paramLabel = "N",
+    @Option(
+            names = "--scales",
+            split = ",",
+            defaultValue = "100,25,5,1",
+            paramLabel = "N",
             converter = NumberOptions.Scale.class,
             description = "Real men per simulated citizen for each rung (1 to " + NumberOptions.MAX_SCALE
                     + "; default: ${DEFAULT-VALUE}: 250,000 to 25 million citizens).")
     List<Integer> scales;
 
-    @Option(names = "--days", defaultValue = "365", paramLabel = "N", converter = NumberOptions.Days.class,
+    @Option(
+            names = "--days",
+            defaultValue = "365",
+            paramLabel = "N",
+            converter = NumberOptions.Days.class,
             description = "Days simulated from the scenario's start (1 to " + NumberOptions.MAX_DAYS + "; default: "
                     + "${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            split = ",",
+            defaultValue = "1,2",
+            paramLabel = "N",
             converter = NumberOptions.Threads.class,
             description = "Thread counts to time at the largest rung (1 to " + ThreadsOption.MAX_THREADS
                     + "; default: ${DEFAULT-VALUE}); smaller rungs use the largest count.")
     List<Integer> threads;
 
-    @Option(names = "--mason-citizens", defaultValue = "2500000", paramLabel = "N",
+    @Option(
+            names = "--mason-citizens",
+            defaultValue = "2500000",
+            paramLabel = "N",
             converter = NumberOptions.Count.class,
             description = "Citizens of the one-object-per-citizen MASON reference (0 or more; 0 skips it; "
                     + "default: ${DEFAULT-VALUE}).")
     int masonCitizens;
 
-    @Option(names = "--mason-days", defaultValue = "10", paramLabel = "N", converter = NumberOptions.Days.class,
+    @Option(
+            names = "--mason-days",
+            defaultValue = "10",
+            paramLabel = "N",
+            converter = NumberOptions.Days.class,
             description = "Days simulated by the MASON reference (1 to " + NumberOptions.MAX_DAYS + "; default: "
                     + "${DEFAULT-VALUE}).")
     int masonDays;
@@ -72,11 +96,29 @@ final class BenchCommand implements Callable<Integer> {
         Scenario scenario = ParamPaths.set(base, "endDate", base.startDate().plusDays(days - 1L));
         PrintWriter out = spec.commandLine().getOut();
         int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
-        out.printf(Locale.ROOT, "callup bench: %s, %d days from %s, %d cores, max heap %.1f GiB, Java %s%n",
-                base.name(), days, base.startDate(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (double) (1L << 30), System.getProperty("java.version"));
-        out.printf(Locale.ROOT, "%12s %7s %8s %9s %10s %12s %8s %9s %9s %9s %8s%n", "citizens", "threads", "build s",
-                "run s", "ns/cit-day", "cit-days/s", "B/cit", "quiet ms", "median ms", "busy ms", "floor s");
+        out.printf(
+                Locale.ROOT,
+                "callup bench: %s, %d days from %s, %d cores, max heap %.1f GiB, Java %s%n",
+                base.name(),
+                days,
+                base.startDate(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30),
+                System.getProperty("java.version"));
+        out.printf(
+                Locale.ROOT,
+                "%12s %7s %8s %9s %10s %12s %8s %9s %9s %9s %8s%n",
+                "citizens",
+                "threads",
+                "build s",
+                "run s",
+                "ns/cit-day",
+                "cit-days/s",
+                "B/cit",
+                "quiet ms",
+                "median ms",
+                "busy ms",
+                "floor s");
         List<ModelTiming.Result> largest = new ArrayList<>();
         int largestScale = scales.stream().mapToInt(Integer::intValue).min().orElseThrow();
         ModelTiming.Result atMasonSize = null;
@@ -90,7 +132,8 @@ final class BenchCommand implements Callable<Integer> {
                 if (scale == largestScale) {
                     largest.add(r);
                 }
-                if (atMasonSize == null || Math.abs(r.citizens() - masonCitizens) < Math.abs(atMasonSize.citizens() - masonCitizens)) {
+                if (atMasonSize == null
+                        || Math.abs(r.citizens() - masonCitizens) < Math.abs(atMasonSize.citizens() - masonCitizens)) {
                     atMasonSize = r;
                 }
                 out.flush();
@@ -103,7 +146,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private void validate() {
         if (days < 1 || days > 3650) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--days must be between 1 and 3650, was " + days);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--days must be between 1 and 3650, was " + days);
         }
         for (int s : scales) {
             if (s < 1) {
@@ -112,18 +156,30 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (int t : threads) {
             if (t < 1 || t > 256) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 256, was " + t);
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--threads must be between 1 and 256, was " + t);
             }
         }
         if (masonCitizens < 0 || masonDays < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--mason-citizens must be >= 0 and --mason-days >= 1");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--mason-citizens must be >= 0 and --mason-days >= 1");
         }
     }
 
     private static void print(PrintWriter out, ModelTiming.Result r, double floor) {
-        out.printf(Locale.ROOT, "%,12d %7d %8.2f %9.2f %10.2f %,12.0f %8.1f %9.1f %9.1f %9.1f %8.2f%n", r.citizens(),
-                r.threads(), r.buildSeconds(), r.runSeconds(), r.nanosPerCitizenDay(), r.citizenDaysPerSecond(),
-                r.bytesPerCitizen(), r.minDaySeconds() * 1e3, r.medianDaySeconds() * 1e3, r.maxDaySeconds() * 1e3,
+        out.printf(
+                Locale.ROOT,
+                "%,12d %7d %8.2f %9.2f %10.2f %,12.0f %8.1f %9.1f %9.1f %9.1f %8.2f%n",
+                r.citizens(),
+                r.threads(),
+                r.buildSeconds(),
+                r.runSeconds(),
+                r.nanosPerCitizenDay(),
+                r.citizenDaysPerSecond(),
+                r.bytesPerCitizen(),
+                r.minDaySeconds() * 1e3,
+                r.medianDaySeconds() * 1e3,
+                r.maxDaySeconds() * 1e3,
                 floor);
         String[] names = Engine.PHASES;
         StringBuilder phases = new StringBuilder("             phases:");
@@ -131,8 +187,12 @@ final class BenchCommand implements Callable<Integer> {
             phases.append(String.format(Locale.ROOT, " %s %.2f s", names[k], r.phaseSeconds()[k]));
         }
         out.println(phases);
-        out.printf(Locale.ROOT, "             heap after build %.1f bytes/citizen; mobilized %,.0f, emigrants %,.0f%n",
-                r.heapBytesPerCitizen(), r.mobilized(), r.emigrants());
+        out.printf(
+                Locale.ROOT,
+                "             heap after build %.1f bytes/citizen; mobilized %,.0f, emigrants %,.0f%n",
+                r.heapBytesPerCitizen(),
+                r.mobilized(),
+                r.emigrants());
     }
 
     /** The floor: as many streaming passes over a freshly built population as the run had days. */
@@ -151,11 +211,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void speedUp(PrintWriter out, List<ModelTiming.Result> largest) {
-        ModelTiming.Result one = largest.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        ModelTiming.Result one =
+                largest.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
         for (ModelTiming.Result r : largest) {
             if (one != null && r.threads() > 1) {
-                out.printf(Locale.ROOT, "speed-up with %d threads at %,d citizens: %.2fx (identical output: mobilized %s, emigrants %s)%n",
-                        r.threads(), r.citizens(), one.runSeconds() / r.runSeconds(),
+                out.printf(
+                        Locale.ROOT,
+                        "speed-up with %d threads at %,d citizens: %.2fx (identical output: mobilized %s, emigrants %s)%n",
+                        r.threads(),
+                        r.citizens(),
+                        one.runSeconds() / r.runSeconds(),
                         r.mobilized() == one.mobilized() ? "same" : "DIFFERENT",
                         r.emigrants() == one.emigrants() ? "same" : "DIFFERENT");
             }
@@ -168,9 +233,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         double seconds = MasonWayReference.run(1, masonCitizens, masonDays);
         double ns = seconds * 1e9 / ((double) masonCitizens * masonDays);
-        out.printf(Locale.ROOT, "MASON way (one Steppable per citizen, RandomSequence, simplified rule): %,d citizens x %d days"
-                + " in %.2f s = %.1f ns/citizen-day; callup at %,d citizens: %.2f ns/citizen-day; ratio %.1fx%n",
-                masonCitizens, masonDays, seconds, ns, callup.citizens(), callup.nanosPerCitizenDay(),
+        out.printf(
+                Locale.ROOT,
+                "MASON way (one Steppable per citizen, RandomSequence, simplified rule): %,d citizens x %d days"
+                        + " in %.2f s = %.1f ns/citizen-day; callup at %,d citizens: %.2f ns/citizen-day; ratio %.1fx%n",
+                masonCitizens,
+                masonDays,
+                seconds,
+                ns,
+                callup.citizens(),
+                callup.nanosPerCitizenDay(),
                 ns / callup.nanosPerCitizenDay());
     }
 }

@@ -9,22 +9,22 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.callup.results.BadInputException;
-import org.callup.results.Target;
-import org.callup.results.Targets;
 import org.callup.experiments.calibration.CalibratedScenarioYaml;
 import org.callup.experiments.calibration.Calibration;
 import org.callup.experiments.calibration.CalibrationFile;
 import org.callup.experiments.calibration.CalibrationFolder;
 import org.callup.experiments.calibration.CalibrationProblem;
-import org.callup.experiments.calibration.CalibrationResult;
 import org.callup.experiments.calibration.CalibrationProgress;
+import org.callup.experiments.calibration.CalibrationResult;
 import org.callup.experiments.calibration.CalibrationSetup;
+import org.callup.experiments.calibration.CalibrationTarget;
 import org.callup.experiments.calibration.LeaveOneGroupOut;
+import org.callup.experiments.calibration.Loss;
 import org.callup.experiments.calibration.OutOfSample;
 import org.callup.experiments.calibration.Screening;
-import org.callup.experiments.calibration.CalibrationTarget;
-import org.callup.experiments.calibration.Loss;
+import org.callup.results.BadInputException;
+import org.callup.results.Target;
+import org.callup.results.Targets;
 import org.callup.scenarios.ResolvedScenario;
 import org.callup.scenarios.ScenarioLibrary;
 import org.callup.viz.charts.FitChart;
@@ -36,8 +36,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup calibrate}: fits a scenario's free parameters to calibration targets. */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Fit a scenario's free parameters to calibration targets.",
+@Command(
+        name = "calibrate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Fit a scenario's free parameters to calibration targets.",
             "Searches the free parameters (CMA-ES, within bounds) for the best fit, over several replications with "
                     + "the same seeds for every candidate. The shipped setup takes about 16 minutes on two cores; the "
                     + "time grows with --budget, --replications, the population (a smaller --scale) and --end, and "
@@ -49,7 +53,8 @@ import picocli.CommandLine.Spec;
             "An interrupted calibration continues where it stopped when the same command is run again; a finished "
                     + "one says it is complete.",
             "Without --config or --param, the shipped calibration of the scenario is used (see docs/CALIBRATION.md).",
-            "Exit code 0 when every target is inside its range, 1 when the best fit misses some, 2 for bad input."})
+            "Exit code 0 when every target is inside its range, 1 when the best fit misses some, 2 for bad input."
+        })
 public final class CalibrateCommand implements Callable<Integer> {
     /** Where calibration folders go when --out is not given, relative to the working directory. */
     static final Path DEFAULT_ROOT = Path.of("runs");
@@ -57,12 +62,18 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", completionCandidates = ScenarioNames.class,
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            completionCandidates = ScenarioNames.class,
             description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file. Default: the calibration "
                     + "file's, else " + ScenarioLibrary.DEFAULT + ".")
     String scenario;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+    @Option(
+            names = {"-c", "--config"},
+            paramLabel = "FILE",
             description = "Calibration file (YAML): scenario, targets, free parameters with bounds, runs and budget; "
                     + "see docs/CALIBRATION.md.")
     Path config;
@@ -73,37 +84,51 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
             description = "Calibration folder. Default: runs/calibration-<scenario> under the current directory. "
                     + "While the calibration runs, its work is in .<DIR>.calibrating beside it.")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace --out if it holds a finished calibration (of another "
-            + "setup or budget; with the same setup, its evaluations are reused).")
+    @Option(
+            names = "--overwrite",
+            description = "Replace --out if it holds a finished calibration (of another "
+                    + "setup or budget; with the same setup, its evaluations are reused).")
     boolean overwrite;
 
     @Option(names = "--no-chart", description = "Skip the fit chart (fit.png and fit.svg).")
     boolean noChart;
 
-    @Option(names = "--screen", description = "Screen instead of fitting: run a Saltelli design over the free "
-            + "parameters' bounds and write screening.csv (first-order and total Sobol' indices of every target's "
-            + "distance and of the loss) and screening-summary.csv, flagging parameters that no target responds to. "
-            + "Default folder: runs/screening-<scenario>.")
+    @Option(
+            names = "--screen",
+            description = "Screen instead of fitting: run a Saltelli design over the free "
+                    + "parameters' bounds and write screening.csv (first-order and total Sobol' indices of every target's "
+                    + "distance and of the loss) and screening-summary.csv, flagging parameters that no target responds to. "
+                    + "Default folder: runs/screening-<scenario>.")
     boolean screen;
 
-    @Option(names = "--screen-samples", paramLabel = "N", defaultValue = "32",
+    @Option(
+            names = "--screen-samples",
+            paramLabel = "N",
+            defaultValue = "32",
             description = "Base samples of the screening design: N (k + 2) candidates for k parameters (default: "
                     + "${DEFAULT-VALUE}).")
     int screenSamples;
 
-    @Option(names = "--screen-threshold", paramLabel = "X", defaultValue = "0.05",
+    @Option(
+            names = "--screen-threshold",
+            paramLabel = "X",
+            defaultValue = "0.05",
             description = "Total Sobol' index below which a parameter does not matter to a target (default: "
                     + "${DEFAULT-VALUE}).")
     double screenThreshold;
 
-    @Option(names = "--leave-one-group-out", description = "The out-of-sample check: fit once with each group of "
-            + "targets left out (each in DIR/leave-out-<group>) and write out-of-sample.csv and out-of-sample.md. "
-            + "Run again to continue. Default folder: runs/out-of-sample-<scenario>.")
+    @Option(
+            names = "--leave-one-group-out",
+            description = "The out-of-sample check: fit once with each group of "
+                    + "targets left out (each in DIR/leave-out-<group>) and write out-of-sample.csv and out-of-sample.md. "
+                    + "Run again to continue. Default folder: runs/out-of-sample-<scenario>.")
     boolean leaveOneGroupOut;
 
     @Mixin
@@ -128,15 +153,16 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Screening screening = screen ? screening() : null;
         CalibrationProblem problem = CalibrationProblem.of(setup, source, targets, targetsLabel);
-        CalibrationProblem full = setup.leaveOut() == null ? null : CalibrationProblem.of(
-                setup.toBuilder().leaveOut(null).build(), source, targets, targetsLabel);
-        new MemoryEstimate(problem.base(), source.output()).check(Runtime.getRuntime().maxMemory(), problem.base(),
-                nThreads);
+        CalibrationProblem full = setup.leaveOut() == null
+                ? null
+                : CalibrationProblem.of(setup.toBuilder().leaveOut(null).build(), source, targets, targetsLabel);
+        new MemoryEstimate(problem.base(), source.output())
+                .check(Runtime.getRuntime().maxMemory(), problem.base(), nThreads);
         String kind = screen ? "screening-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
         Path target = out != null ? out : DEFAULT_ROOT.resolve(kind + source.name());
         PrintWriter err = spec.commandLine().getErr();
-        CalibrationProgressLine progress = new CalibrationProgressLine(quiet.quiet ? null : err,
-                System.console() != null, source.name(), System::nanoTime);
+        CalibrationProgressLine progress = new CalibrationProgressLine(
+                quiet.quiet ? null : err, System.console() != null, source.name(), System::nanoTime);
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "calibration-run");
             t.setDaemon(true);
@@ -156,12 +182,18 @@ public final class CalibrateCommand implements Callable<Integer> {
                 sayComplete(problem, target);
                 return ExitCodes.OK;
             }
-            try (CalibrationFolder folder = CalibrationFolder.open(target, calibration.setupText(), settings,
-                    overwrite)) {
+            try (CalibrationFolder folder =
+                    CalibrationFolder.open(target, calibration.setupText(), settings, overwrite)) {
                 introduce(problem, setup, folder);
                 CalibrationResult result = calibration.run(folder);
-                OutOfSample check = full == null ? null : LeaveOneGroupOut.check(full, setup.leaveOut(),
-                        result.calibrated().values(), result.calibrated().loss(), pool);
+                OutOfSample check = full == null
+                        ? null
+                        : LeaveOneGroupOut.check(
+                                full,
+                                setup.leaveOut(),
+                                result.calibrated().values(),
+                                result.calibrated().loss(),
+                                pool);
                 if (check != null) {
                     OutOfSample.write(List.of(check), folder.file(OutOfSample.FILE));
                 }
@@ -171,8 +203,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                 folder.commit();
                 report(result, folder.target(), reportOption.write(folder.target(), false));
                 if (check != null && !quiet.quiet) {
-                    spec.commandLine().getOut().printf("%nOut of sample (group %s, not fitted):%n%s", check.group(),
-                            OutOfSample.markdown(List.of(check)));
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "%nOut of sample (group %s, not fitted):%n%s",
+                                    check.group(), OutOfSample.markdown(List.of(check)));
                 }
                 return result.fit().allInside() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
@@ -185,20 +220,36 @@ public final class CalibrateCommand implements Callable<Integer> {
         try {
             return new Screening(screenSamples, screenThreshold);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--" + e.getMessage().replace("screening samples", "screen-samples")
-                    .replace("screening threshold", "screen-threshold"));
+            throw new BadInputException("--"
+                    + e.getMessage()
+                            .replace("screening samples", "screen-samples")
+                            .replace("screening threshold", "screen-threshold"));
         }
     }
 
-    private int screen(Screening screening, CalibrationProblem problem, CalibrationSetup setup, Path target,
-                       ExecutorService pool, CalibrationProgress progress) throws IOException, BadInputException {
-        try (CalibrationFolder folder = CalibrationFolder.open(target, screening.setupText(problem, setup), overwrite)) {
+    private int screen(
+            Screening screening,
+            CalibrationProblem problem,
+            CalibrationSetup setup,
+            Path target,
+            ExecutorService pool,
+            CalibrationProgress progress)
+            throws IOException, BadInputException {
+        try (CalibrationFolder folder =
+                CalibrationFolder.open(target, screening.setupText(problem, setup), overwrite)) {
             if (!quiet.quiet) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "Screening %s: %d free parameters, %d base samples "
-                        + "(%d candidates of %d runs); working in %s%n", problem.source().name(),
-                        problem.parameters().size(), screening.baseSamples(), screening.baseSamples()
-                                * (problem.parameters().size() + 2), problem.seeds().size(),
-                        RunCommand.shown(folder.work()));
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "Screening %s: %d free parameters, %d base samples "
+                                        + "(%d candidates of %d runs); working in %s%n",
+                                problem.source().name(),
+                                problem.parameters().size(),
+                                screening.baseSamples(),
+                                screening.baseSamples() * (problem.parameters().size() + 2),
+                                problem.seeds().size(),
+                                RunCommand.shown(folder.work()));
             }
             Screening.Result r = screening.run(problem, folder, pool, progress);
             folder.commit();
@@ -210,19 +261,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    private int leaveOneGroupOut(CalibrationSetup setup, ResolvedScenario source, List<Target> targets,
-                                 String targetsLabel, Path target, ExecutorService pool, PrintWriter err)
+    private int leaveOneGroupOut(
+            CalibrationSetup setup,
+            ResolvedScenario source,
+            List<Target> targets,
+            String targetsLabel,
+            Path target,
+            ExecutorService pool,
+            PrintWriter err)
             throws IOException, BadInputException {
         LeaveOneGroupOut logo = new LeaveOneGroupOut(setup, source, targets, targetsLabel, pool, Clock.systemUTC());
         PrintWriter o = spec.commandLine().getOut();
         if (!quiet.quiet) {
-            o.printf("Out-of-sample check of %s: one fit without each of %s, in %s%n", source.name(),
-                    String.join(", ", logo.groups()), RunCommand.shown(target));
+            o.printf(
+                    "Out-of-sample check of %s: one fit without each of %s, in %s%n",
+                    source.name(), String.join(", ", logo.groups()), RunCommand.shown(target));
             o.flush();
         }
-        List<OutOfSample> rows = logo.runAll(target, overwrite, group -> new CalibrationProgressLine(
-                quiet.quiet ? null : err, System.console() != null, source.name() + " without " + group,
-                System::nanoTime));
+        List<OutOfSample> rows = logo.runAll(
+                target,
+                overwrite,
+                group -> new CalibrationProgressLine(
+                        quiet.quiet ? null : err,
+                        System.console() != null,
+                        source.name() + " without " + group,
+                        System::nanoTime));
         if (!quiet.quiet) {
             o.printf("%n%s%nWrote %s%n", OutOfSample.markdown(rows), RunCommand.shown(target));
         }
@@ -242,9 +305,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (!options.params.isEmpty()) {
             return CalibrationSetup.builder(name);
         }
-        return CalibrationFile.shipped(name).orElseThrow(() -> new BadInputException("no free parameters: give "
-                + "--param PATH=MIN:MAX (repeatable) or --config FILE; shipped calibrations exist for "
-                + String.join(", ", shippedNames())));
+        return CalibrationFile.shipped(name)
+                .orElseThrow(() -> new BadInputException("no free parameters: give "
+                        + "--param PATH=MIN:MAX (repeatable) or --config FILE; shipped calibrations exist for "
+                        + String.join(", ", shippedNames())));
     }
 
     private static List<String> shippedNames() {
@@ -262,12 +326,26 @@ public final class CalibrateCommand implements Callable<Integer> {
             return;
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "Calibrating %s: %d free parameters, %d targets, budget %d candidates of %d runs "
-                        + "(scale %d, %s to %s)%n", p.source().name(), p.parameters().size(), p.targets().size(),
-                s.budget(), p.seeds().size(), p.base().population().scale(), p.base().startDate(), p.base().endDate());
-        List<String> outside = p.excluded().stream().filter(CalibrationProblem.ExcludedTarget::outsideDates)
-                .map(x -> x.target().id()).toList();
-        List<String> left = p.excluded().stream().filter(x -> !x.outsideDates()).map(x -> x.target().id()).toList();
+        o.printf(
+                Locale.ROOT,
+                "Calibrating %s: %d free parameters, %d targets, budget %d candidates of %d runs "
+                        + "(scale %d, %s to %s)%n",
+                p.source().name(),
+                p.parameters().size(),
+                p.targets().size(),
+                s.budget(),
+                p.seeds().size(),
+                p.base().population().scale(),
+                p.base().startDate(),
+                p.base().endDate());
+        List<String> outside = p.excluded().stream()
+                .filter(CalibrationProblem.ExcludedTarget::outsideDates)
+                .map(x -> x.target().id())
+                .toList();
+        List<String> left = p.excluded().stream()
+                .filter(x -> !x.outsideDates())
+                .map(x -> x.target().id())
+                .toList();
         if (!outside.isEmpty()) {
             o.println("  not counted, outside the simulated dates: " + String.join(", ", outside));
         }
@@ -277,7 +355,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (String note : p.notes()) {
             o.println("  note: " + note);
         }
-        o.printf("%s %s; if interrupted, run the same command again to continue.%n",
+        o.printf(
+                "%s %s; if interrupted, run the same command again to continue.%n",
                 folder.resumed() ? "Continuing the calibration in" : "Working in", RunCommand.shown(folder.work()));
         o.flush();
     }
@@ -288,12 +367,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         Path yaml = folder.resolve(CalibratedScenarioYaml.nameOf(p.source()) + ".yaml");
-        o.printf("%s is complete: this calibration (same setup and budget) finished there; nothing to do.%n",
+        o.printf(
+                "%s is complete: this calibration (same setup and budget) finished there; nothing to do.%n",
                 RunCommand.shown(folder));
-        o.printf("  calibrated scenario %s; the fit in %s; --overwrite runs it again.%n", RunCommand.shown(yaml),
-                RunCommand.shown(folder.resolve(CalibrationFolder.FIT_FILE)));
-        o.printf("Next: callup run %s --out RUN && callup validate RUN --targets %s%n", RunCommand.shown(yaml),
-                RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
+        o.printf(
+                "  calibrated scenario %s; the fit in %s; --overwrite runs it again.%n",
+                RunCommand.shown(yaml), RunCommand.shown(folder.resolve(CalibrationFolder.FIT_FILE)));
+        o.printf(
+                "Next: callup run %s --out RUN && callup validate RUN --targets %s%n",
+                RunCommand.shown(yaml), RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
         o.flush();
     }
 
@@ -309,18 +391,29 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         long inside = r.fit().counted().stream().filter(row -> row.inside()).count();
         List<CalibrationTarget> t = r.problem().targets();
-        o.printf(Locale.ROOT, "%nLoss %.4g at the start, %.4g calibrated, after %d candidates; %d of %d targets "
-                        + "inside their range.%n", r.start().loss(), r.calibrated().loss(), r.evaluations(), inside,
+        o.printf(
+                Locale.ROOT,
+                "%nLoss %.4g at the start, %.4g calibrated, after %d candidates; %d of %d targets "
+                        + "inside their range.%n",
+                r.start().loss(),
+                r.calibrated().loss(),
+                r.evaluations(),
+                inside,
                 r.fit().counted().size());
         // The progress line showed the objective, which is not the loss: say both, each by its name.
-        o.printf(Locale.ROOT, "Objective (the loss + %s x centring, which the search minimises and the progress line "
-                        + "shows): %.4g at the start, %.4g calibrated.%n", Loss.CENTRING_WEIGHT,
-                r.start().objective(t), r.calibrated().objective(t));
+        o.printf(
+                Locale.ROOT,
+                "Objective (the loss + %s x centring, which the search minimises and the progress line "
+                        + "shows): %.4g at the start, %.4g calibrated.%n",
+                Loss.CENTRING_WEIGHT,
+                r.start().objective(t),
+                r.calibrated().objective(t));
         Path yaml = folder.resolve(r.scenarioFile().getFileName());
         o.printf("Wrote %s%n", RunCommand.shown(folder));
         o.println(reportLine);
-        o.printf("Next: callup run %s --out RUN && callup validate RUN --targets %s%n", RunCommand.shown(yaml),
-                RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
+        o.printf(
+                "Next: callup run %s --out RUN && callup validate RUN --targets %s%n",
+                RunCommand.shown(yaml), RunCommand.shown(folder.resolve(CalibrationFolder.TARGETS_FILE)));
         o.flush();
     }
 }

@@ -39,7 +39,9 @@ final class CalibrationProgressLine implements CalibrationProgress {
         startNanos = nanoTime.getAsLong();
         lastLineNanos = startNanos;
         if (out != null && journalled > 0) {
-            line(String.format(Locale.ROOT, "%s: %d evaluations in the journal; replaying them", task, journalled), true);
+            line(
+                    String.format(Locale.ROOT, "%s: %d evaluations in the journal; replaying them", task, journalled),
+                    true);
         }
     }
 
@@ -59,10 +61,22 @@ final class CalibrationProgressLine implements CalibrationProgress {
         synchronized (this) {
             run = runNow;
         }
-        String pace = run > 0 ? String.format(Locale.ROOT, ", %.1f s per candidate, about %s left", seconds / run,
-                duration(seconds / run * Math.max(0, budget - evaluations))) : "";
-        String text = String.format(Locale.ROOT, "%s: candidate %d of %d (generation %d), best objective %.4g%s", task,
-                evaluations, budget, generation, bestLoss, pace);
+        String pace = run > 0
+                ? String.format(
+                        Locale.ROOT,
+                        ", %.1f s per candidate, about %s left",
+                        seconds / run,
+                        duration(seconds / run * Math.max(0, budget - evaluations)))
+                : "";
+        String text = String.format(
+                Locale.ROOT,
+                "%s: candidate %d of %d (generation %d), best objective %.4g%s",
+                task,
+                evaluations,
+                budget,
+                generation,
+                bestLoss,
+                pace);
         if (terminal) {
             line(text, false);
         } else if (now - lastLineNanos >= LOG_INTERVAL_SECONDS * 1_000_000_000L) {

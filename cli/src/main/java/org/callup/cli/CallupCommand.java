@@ -13,13 +13,15 @@ import picocli.CommandLine.Spec;
  * The {@code callup} command: runs scenarios of mobilization dynamics and handles their results. Each verb is its
  * own class; add a new one to {@code subcommands} below.
  */
-@Command(name = "callup",
+@Command(
+        name = "callup",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Agent-based simulator of military mobilization dynamics, after Russia's 2022 partial mobilization.",
             "An exploratory tool for aggregate dynamics and policy trade-offs: not a forecast and not a way to find "
-                    + "anyone. Synthetic populations only; no personal data."},
+                    + "anyone. Synthetic populations only; no personal data."
+        },
         subcommands = {
             RunCommand.class,
             CompareCommand.class,
@@ -27,19 +29,23 @@ import picocli.CommandLine.Spec;
             CalibrateCommand.class,
             SweepCommand.class,
             ScenariosCommand.class,
-            GuiCommand.class, ChartCommand.class, ReportCommand.class,
+            GuiCommand.class,
+            ChartCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
-        footer = {"", "'callup COMMAND --help' shows a command's options and defaults.",
+        footer = {
+            "",
+            "'callup COMMAND --help' shows a command's options and defaults.",
             "Exit codes: 0 success, 1 failure (or targets missed), 2 bad input.",
-            "Shell completion: source <(callup generate-completion)"})
+            "Shell completion: source <(callup generate-completion)"
+        })
 public final class CallupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show the stack trace of an error.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
     boolean debug;
 
     /** Without a verb: show what the verbs are. */

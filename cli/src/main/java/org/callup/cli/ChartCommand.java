@@ -12,11 +12,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup chart}: draws the charts of an existing run folder again. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draw the charts of a run folder again.",
+@Command(
+        name = "chart",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Draw the charts of a run folder again.",
             "PNG and SVG, into RUN_FOLDER/charts: men by state, mobilized against the quota, crossings and waits per border post, protests, arrests and attacks, "
-                + "with the policy events marked on the time axis.",
-            "'callup run' draws them already; use this for a folder from an older version or after deleting them."})
+                    + "with the policy events marked on the time axis.",
+            "'callup run' draws them already; use this for a folder from an older version or after deleting them."
+        })
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

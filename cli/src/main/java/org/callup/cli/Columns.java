@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Prints rows of cells as aligned columns, two spaces apart, numbers flush right. */
 final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     /** @param right per column, whether it is aligned right */
     static void print(PrintWriter out, List<String[]> rows, boolean[] right) {

@@ -35,58 +35,89 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup compare}: paired comparison of a baseline and alternatives on common random numbers. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a baseline and alternatives on the same replication seeds (common random numbers) and "
-                + "write a comparison folder: differences.csv (paired difference of each headline with its 95% "
-                + "interval), differences-daily.csv, charts/ and each scenario's run folder under runs/.",
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run a baseline and alternatives on the same replication seeds (common random numbers) and "
+                    + "write a comparison folder: differences.csv (paired difference of each headline with its 95% "
+                    + "interval), differences-daily.csv, charts/ and each scenario's run folder under runs/.",
             "Intervals cover run-to-run noise only, not uncertainty in the parameters.",
             "Headlines: metric[:statistic][@window], e.g. mobilized@callup, abroad:last; statistics sum, max, mean, "
                     + "last (default: sum for flows, last for stocks). Windows: callup (announcement to declared "
-                    + "end), run, or name=YYYY-MM-DD..YYYY-MM-DD."})
+                    + "end), run, or name=YYYY-MM-DD..YYYY-MM-DD."
+        })
 public final class CompareCommand implements Callable<Integer> {
     static final Path DEFAULT_ROOT = RunCommand.DEFAULT_ROOT;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BASELINE", completionCandidates = ScenarioNames.class,
+    @Parameters(
+            index = "0",
+            paramLabel = "BASELINE",
+            completionCandidates = ScenarioNames.class,
             description = "The baseline: a library scenario or a YAML file.")
     String baseline;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ALTERNATIVE",
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "ALTERNATIVE",
             description = "One or more alternatives, each compared with the baseline.")
     List<String> alternatives;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--replications",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "Paired replications (2 to 1000). Default: ${DEFAULT-VALUE}.")
     int replications;
 
-    @Option(names = "--seed", paramLabel = "S",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
             description = "Seed of replication 1 for every scenario; default: the baseline's.")
     Long seed;
 
-    @Option(names = "--scale", paramLabel = "N",
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
             description = "Real men per simulated citizen for every scenario; default: each scenario's.")
     Integer scale;
 
-    @Option(names = "--windows", split = ",", paramLabel = "W",
+    @Option(
+            names = "--windows",
+            split = ",",
+            paramLabel = "W",
             description = "Windows: callup, run, or name=YYYY-MM-DD..YYYY-MM-DD. Default: callup,run.")
     List<String> windows;
 
-    @Option(names = "--metrics", split = ",", paramLabel = "M",
+    @Option(
+            names = "--metrics",
+            split = ",",
+            paramLabel = "M",
             description = "Headlines, metric[:statistic][@window]. Default: " + "mobilized@callup, emigrants@run, "
                     + "abroad:last@run, hiding:last@run, protest_arrests@run, office_attacks@run.")
     List<String> metrics;
 
-    @Option(names = "--scopes", split = ",", paramLabel = "S",
+    @Option(
+            names = "--scopes",
+            split = ",",
+            paramLabel = "S",
             description = "Scopes: all, regions (every region), or region:<id>, ... Default: all.")
     List<String> scopes;
 
-    @Option(names = "--compare-file", paramLabel = "FILE",
+    @Option(
+            names = "--compare-file",
+            paramLabel = "FILE",
             description = "YAML file with windows, metrics and scopes; the options above override it.")
     Path compareFile;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
             description = "Folder to write. Default: runs/compare-<baseline>-<yyyyMMdd-HHmmss>.")
     Path out;
 
@@ -96,7 +127,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--posterior", paramLabel = "FOLDER",
+    @Option(
+            names = "--posterior",
+            paramLabel = "FOLDER",
             description = "Not available yet: compare over parameter draws of a posterior calibration.")
     Path posterior;
 
@@ -125,20 +158,24 @@ public final class CompareCommand implements Callable<Integer> {
         Scenario base = entries.get(0).effective();
         ComparePlan plan = plan(base);
         for (Comparison.Entry e : entries) {
-            new MemoryEstimate(e.effective(), e.source().output()).check(Runtime.getRuntime().maxMemory(),
-                    e.effective(), Math.min(nThreads, replications));
+            new MemoryEstimate(e.effective(), e.source().output())
+                    .check(Runtime.getRuntime().maxMemory(), e.effective(), Math.min(nThreads, replications));
         }
         long s = seed != null ? seed : base.seed();
-        Path target = out != null ? out : RunFolder.defaultTarget(DEFAULT_ROOT, "compare-" + entries.get(0).source()
-                .name(), LocalDateTime.now());
+        Path target = out != null
+                ? out
+                : RunFolder.defaultTarget(
+                        DEFAULT_ROOT, "compare-" + entries.get(0).source().name(), LocalDateTime.now());
         PrintWriter err = spec.commandLine().getErr();
         try (CompareFolder folder = CompareFolder.create(target, overwrite)) {
             Thread cleanup = new Thread(folder::close, "remove unfinished comparison folder");
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 Comparison c = new Comparison(entries, plan, s, replications, nThreads, Clock.systemUTC());
-                Comparison.Result r = c.run(folder, (name, i, of) -> ProgressDisplay.choose(quiet.quiet, err,
-                        name + " (" + i + "/" + of + ")", replications));
+                Comparison.Result r = c.run(
+                        folder,
+                        (name, i, of) -> ProgressDisplay.choose(
+                                quiet.quiet, err, name + " (" + i + "/" + of + ")", replications));
                 write(folder, plan, r);
                 folder.commit();
                 String reportLine = reportOption.write(folder.target(), false);
@@ -182,8 +219,10 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<Comparison.Entry> fixed = new ArrayList<>();
         for (Comparison.Entry e : out) {
-            if (!e.effective().startDate().equals(b.startDate()) || !e.effective().endDate().equals(b.endDate())) {
-                throw new BadInputException("scenario '" + e.source().name() + "' runs " + e.effective().startDate()
+            if (!e.effective().startDate().equals(b.startDate())
+                    || !e.effective().endDate().equals(b.endDate())) {
+                throw new BadInputException("scenario '" + e.source().name() + "' runs "
+                        + e.effective().startDate()
                         + " to " + e.effective().endDate() + ", the baseline " + b.startDate() + " to " + b.endDate()
                         + "; paired days need the same dates");
             }
@@ -216,8 +255,8 @@ public final class CompareCommand implements Callable<Integer> {
         } else {
             reader.defaultHeadlines(ws).forEach(h -> add(hs, h));
         }
-        List<String> sc = scopes != null ? scopes : file != null && file.scopes() != null ? file.scopes()
-                : List.of("all");
+        List<String> sc =
+                scopes != null ? scopes : file != null && file.scopes() != null ? file.scopes() : List.of("all");
         List<String> resolved = reader.scopes(sc, scopes != null ? "--scopes" : "scopes");
         if (reader.problems().isEmpty()) {
             reader.checkObserved(hs, resolved, "--metrics");
@@ -255,8 +294,15 @@ public final class CompareCommand implements Callable<Integer> {
         double level = Comparison.CONFIDENCE_LEVEL;
         DifferencesCsv.write(folder.file(CompareFolder.DIFFERENCES_FILE), r.baseline(), r.headlines(), level);
         DifferencesCsv.writeDaily(folder.file(CompareFolder.DAILY_FILE), r.baseline(), r.daily(), level);
-        CompareManifest.write(folder.file(CompareFolder.MANIFEST_FILE), r.runs(), plan, r.seeds(), level,
-                commandLine(), r.started(), r.finished());
+        CompareManifest.write(
+                folder.file(CompareFolder.MANIFEST_FILE),
+                r.runs(),
+                plan,
+                r.seeds(),
+                level,
+                commandLine(),
+                r.started(),
+                r.finished());
         CompareCharts.writeAll(folder.work());
     }
 
@@ -268,8 +314,13 @@ public final class CompareCommand implements Callable<Integer> {
         o.println(CompareTable.format(r.baseline(), r.headlines(), r.seeds().size()));
         for (DifferenceRow row : r.headlines()) {
             if (!row.notes().isEmpty() && row.scope().equals("all")) {
-                o.printf(Locale.ROOT, "Caveat (%s, %s, %s): %s%n", row.alternative(), row.metric(),
-                        row.window().name(), row.notes());
+                o.printf(
+                        Locale.ROOT,
+                        "Caveat (%s, %s, %s): %s%n",
+                        row.alternative(),
+                        row.metric(),
+                        row.window().name(),
+                        row.notes());
             }
         }
         o.printf(Locale.ROOT, "Wrote %s%n", RunCommand.shown(folder));

@@ -13,9 +13,9 @@ import org.callup.scenarios.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -58,8 +58,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return "";
         }
         String arg = u.getUnmatched().get(0);
-        List<String> s = arg.startsWith("-") ? u.getSuggestions()
-                : nullableList(Suggest.closest(arg, u.getCommandLine().getSubcommands().keySet()));
+        List<String> s = arg.startsWith("-")
+                ? u.getSuggestions()
+                : nullableList(
+                        Suggest.closest(arg, u.getCommandLine().getSubcommands().keySet()));
         return s.isEmpty() ? "" : "; did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?";
     }
 
@@ -75,8 +77,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         String name = cl.getCommandSpec().qualifiedName();
         int code;
         if (ex instanceof ScenarioException se) {
-            err.println(se.problems().size() == 1 ? TerminalText.line(name + ": " + se.problems().get(0))
-                    : TerminalText.lines(name + ": " + se.format()));
+            err.println(
+                    se.problems().size() == 1
+                            ? TerminalText.line(name + ": " + se.problems().get(0))
+                            : TerminalText.lines(name + ": " + se.format()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof BadInputException || ex instanceof ParameterException) {
             err.println(TerminalText.lines(name + ": " + ex.getMessage()));

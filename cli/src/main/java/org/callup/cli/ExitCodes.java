@@ -9,6 +9,5 @@ final class ExitCodes {
     /** The input cannot be used: a bad option, scenario, file or folder. Nothing was written. */
     static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

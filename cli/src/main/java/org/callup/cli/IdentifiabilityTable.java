@@ -12,8 +12,7 @@ import org.callup.experiments.calibration.Identifiability;
  * that pin it; then the matrix of how much each target moves as each parameter crosses its bounds.
  */
 final class IdentifiabilityTable {
-    private IdentifiabilityTable() {
-    }
+    private IdentifiabilityTable() {}
 
     static void print(PrintWriter out, Identifiability id) {
         out.println("Identifiability (each parameter moved across its bounds, the others at the fit):");
@@ -23,9 +22,14 @@ final class IdentifiabilityTable {
             FreeParameter p = id.parameters().get(j);
             double[] fits = id.fittingInterval(j);
             List<String> pins = id.pinnedBy(j);
-            rows.add(new String[] {p.path(), ValidationTable.number(id.fit().values()[j]), p.describeBounds(),
-                ValidationTable.number(fits[0]), ValidationTable.number(fits[1]),
-                pins.isEmpty() ? "none: every tested value keeps them inside" : String.join(", ", pins)});
+            rows.add(new String[] {
+                p.path(),
+                ValidationTable.number(id.fit().values()[j]),
+                p.describeBounds(),
+                ValidationTable.number(fits[0]),
+                ValidationTable.number(fits[1]),
+                pins.isEmpty() ? "none: every tested value keeps them inside" : String.join(", ", pins)
+            });
         }
         Columns.print(out, rows, new boolean[] {false, true, false, true, true, false});
         out.println();
@@ -44,7 +48,10 @@ final class IdentifiabilityTable {
             String[] row = new String[n + 1];
             row[0] = id.parameters().get(j).path();
             for (int t = 0; t < n; t++) {
-                row[t + 1] = String.format(Locale.ROOT, "%.0f%s", 100 * id.change(j, t),
+                row[t + 1] = String.format(
+                        Locale.ROOT,
+                        "%.0f%s",
+                        100 * id.change(j, t),
                         id.leavesRange(j, t) ? "*" : id.entersRange(j, t) ? "+" : "");
                 right[t + 1] = true;
             }
@@ -53,7 +60,11 @@ final class IdentifiabilityTable {
         Columns.print(out, matrix, right);
         StringBuilder legend = new StringBuilder();
         for (int t = 0; t < n; t++) {
-            legend.append(t == 0 ? "" : ", ").append('T').append(t + 1).append(' ').append(id.targets().get(t).id());
+            legend.append(t == 0 ? "" : ", ")
+                    .append('T')
+                    .append(t + 1)
+                    .append(' ')
+                    .append(id.targets().get(t).id());
         }
         out.println(legend);
     }

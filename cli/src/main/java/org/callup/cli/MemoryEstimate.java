@@ -51,30 +51,49 @@ final class MemoryEstimate {
             return;
         }
         String advice = citizenBytes >= seriesBytes
-                ? "use a larger --scale (fewer, coarser citizens; now " + s.population().scale() + ")"
+                ? "use a larger --scale (fewer, coarser citizens; now "
+                        + s.population().scale() + ")"
                 : "simulate fewer days (an earlier --end) or keep fewer series (the scenario's output: metrics, scopes)";
         if (concurrent > 1) {
             advice = "use fewer --threads, " + advice;
         }
         String runs = concurrent > 1 ? concurrent + " runs at once" : "a run";
-        throw new BadInputException(String.format(Locale.ROOT, "%s of %d simulated citizens over %d days need%s "
+        throw new BadInputException(String.format(
+                Locale.ROOT,
+                "%s of %d simulated citizens over %d days need%s "
                         + "about %s of memory, more than the %s Java may use; %s, or give Java more memory, e.g. "
-                        + "JAVA_TOOL_OPTIONS=-Xmx%dg", runs, s.population().citizenCount(), s.days(),
-                concurrent > 1 ? "" : "s", size(total), size(maxHeap), advice, Math.max(2, (total >> 30) + 2)));
+                        + "JAVA_TOOL_OPTIONS=-Xmx%dg",
+                runs,
+                s.population().citizenCount(),
+                s.days(),
+                concurrent > 1 ? "" : "s",
+                size(total),
+                size(maxHeap),
+                advice,
+                Math.max(2, (total >> 30) + 2)));
     }
 
     private static long series(Scenario s, OutputSpec output) {
-        long metrics = output.metrics().isEmpty() ? Metric.values().length : output.metrics().size();
+        long metrics = output.metrics().isEmpty()
+                ? Metric.values().length
+                : output.metrics().size();
         long scopes = output.scopes().size();
         if (scopes == 0) {
-            long countries = s.borders().posts().stream().map(BorderPostSpec::destinationCountry).distinct().count();
-            scopes = 1 + s.population().regions().size() + countries + s.borders().posts().size();
+            long countries = s.borders().posts().stream()
+                    .map(BorderPostSpec::destinationCountry)
+                    .distinct()
+                    .count();
+            scopes = 1
+                    + s.population().regions().size()
+                    + countries
+                    + s.borders().posts().size();
         }
         return metrics * scopes;
     }
 
     static String size(long bytes) {
-        return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+        return bytes >= 1L << 30
+                ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
                 : String.format(Locale.ROOT, "%d MB", bytes >> 20);
     }
 }

@@ -12,11 +12,11 @@ import picocli.CommandLine.TypeConversionException;
 final class NumberOptions {
     /** Real men per simulated citizen: the range of {@code population.scale} ({@code PopulationParams}). */
     static final int MAX_SCALE = 100_000;
+
     static final int MAX_DAYS = 3650;
     static final int MAX_SHARDS = 100_000;
 
-    private NumberOptions() {
-    }
+    private NumberOptions() {}
 
     /** A whole number from {@code min} to {@code max}; anything else (a fraction, a word, too large) is refused. */
     static long wholeNumber(String text, long min, long max) {
@@ -31,8 +31,8 @@ final class NumberOptions {
                 // beyond a long: out of range like any other
             }
         }
-        throw new TypeConversionException("expected a whole number between " + min + " and " + max + ", got '"
-                + text + "'");
+        throw new TypeConversionException(
+                "expected a whole number between " + min + " and " + max + ", got '" + text + "'");
     }
 
     /** A decimal number; picocli's own converter would say "is not a double", and take "NaN" or "1d". */

@@ -54,8 +54,15 @@ final class PlainProgress implements RunProgress {
         long now = nanoTime.getAsLong();
         if (done == total || now - lastLineNanos >= MIN_INTERVAL_NANOS) {
             lastLineNanos = now;
-            out.printf(Locale.ROOT, "%s: %3d%% (%s, replication %d of %d, %.1f s)%n", task, done * 100 / total, date,
-                    replication, replications, (now - startNanos) / 1e9);
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %3d%% (%s, replication %d of %d, %.1f s)%n",
+                    task,
+                    done * 100 / total,
+                    date,
+                    replication,
+                    replications,
+                    (now - startNanos) / 1e9);
             out.flush();
         }
     }

@@ -57,7 +57,8 @@ final class PlainSweepProgress implements SweepProgress {
         if (step) {
             nextStep = (long) done * STEPS / total + 1;
         }
-        if (done == total || (step && now - lastLineNanos >= MIN_INTERVAL_NANOS)
+        if (done == total
+                || (step && now - lastLineNanos >= MIN_INTERVAL_NANOS)
                 || now - lastLineNanos >= MAX_INTERVAL_NANOS) {
             lastLineNanos = now;
             out.println(line(now));
@@ -70,8 +71,16 @@ final class PlainSweepProgress implements SweepProgress {
         int thisTime = done - doneBefore;
         double perMinute = seconds > 0 ? thisTime * 60 / seconds : 0;
         String eta = thisTime > 0 && done < total ? ", " + duration((total - done) * seconds / thisTime) + " left" : "";
-        return String.format(Locale.ROOT, "%s: %d/%d runs (%d%%), %d failed, %.1f runs/min%s", task, done, total,
-                (long) done * 100 / total, failed, perMinute, eta);
+        return String.format(
+                Locale.ROOT,
+                "%s: %d/%d runs (%d%%), %d failed, %.1f runs/min%s",
+                task,
+                done,
+                total,
+                (long) done * 100 / total,
+                failed,
+                perMinute,
+                eta);
     }
 
     static String duration(double seconds) {

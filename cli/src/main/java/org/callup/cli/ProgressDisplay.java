@@ -5,8 +5,7 @@ import org.callup.results.RunProgress;
 
 /** Chooses how to show progress: a bar on a terminal, plain lines in a pipe or a log, nothing when quiet. */
 final class ProgressDisplay {
-    private ProgressDisplay() {
-    }
+    private ProgressDisplay() {}
 
     static RunProgress choose(boolean quiet, PrintWriter err, String task, int replications) {
         if (quiet) {

@@ -8,7 +8,10 @@ import picocli.CommandLine.ParameterException;
 final class ReplicationsOption {
     static final int MAX_REPLICATIONS = 1000;
 
-    @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--replications",
+            paramLabel = "N",
+            defaultValue = "1",
             converter = NumberOptions.Replications.class,
             description = "Independent replications with derived seeds (1 to " + MAX_REPLICATIONS + "); with 2 or "
                     + "more, every series also gets a mean and a 95%% confidence interval. Default: ${DEFAULT-VALUE}.")
@@ -17,7 +20,8 @@ final class ReplicationsOption {
     /** The number of replications, checked. */
     int checked(CommandSpec spec) {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--replications must be between 1 and " + MAX_REPLICATIONS + ", was " + replications);
         }
         return replications;

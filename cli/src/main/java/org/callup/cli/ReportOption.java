@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code --no-report} for the commands that write a folder, and the line that names the report (or how to make it). */
 final class ReportOption {
-    @Option(names = "--no-report",
+    @Option(
+            names = "--no-report",
             description = "Skip report.html (one page of the folder; make it later with 'callup report DIR').")
     boolean noReport;
 

@@ -23,12 +23,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code callup run}: runs a scenario and writes a run folder. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a scenario and write its results into a run folder.",
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run a scenario and write its results into a run folder.",
             "The folder holds the resolved scenario, manifest.json, daily.csv (tidy long form), summary.csv, "
                     + "events.csv and charts/ (PNG and SVG).",
             "The folder appears only when the run is complete; an existing folder is never replaced without "
-                    + "--overwrite."})
+                    + "--overwrite."
+        })
 public final class RunCommand implements Callable<Integer> {
     /** Where run folders go when --out is not given, relative to the working directory. */
     static final Path DEFAULT_ROOT = Path.of("runs");
@@ -48,16 +53,20 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ReplicationsOption replications;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss> under the current "
-                    + "directory.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description =
+                    "Run folder to write. Default: runs/<scenario>-<yyyyMMdd-HHmmss> under the current " + "directory.")
     Path out;
 
-    @Option(names = "--overwrite",
+    @Option(
+            names = "--overwrite",
             description = "Replace --out if it holds a run or is empty (only once the new run is complete).")
     boolean overwrite;
 
-    @Option(names = "--no-charts",
+    @Option(
+            names = "--no-charts",
             description = "Skip the charts (faster for batches; draw them later with 'callup chart').")
     boolean noCharts;
 
@@ -78,11 +87,11 @@ public final class RunCommand implements Callable<Integer> {
         int nReplications = replications.checked(spec);
         ResolvedScenario loaded = scenario.load();
         Scenario effective = overrides.apply(loaded.scenario(), spec);
-        new MemoryEstimate(effective, loaded.output()).check(Runtime.getRuntime().maxMemory(), effective);
-        Path target = out != null ? out
-                : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
-        ScenarioRun run = new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications,
-                Clock.systemUTC());
+        new MemoryEstimate(effective, loaded.output())
+                .check(Runtime.getRuntime().maxMemory(), effective);
+        Path target = out != null ? out : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
+        ScenarioRun run =
+                new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications, Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
         RunProgress progress = ProgressDisplay.choose(quiet.quiet, err, loaded.name(), nReplications);
         try (RunFolder folder = RunFolder.create(target, overwrite)) {
@@ -102,7 +111,8 @@ public final class RunCommand implements Callable<Integer> {
             if (out != null && folder.movedAside()) {
                 // The folder asked for holds another run now (two runs into one --out): keep both, and say so.
                 PrintWriter e = spec.commandLine().getErr();
-                e.printf("%s: %s was taken by another run while this one was written; this run's results are in %s%n",
+                e.printf(
+                        "%s: %s was taken by another run while this one was written; this run's results are in %s%n",
                         spec.qualifiedName(), shown(folder.requestedTarget()), shown(folder.target()));
                 e.flush();
                 return ExitCodes.FAILURE;
@@ -116,9 +126,12 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return run.writeTo(folder.work(), progress);
         } catch (OutOfMemoryError e) {
-            throw new CommandFailedException("not enough memory for " + s.population().citizenCount()
-                    + " simulated citizens (scale " + s.population().scale() + "); use a larger --scale, or give Java "
-                    + "more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx16g", e);
+            throw new CommandFailedException(
+                    "not enough memory for " + s.population().citizenCount()
+                            + " simulated citizens (scale " + s.population().scale()
+                            + "); use a larger --scale, or give Java "
+                            + "more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx16g",
+                    e);
         }
     }
 
@@ -129,11 +142,22 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(m.startDate(), m.endDate()) + 1;
         o.printf(Locale.ROOT, "Wrote %s%n", TerminalText.line(shown(folder)));
-        o.printf(Locale.ROOT, "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
-                m.scenarioName(), m.seed(), m.scale(), m.startDate(), m.endDate(), days, m.replications(),
-                m.replications() == 1 ? "" : "s", m.wallSeconds());
+        o.printf(
+                Locale.ROOT,
+                "  %s, seed %d, scale %d, %s to %s (%d days), %d replication%s, %.1f s%n",
+                m.scenarioName(),
+                m.seed(),
+                m.scale(),
+                m.startDate(),
+                m.endDate(),
+                days,
+                m.replications(),
+                m.replications() == 1 ? "" : "s",
+                m.wallSeconds());
         o.println(TerminalText.line(reportLine));
-        o.printf("Next: callup validate %s   (compare with the calibration targets)%n", TerminalText.line(shown(folder)));
+        o.printf(
+                "Next: callup validate %s   (compare with the calibration targets)%n",
+                TerminalText.line(shown(folder)));
         o.flush();
     }
 

@@ -7,7 +7,11 @@ import picocli.CommandLine.Parameters;
 
 /** The optional SCENARIO argument of the verbs that run one: a library name or a YAML file. */
 final class ScenarioArgument {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioLibrary.DEFAULT,
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            defaultValue = ScenarioLibrary.DEFAULT,
             completionCandidates = ScenarioNames.class,
             description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file. Default: ${DEFAULT-VALUE}.")
     String scenario;

@@ -12,17 +12,26 @@ import picocli.CommandLine.ParameterException;
 
 /** Options that change a scenario for one invocation: seed, scale and end date. Shared by the verbs that run. */
 final class ScenarioOverrides {
-    @Option(names = "--seed", paramLabel = "N", converter = NumberOptions.Seed.class,
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            converter = NumberOptions.Seed.class,
             description = "Seed of the run (a whole number, 0 or more); default: the scenario's. Same seed, same "
                     + "numbers.")
     Long seed;
 
-    @Option(names = "--scale", paramLabel = "N", converter = NumberOptions.Scale.class,
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
+            converter = NumberOptions.Scale.class,
             description = "Real men per simulated citizen (1 to " + NumberOptions.MAX_SCALE + "); default: the "
                     + "scenario's. Smaller is slower and takes more memory.")
     Integer scale;
 
-    @Option(names = "--end", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+    @Option(
+            names = "--end",
+            paramLabel = "YYYY-MM-DD",
+            converter = IsoDateConverter.class,
             description = "Last day to simulate (inclusive), before or after the scenario's end date; default: the "
                     + "scenario's.")
     LocalDate end;
@@ -45,8 +54,10 @@ final class ScenarioOverrides {
         }
         if (end != null) {
             if (end.isBefore(out.startDate())) {
-                throw new ParameterException(spec.commandLine(), "--end " + end + " is before the start of scenario '"
-                        + s.name() + "' (" + out.startDate() + ")");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--end " + end + " is before the start of scenario '" + s.name() + "' (" + out.startDate()
+                                + ")");
             }
             String problem = ScenarioBounds.dateProblem(end);
             problem = problem != null ? problem : ScenarioBounds.spanProblem(out.startDate(), end);

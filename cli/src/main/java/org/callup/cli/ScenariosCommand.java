@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup scenarios}: the scenario library and scenario files. */
-@Command(name = "scenarios", mixinStandardHelpOptions = true,
+@Command(
+        name = "scenarios",
+        mixinStandardHelpOptions = true,
         description = "List, show and check scenarios. Without a subcommand: list.")
 public final class ScenariosCommand implements Callable<Integer> {
     @Spec
@@ -40,10 +42,16 @@ public final class ScenariosCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Print a scenario fully resolved (extends, regions and posts spelt out) as YAML.")
-    int show(@Parameters(paramLabel = "SCENARIO", completionCandidates = ScenarioNames.class,
-            description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file.") String scenario)
+    int show(
+            @Parameters(
+                            paramLabel = "SCENARIO",
+                            completionCandidates = ScenarioNames.class,
+                            description = "A library scenario (${COMPLETION-CANDIDATES}) or a YAML file.")
+                    String scenario)
             throws Exception {
         ResolvedScenario r = ScenarioLibrary.shipped().load(scenario);
         out().print(r.resolvedYaml());
@@ -51,11 +59,16 @@ public final class ScenariosCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Check scenario files without running them.", "Every problem is listed with its file, "
-                    + "line and YAML path. Exit code 2 if any file has a problem."})
-    int validate(@Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario YAML files or names.")
-                 List<String> files) {
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Check scenario files without running them.",
+                "Every problem is listed with its file, " + "line and YAML path. Exit code 2 if any file has a problem."
+            })
+    int validate(
+            @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario YAML files or names.")
+                    List<String> files) {
         int bad = 0;
         for (String f : files) {
             List<Problem> problems = ScenarioValidator.validate(f);
@@ -64,9 +77,12 @@ public final class ScenariosCommand implements Callable<Integer> {
             } else {
                 bad++;
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(TerminalText.line(f + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
+                err.println(TerminalText.line(
+                        f + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
                 for (int i = 0; i < problems.size(); i++) {
-                    err.printf("%3d. %s%n", i + 1, TerminalText.line(problems.get(i).toString()));
+                    err.printf(
+                            "%3d. %s%n",
+                            i + 1, TerminalText.line(problems.get(i).toString()));
                 }
                 err.flush();
             }
@@ -78,14 +94,17 @@ public final class ScenariosCommand implements Callable<Integer> {
     private static String describe(String f) {
         try {
             Scenario s = ScenarioLibrary.shipped().load(f).scenario();
-            return s.name() + ", " + s.startDate() + " to " + s.endDate() + ", " + s.population().regions().size()
-                    + " regions, " + s.borders().posts().size() + " exit routes";
+            return s.name() + ", " + s.startDate() + " to " + s.endDate() + ", "
+                    + s.population().regions().size() + " regions, "
+                    + s.borders().posts().size() + " exit routes";
         } catch (Exception e) {
             return "valid";
         }
     }
 
-    @Command(name = "schema", mixinStandardHelpOptions = true,
+    @Command(
+            name = "schema",
+            mixinStandardHelpOptions = true,
             description = "Print the JSON Schema of scenario files, for editors that check YAML as you type.")
     int schema() {
         out().println(ScenarioValidator.jsonSchema());

@@ -11,8 +11,18 @@ import java.util.Locale;
  * joins the shards into {@code DIR} once every task has ended, and {@code submit.sh}, which submits both with the
  * dependency between them. Paths are absolute: the jobs run on other machines, from another directory.
  */
-record SlurmJob(String name, Path sweepFile, Path dir, Path jar, int shards, int cpusPerTask, String memory,
-                String time, String partition, List<String> sbatchOptions, String java) {
+record SlurmJob(
+        String name,
+        Path sweepFile,
+        Path dir,
+        Path jar,
+        int shards,
+        int cpusPerTask,
+        String memory,
+        String time,
+        String partition,
+        List<String> sbatchOptions,
+        String java) {
 
     static final String SHARDS_SCRIPT = "shards.sbatch";
     static final String MERGE_SCRIPT = "merge.sbatch";
@@ -41,7 +51,8 @@ record SlurmJob(String name, Path sweepFile, Path dir, Path jar, int shards, int
     }
 
     String submitScript() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "#!/bin/bash",
                 "# Submits the sweep " + name + ": the job array of its " + shards + " shards, then the merge, which",
                 "# starts when every task has ended. Options (e.g. --wait) go to the merge's sbatch.",

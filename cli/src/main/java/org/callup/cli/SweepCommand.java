@@ -23,20 +23,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup sweep}: runs a scenario many times over parameter values and replications, into one CSV. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         subcommands = {SweepMergeCommand.class, SweepSlurmCommand.class},
-        description = {"Run a scenario many times over parameter values, as a sweep file says.",
+        description = {
+            "Run a scenario many times over parameter values, as a sweep file says.",
             "The base scenario is run over a design (a grid, a Latin hypercube or a Sobol' design) and replications, "
                     + "on every core, each run with its own seed.",
             "Writes runs.csv (one row per run), points.csv (mean and 95%% interval per point), sensitivity.csv and "
                     + "charts for a Sobol' design, and daily.csv if asked for. The numbers do not depend on --threads.",
-            "Stopped at any moment, the same command with the same --out resumes it: only the missing runs are run."},
-        footer = {"", "Examples:",
+            "Stopped at any moment, the same command with the same --out resumes it: only the missing runs are run."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  callup sweep sweeps/exodus-vs-border-policy.yaml --out runs/exodus",
             "  callup sweep SWEEP.yaml --shard 2/8 --out runs/x/shards/2",
             "  callup sweep merge SWEEP.yaml runs/x/shards/* --out runs/x",
             "  callup sweep slurm SWEEP.yaml --shards 8 --out runs/x",
-            "The sweep file format is described in the README (section Sweeps)."})
+            "The sweep file format is described in the README (section Sweeps)."
+        })
 public final class SweepCommand implements Callable<Integer> {
     /** Where sweep folders go when --out is not given, relative to the working directory. */
     static final Path DEFAULT_ROOT = Path.of("runs");
@@ -48,7 +56,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", description = "The sweep file (YAML).")
     Path file;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
             description = "Sweep folder to write or resume. Default: runs/<sweep name> under the current directory "
                     + "(runs/<sweep name>/shards/<K> with --shard).")
     Path out;
@@ -56,12 +66,16 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+    @Option(
+            names = "--shard",
+            paramLabel = "K/N",
+            converter = ShardConverter.class,
             description = "Run only the K-th of N slices of the runs (runs K, K+N, K+2N, ...); join the slices with "
                     + "'callup sweep merge'.")
     Shard shard;
 
-    @Option(names = "--overwrite",
+    @Option(
+            names = "--overwrite",
             description = "Start again from scratch if --out holds a sweep (discarding its runs), even another one.")
     boolean overwrite;
 
@@ -80,22 +94,31 @@ public final class SweepCommand implements Callable<Integer> {
         Shard s = shard == null ? Shard.ALL : shard;
         Sweep sweep = SweepFile.load(file);
         Scenario base = sweep.base().scenario();
-        new MemoryEstimate(base, sweep.base().output()).check(Runtime.getRuntime().maxMemory(), base, n);
+        new MemoryEstimate(base, sweep.base().output())
+                .check(Runtime.getRuntime().maxMemory(), base, n);
         Path target = out != null ? out : defaultFolder(sweep.name(), s);
         try (SweepFolder folder = SweepFolder.open(target, sweep, s, overwrite, Instant.now())) {
             if (folder.complete()) {
                 drawCharts(sweep, folder);
-                say("%s is complete: %d runs, %d failed; nothing to do.%n", RunCommand.shown(folder.dir()),
-                        folder.manifest().shard().size(folder.manifest().runs()), folder.manifest().failedRuns());
+                say(
+                        "%s is complete: %d runs, %d failed; nothing to do.%n",
+                        RunCommand.shown(folder.dir()),
+                        folder.manifest().shard().size(folder.manifest().runs()),
+                        folder.manifest().failedRuns());
                 return folder.manifest().failedRuns() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
             }
-            say("Sweep %s%s: %s%n", sweep.name(), s.whole() ? ""
-                    : ", shard " + s + " (" + s.size(sweep.plan(s).runs()) + " runs)", sweep.summary());
+            say(
+                    "Sweep %s%s: %s%n",
+                    sweep.name(),
+                    s.whole()
+                            ? ""
+                            : ", shard " + s + " (" + s.size(sweep.plan(s).runs()) + " runs)",
+                    sweep.summary());
             if (folder.resumed()) {
                 say("Resuming %s%n", RunCommand.shown(folder.dir()));
             }
-            SweepProgress progress = SweepProgressDisplay.choose(quiet.quiet, spec.commandLine().getErr(),
-                    sweep.name());
+            SweepProgress progress =
+                    SweepProgressDisplay.choose(quiet.quiet, spec.commandLine().getErr(), sweep.name());
             Thread notice = resumeNotice(folder.dir());
             Runtime.getRuntime().addShutdownHook(notice);
             SweepFinisher.Outcome outcome;
@@ -131,28 +154,32 @@ public final class SweepCommand implements Callable<Integer> {
     private Thread resumeNotice(Path dir) {
         PrintWriter err = spec.commandLine().getErr();
         String again = String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        return new Thread(() -> {
-            err.println();
-            err.println("Interrupted. The finished runs are kept in " + RunCommand.shown(dir) + "; to go on, run "
-                    + "the same command again: callup " + again);
-            err.flush();
-        }, "sweep interrupted notice");
+        return new Thread(
+                () -> {
+                    err.println();
+                    err.println("Interrupted. The finished runs are kept in " + RunCommand.shown(dir)
+                            + "; to go on, run " + "the same command again: callup " + again);
+                    err.flush();
+                },
+                "sweep interrupted notice");
     }
 
     private void report(SweepFolder folder, SweepFinisher.Outcome o, Shard s) {
         PrintWriter err = spec.commandLine().getErr();
         if (o.failed() > 0) {
-            err.printf("%s: %d of %d runs failed; each error is in the error column of %s%n",
-                    spec.qualifiedName(), o.failed(), o.runs(),
-                    RunCommand.shown(folder.file(SweepFolder.RUNS_FILE)));
+            err.printf(
+                    "%s: %d of %d runs failed; each error is in the error column of %s%n",
+                    spec.qualifiedName(), o.failed(), o.runs(), RunCommand.shown(folder.file(SweepFolder.RUNS_FILE)));
             err.flush();
         }
         Path dir = folder.dir();
-        say("Wrote %s: %s (%d runs)%n", RunCommand.shown(dir), s.whole() ? files(dir) : SweepFolder.RUNS_FILE,
-                o.runs());
+        say(
+                "Wrote %s: %s (%d runs)%n",
+                RunCommand.shown(dir), s.whole() ? files(dir) : SweepFolder.RUNS_FILE, o.runs());
         if (!s.whole()) {
-            say("Next, once every shard is done: callup sweep merge %s <the %d shard folders> --out DIR%n", file,
-                    s.count());
+            say(
+                    "Next, once every shard is done: callup sweep merge %s <the %d shard folders> --out DIR%n",
+                    file, s.count());
         }
     }
 

@@ -31,8 +31,8 @@ final class TerminalProgress implements RunProgress {
     @Override
     public void dayDone(int replication, LocalDate date) {
         bar.step();
-        bar.setExtraMessage(replications > 1 ? date + " (replication " + replication + "/" + replications + ")"
-                : date.toString());
+        bar.setExtraMessage(
+                replications > 1 ? date + " (replication " + replication + "/" + replications + ")" : date.toString());
     }
 
     @Override

@@ -7,8 +7,7 @@ package org.callup.cli;
  * through here.
  */
 final class TerminalText {
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** One line: even line breaks are shown escaped. */
     static String line(String s) {
@@ -58,8 +57,12 @@ final class TerminalText {
         if (c < 0x20 || c == 0x7F) {
             return String.format("\\x%02x", (int) c);
         }
-        if ((c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E || c == 0x200F || c == 0x061C) {
+        if ((c >= 0x80 && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200E
+                || c == 0x200F
+                || c == 0x061C) {
             return String.format("\\u%04x", (int) c);
         }
         return null;

@@ -8,7 +8,10 @@ import picocli.CommandLine.ParameterException;
 final class ThreadsOption {
     static final int MAX_THREADS = 256;
 
-    @Option(names = "--threads", paramLabel = "N", converter = NumberOptions.Threads.class,
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            converter = NumberOptions.Threads.class,
             description = "Worker threads (1 to " + MAX_THREADS + "); default: the number of processors. The numbers "
                     + "do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -16,8 +19,8 @@ final class ThreadsOption {
     /** The number of threads, checked. */
     int checked(CommandSpec spec) {
         if (threads < 1 || threads > MAX_THREADS) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threads must be between 1 and " + MAX_THREADS + ", was " + threads);
+            throw new ParameterException(
+                    spec.commandLine(), "--threads must be between 1 and " + MAX_THREADS + ", was " + threads);
         }
         return threads;
     }

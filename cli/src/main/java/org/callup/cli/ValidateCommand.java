@@ -23,29 +23,40 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callup validate}: compares a run with calibration targets. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a run with calibration targets, target by target.",
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compare a run with calibration targets, target by target.",
             "Targets are in the format of calibration-targets.csv. For each: the statistic of the simulated series "
-                + "over its dates, the value reported, its range, whether it is inside and the error relative to the "
-                + "value reported, (simulated - reported) / reported. A target whose dates are not within the run's "
-                + "is not applicable (n/a) and does not count.",
+                    + "over its dates, the value reported, its range, whether it is inside and the error relative to the "
+                    + "value reported, (simulated - reported) / reported. A target whose dates are not within the run's "
+                    + "is not applicable (n/a) and does not count.",
             "A run with --replications N is validated on the mean of its replications (daily-mean.csv); a single "
-                + "run is one draw of a noisy process, and may miss targets that the mean meets.",
+                    + "run is one draw of a noisy process, and may miss targets that the mean meets.",
             "Exit code 0 when every applicable target is inside its range, 1 when one is not or none is applicable, "
-                + "2 for bad input."})
+                    + "2 for bad input."
+        })
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--targets"}, paramLabel = "FILE",
-            description = {"Targets CSV: id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source.",
-                "Default: the calibration targets shipped with callup (official, NGO and media figures of 2022-24)."})
+    @Option(
+            names = {"-t", "--targets"},
+            paramLabel = "FILE",
+            description = {
+                "Targets CSV: id,metric,scope,statistic,date_from,date_to,value,low,high,trust,source.",
+                "Default: the calibration targets shipped with callup (official, NGO and media figures of 2022-24)."
+            })
     Path targets;
 
     @Parameters(index = "0", paramLabel = "RUN_FOLDER", description = "A run folder, written by 'callup run'.")
     Path runFolder;
 
-    @Option(names = "--csv", paramLabel = "FILE",
+    @Option(
+            names = "--csv",
+            paramLabel = "FILE",
             description = "Where to write the table as CSV. Default: validation-<targets name>.csv in the run folder.")
     Path csv;
 
@@ -63,8 +74,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " lies within the run's dates " + run.startDate() + " to " + run.endDate()
                     + "; nothing to validate");
         }
-        Path file = csv != null ? csv
-                : runFolder.resolve(RunFolder.validationFile(targets != null ? targets : Path.of("calibration-targets.csv")));
+        Path file = csv != null
+                ? csv
+                : runFolder.resolve(
+                        RunFolder.validationFile(targets != null ? targets : Path.of("calibration-targets.csv")));
         write(file, results);
         long inside = results.stream().filter(ValidationResult::inside).count();
         if (!quiet.quiet) {
@@ -72,7 +85,10 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(validated(run));
             ValidationTable.print(out, results);
             long notApplicable = results.size() - applicable;
-            out.printf("%d of %d applicable targets inside their range%s; table written to %s%n", inside, applicable,
+            out.printf(
+                    "%d of %d applicable targets inside their range%s; table written to %s%n",
+                    inside,
+                    applicable,
                     notApplicable == 0 ? "" : " (" + notApplicable + " not applicable: not within the run's dates)",
                     RunCommand.shown(file));
             out.flush();
@@ -98,13 +114,14 @@ public final class ValidateCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new BadInputException("--csv: " + file + " is a folder");
         }
-        Path tmp = dir.resolve("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        Path tmp = dir.resolve(
+                "." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
         try {
             ValidationCsv.write(tmp, results);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new BadInputException("cannot write the table to " + dir + ": permission denied; choose another "
-                    + "file with --csv");
+            throw new BadInputException(
+                    "cannot write the table to " + dir + ": permission denied; choose another " + "file with --csv");
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -14,14 +14,15 @@ import org.callup.results.ValidationResult;
  */
 final class ValidationTable {
     /** Narrow enough for a terminal; metric, scope and statistic are in the CSV and the targets file. */
-    private static final String[] HEADER =
-        {"target", "window", "simulated", "reported", "range", "inside", "vs reported"};
+    private static final String[] HEADER = {
+        "target", "window", "simulated", "reported", "range", "inside", "vs reported"
+    };
+
     private static final int SIMULATED = 2;
     private static final int REPORTED = 3;
     private static final int ERROR = 6;
 
-    private ValidationTable() {
-    }
+    private ValidationTable() {}
 
     static void print(PrintWriter out, List<ValidationResult> results) {
         List<String[]> rows = new ArrayList<>();
@@ -48,8 +49,9 @@ final class ValidationTable {
     private static String[] row(ValidationResult r) {
         Target t = r.target();
         String window = t.dateFrom().equals(t.dateTo()) ? t.dateFrom().toString() : t.dateFrom() + ".." + t.dateTo();
-        return new String[] {t.id(), window, number(r.simulated()), number(t.value()), range(t), inside(r),
-            percent(r.relativeError())};
+        return new String[] {
+            t.id(), window, number(r.simulated()), number(t.value()), range(t), inside(r), percent(r.relativeError())
+        };
     }
 
     private static String inside(ValidationResult r) {

@@ -10,6 +10,7 @@ final class VersionProvider implements IVersionProvider {
         CallupVersion v = CallupVersion.current();
         return new String[] {
             "callup " + v.version() + " (commit " + v.commit() + ")",
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        };
     }
 }

@@ -18,10 +18,23 @@ class CalibrateCommandTest {
 
     /** A calibration of the smoke scenario that takes a few seconds. */
     static String[] small(Path out, int budget, int points, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("calibrate", "smoke",
-                "--param", "protest.policePer1000Residents=0.002:0.1:log", "--param", "borders.visaHoldersShare=0.02:0.4",
-                "--replications", "2", "--budget", Integer.toString(budget), "--identifiability-points",
-                Integer.toString(points), "--threads", "2", "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "calibrate",
+                "smoke",
+                "--param",
+                "protest.policePer1000Residents=0.002:0.1:log",
+                "--param",
+                "borders.visaHoldersShare=0.02:0.4",
+                "--replications",
+                "2",
+                "--budget",
+                Integer.toString(budget),
+                "--identifiability-points",
+                Integer.toString(points),
+                "--threads",
+                "2",
+                "--out",
+                out.toString()));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
@@ -31,22 +44,48 @@ class CalibrateCommandTest {
         Path out = dir.resolve("cal");
         Cli.Result r = Cli.run(small(out, 14, 3));
         assertTrue(r.code() == 0 || r.code() == 1, r.toString());
-        for (String f : List.of("smoke-calibrated.yaml", "fit.csv", "fit.png", "fit.svg", "trace.csv", "journal.csv",
-                "targets.csv", "identifiability.csv", "identifiability-summary.csv", "setup.txt")) {
+        for (String f : List.of(
+                "smoke-calibrated.yaml",
+                "fit.csv",
+                "fit.png",
+                "fit.svg",
+                "trace.csv",
+                "journal.csv",
+                "targets.csv",
+                "identifiability.csv",
+                "identifiability-summary.csv",
+                "setup.txt")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f + "\n" + r);
         }
-        assertTrue(r.out().contains("Calibrating smoke: 2 free parameters, 6 targets, budget 14 candidates of 2 runs"),
+        assertTrue(
+                r.out().contains("Calibrating smoke: 2 free parameters, 6 targets, budget 14 candidates of 2 runs"),
                 r.out());
         assertTrue(r.out().contains("arrests_day_one"), r.out());
         assertTrue(r.out().contains("Identifiability"), r.out());
         assertTrue(r.out().contains("Next: callup run"), r.out());
-        assertTrue(r.out().contains("\nObjective (the loss + 0.001 x centring, which the search minimises and the "
-                + "progress line shows): "), "the progress line's quantity is named in the report: " + r.out());
+        assertTrue(
+                r.out()
+                        .contains("\nObjective (the loss + 0.001 x centring, which the search minimises and the "
+                                + "progress line shows): "),
+                "the progress line's quantity is named in the report: " + r.out());
         assertEquals(r.code() == 0, !r.out().contains(" NO "), "exit 0 exactly when every target is inside");
         Path run = dir.resolve("run");
-        assertEquals(0, Cli.run("run", out.resolve("smoke-calibrated.yaml").toString(), "--no-charts", "-q", "--out",
-                run.toString()).code(), "the calibrated scenario runs");
-        Cli.Result v = Cli.run("validate", run.toString(), "--targets", out.resolve("targets.csv").toString());
+        assertEquals(
+                0,
+                Cli.run(
+                                "run",
+                                out.resolve("smoke-calibrated.yaml").toString(),
+                                "--no-charts",
+                                "-q",
+                                "--out",
+                                run.toString())
+                        .code(),
+                "the calibrated scenario runs");
+        Cli.Result v = Cli.run(
+                "validate",
+                run.toString(),
+                "--targets",
+                out.resolve("targets.csv").toString());
         assertTrue(v.out().contains("of 6 applicable targets inside their range; table"), v.toString());
     }
 
@@ -58,14 +97,18 @@ class CalibrateCommandTest {
         // The same command again, as with callup sweep: complete, nothing to do, where the results are; exit 0.
         Cli.Result same = Cli.run(small(out, 1, 0));
         assertEquals(0, same.code(), same.toString());
-        assertTrue(same.out().contains(out + " is complete") && same.out().contains("smoke-calibrated.yaml"),
+        assertTrue(
+                same.out().contains(out + " is complete") && same.out().contains("smoke-calibrated.yaml"),
                 same.toString());
         assertEquals(fit, Files.readString(out.resolve("fit.csv")), "nothing was recomputed");
         // Another setup or budget: refused, with the reason and the way on.
-        assertBadInput(out + " holds a finished calibration with another setup (was 'runs: scale",
+        assertBadInput(
+                out + " holds a finished calibration with another setup (was 'runs: scale",
                 small(out, 1, 0, "--seed", "5"));
-        assertBadInput("holds a finished calibration of this setup with other settings (was 'budget: 1', now "
-                + "'budget: 3'; with --overwrite, its evaluations are reused); add --overwrite", small(out, 3, 0));
+        assertBadInput(
+                "holds a finished calibration of this setup with other settings (was 'budget: 1', now "
+                        + "'budget: 3'; with --overwrite, its evaluations are reused); add --overwrite",
+                small(out, 3, 0));
         Cli.Result again = Cli.run(small(out, 3, 0, "--overwrite", "-q"));
         assertTrue(again.code() == 0 || again.code() == 1, again.toString());
     }
@@ -79,28 +122,49 @@ class CalibrateCommandTest {
             assertEquals(2, r.code(), r.toString());
             assertTrue(r.err().contains(other + " exists and is not a calibration folder"), r.toString());
             assertTrue(r.err().contains("choose another --out, or move that folder away first"), r.toString());
-            assertEquals(List.of(args).contains("--overwrite"), r.err().contains("--overwrite replaces only"), r.toString());
+            assertEquals(
+                    List.of(args).contains("--overwrite"), r.err().contains("--overwrite replaces only"), r.toString());
         }
         assertEquals("hi", Files.readString(other.resolve("x.txt")));
     }
 
     @Test
     void aMisspeltParameterPathGetsTheClosestOne() {
-        assertBadInput("decisions.ascFle: no such parameter; did you mean 'decisions.ascFlee'?",
-                "calibrate", "smoke", "--param", "decisions.ascFle=-8:0", "--out", dir.resolve("c").toString());
+        assertBadInput(
+                "decisions.ascFle: no such parameter; did you mean 'decisions.ascFlee'?",
+                "calibrate",
+                "smoke",
+                "--param",
+                "decisions.ascFle=-8:0",
+                "--out",
+                dir.resolve("c").toString());
     }
 
     @Test
     void boundsOutsideTheParametersRangeAreRefused() {
-        assertBadInput("decisions.considerRatePerDay: bounds [0, 2] go outside its valid range [0, 1]",
-                "calibrate", "smoke", "--param", "decisions.considerRatePerDay=0:2", "--out", dir.resolve("c").toString());
+        assertBadInput(
+                "decisions.considerRatePerDay: bounds [0, 2] go outside its valid range [0, 1]",
+                "calibrate",
+                "smoke",
+                "--param",
+                "decisions.considerRatePerDay=0:2",
+                "--out",
+                dir.resolve("c").toString());
     }
 
     @Test
     void aMissingTargetsFileIsNamed() {
         Path none = dir.resolve("none.csv");
-        assertBadInput(none + ": targets file not found", "calibrate", "smoke", "--param", "decisions.ascFlee=-8:0",
-                "--targets", none.toString(), "--out", dir.resolve("c").toString());
+        assertBadInput(
+                none + ": targets file not found",
+                "calibrate",
+                "smoke",
+                "--param",
+                "decisions.ascFlee=-8:0",
+                "--targets",
+                none.toString(),
+                "--out",
+                dir.resolve("c").toString());
     }
 
     @Test
@@ -111,10 +175,16 @@ class CalibrateCommandTest {
                 parameters:
                   decisions.ascFlee: {min: -8, max: zero}
                 """);
-        Cli.Result r = Cli.run("calibrate", "--config", file.toString(), "--out", dir.resolve("c").toString());
+        Cli.Result r = Cli.run(
+                "calibrate",
+                "--config",
+                file.toString(),
+                "--out",
+                dir.resolve("c").toString());
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains(file + ":2:1: budgit: unknown key; did you mean 'budget'?"), r.err());
-        assertTrue(r.err().contains(file + ":4:37: parameters.decisions.ascFlee.max: expected a number, got text 'zero'"),
+        assertTrue(
+                r.err().contains(file + ":4:37: parameters.decisions.ascFlee.max: expected a number, got text 'zero'"),
                 r.err());
         assertNothingWritten();
     }
@@ -127,22 +197,54 @@ class CalibrateCommandTest {
 
     @Test
     void withoutFreeParametersTheShippedCalibrationsAreNamed() {
-        assertBadInput("no free parameters: give --param PATH=MIN:MAX (repeatable) or --config FILE; shipped "
-                + "calibrations exist for partial-mobilization-2022", "calibrate", "smoke", "--out",
+        assertBadInput(
+                "no free parameters: give --param PATH=MIN:MAX (repeatable) or --config FILE; shipped "
+                        + "calibrations exist for partial-mobilization-2022",
+                "calibrate",
+                "smoke",
+                "--out",
                 dir.resolve("c").toString());
     }
 
     @Test
     void malformedOptionsAreExplained() {
-        assertBadInput("--param decisions.ascFlee: expected PATH=MIN:MAX or PATH=MIN:MAX:log",
-                "calibrate", "smoke", "--param", "decisions.ascFlee", "--out", dir.resolve("c").toString());
-        assertBadInput("--start decisions.ascFle: not a free parameter of this calibration; did you mean "
-                + "'decisions.ascFlee'?", "calibrate", "smoke", "--param", "decisions.ascFlee=-8:0", "--start",
-                "decisions.ascFle=-3", "--out", dir.resolve("c").toString());
-        assertBadInput("--budget: expected a whole number between 1 and 1000000, got '0'", "calibrate", "smoke", "--param", "decisions.ascFlee=-8:0",
-                "--budget", "0", "--out", dir.resolve("c").toString());
-        assertBadInput("no library scenario named 'smok'", "calibrate", "smok", "--param", "decisions.ascFlee=-8:0",
-                "--out", dir.resolve("c").toString());
+        assertBadInput(
+                "--param decisions.ascFlee: expected PATH=MIN:MAX or PATH=MIN:MAX:log",
+                "calibrate",
+                "smoke",
+                "--param",
+                "decisions.ascFlee",
+                "--out",
+                dir.resolve("c").toString());
+        assertBadInput(
+                "--start decisions.ascFle: not a free parameter of this calibration; did you mean "
+                        + "'decisions.ascFlee'?",
+                "calibrate",
+                "smoke",
+                "--param",
+                "decisions.ascFlee=-8:0",
+                "--start",
+                "decisions.ascFle=-3",
+                "--out",
+                dir.resolve("c").toString());
+        assertBadInput(
+                "--budget: expected a whole number between 1 and 1000000, got '0'",
+                "calibrate",
+                "smoke",
+                "--param",
+                "decisions.ascFlee=-8:0",
+                "--budget",
+                "0",
+                "--out",
+                dir.resolve("c").toString());
+        assertBadInput(
+                "no library scenario named 'smok'",
+                "calibrate",
+                "smok",
+                "--param",
+                "decisions.ascFlee=-8:0",
+                "--out",
+                dir.resolve("c").toString());
     }
 
     private void assertBadInput(String expected, String... args) {
@@ -157,7 +259,8 @@ class CalibrateCommandTest {
     private void assertNothingWritten() {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> left = s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.equals("c") || n.startsWith(".c") && !n.equals(".cal.calibrating")).toList();
+                    .filter(n -> n.equals("c") || n.startsWith(".c") && !n.equals(".cal.calibrating"))
+                    .toList();
             assertEquals(List.of(), left, "bad input leaves no output");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

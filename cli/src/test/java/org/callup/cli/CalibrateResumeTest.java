@@ -49,8 +49,10 @@ class CalibrateResumeTest {
             while (lines(journal) < 6 && p.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertTrue(p.isAlive(), "the calibration ended before it could be killed; journal lines: " + lines(journal)
-                    + "; its output:\n" + Files.readString(log));
+            assertTrue(
+                    p.isAlive(),
+                    "the calibration ended before it could be killed; journal lines: " + lines(journal)
+                            + "; its output:\n" + Files.readString(log));
         } finally {
             p.destroyForcibly().waitFor();
         }
@@ -62,7 +64,8 @@ class CalibrateResumeTest {
         assertEquals(uninterrupted.code(), resumed.code(), resumed.toString());
         assertTrue(resumed.out().contains("Continuing the calibration in"), resumed.out());
         assertEquals(Files.readAllLines(whole.resolve("trace.csv")), Files.readAllLines(out.resolve("trace.csv")));
-        assertEquals(Files.readString(whole.resolve("smoke-calibrated.yaml")),
+        assertEquals(
+                Files.readString(whole.resolve("smoke-calibrated.yaml")),
                 Files.readString(out.resolve("smoke-calibrated.yaml")).replace("killed", "whole"));
     }
 
@@ -73,10 +76,13 @@ class CalibrateResumeTest {
 
     private static Process start(String[] args, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.callup.cli.Main"));
+        List<String> cmd =
+                new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.callup.cli.Main"));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static int lines(Path file) {

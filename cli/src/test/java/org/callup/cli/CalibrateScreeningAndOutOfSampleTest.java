@@ -17,9 +17,21 @@ class CalibrateScreeningAndOutOfSampleTest {
     Path dir;
 
     private static List<String> smoke(Path out, String... more) {
-        List<String> a = new ArrayList<>(List.of("calibrate", "smoke", "--param",
-                "protest.policePer1000Residents=0.002:0.1:log", "--param", "decisions.returnBoostAfterEnd=1:20",
-                "--replications", "1", "--budget", "6", "--identifiability-points", "0", "--no-chart", "--out",
+        List<String> a = new ArrayList<>(List.of(
+                "calibrate",
+                "smoke",
+                "--param",
+                "protest.policePer1000Residents=0.002:0.1:log",
+                "--param",
+                "decisions.returnBoostAfterEnd=1:20",
+                "--replications",
+                "1",
+                "--budget",
+                "6",
+                "--identifiability-points",
+                "0",
+                "--no-chart",
+                "--out",
                 out.toString()));
         a.addAll(List.of(more));
         return a;
@@ -32,12 +44,15 @@ class CalibrateScreeningAndOutOfSampleTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(Files.isRegularFile(out.resolve("screening.csv")));
         List<String> summary = Files.readAllLines(out.resolve("screening-summary.csv"));
-        assertTrue(summary.get(2).startsWith("decisions.returnBoostAfterEnd,") && summary.get(2).endsWith("true"),
+        assertTrue(
+                summary.get(2).startsWith("decisions.returnBoostAfterEnd,")
+                        && summary.get(2).endsWith("true"),
                 summary.toString());
         assertTrue(r.out().contains("unidentified: below 0.050 on every target"), r.out());
         assertFalse(Files.exists(out.resolve("fit.csv")), "a screening fits nothing");
 
-        Cli.Result bad = Cli.run(smoke(dir.resolve("x"), "--screen", "--screen-samples", "1").toArray(String[]::new));
+        Cli.Result bad = Cli.run(
+                smoke(dir.resolve("x"), "--screen", "--screen-samples", "1").toArray(String[]::new));
         assertEquals(2, bad.code(), bad.toString());
         assertTrue(bad.err().contains("--screen-samples must be between 2 and"), bad.err());
     }
@@ -52,7 +67,8 @@ class CalibrateScreeningAndOutOfSampleTest {
         assertTrue(csv.get(1).startsWith("protest,2,"), csv.get(1));
         assertTrue(r.out().contains("Out of sample (group protest, not fitted)"), r.out());
 
-        Cli.Result bad = Cli.run(smoke(dir.resolve("y"), "--leave-out", "protests").toArray(String[]::new));
+        Cli.Result bad =
+                Cli.run(smoke(dir.resolve("y"), "--leave-out", "protests").toArray(String[]::new));
         assertEquals(2, bad.code(), bad.toString());
         assertTrue(bad.err().contains("no counted target is in group 'protests'"), bad.err());
     }
@@ -66,7 +82,9 @@ class CalibrateScreeningAndOutOfSampleTest {
             assertTrue(Files.isRegularFile(out.resolve("leave-out-" + g).resolve("fit.csv")), g);
         }
         List<String> csv = Files.readAllLines(out.resolve("out-of-sample.csv"));
-        assertEquals(List.of("group", "borders", "protest", "attacks"), csv.stream().map(l -> l.split(",")[0]).toList());
+        assertEquals(
+                List.of("group", "borders", "protest", "attacks"),
+                csv.stream().map(l -> l.split(",")[0]).toList());
         assertTrue(Files.readString(out.resolve("out-of-sample.md")).contains("| protest | 2 |"));
         Cli.Result again = Cli.run(args);
         assertEquals(0, again.code(), again.toString());

@@ -24,13 +24,19 @@ class ChartAndGuiCommandTest {
     @Test
     void redrawsTheChartsOfARunFolder() throws Exception {
         Path out = dir.resolve("run");
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--quiet")
+                        .code());
         assertFalse(Files.exists(out.resolve("charts")));
         Cli.Result r = Cli.run("chart", out.toString());
         assertEquals(0, r.code(), r.toString());
         for (String chart : new String[] {"states", "mobilization"}) {
             assertTrue(Files.size(out.resolve("charts").resolve(chart + ".png")) > 1000, chart + ".png");
-            assertTrue(Files.readString(out.resolve("charts").resolve(chart + ".svg")).contains("<svg"), chart + ".svg");
+            assertTrue(
+                    Files.readString(out.resolve("charts").resolve(chart + ".svg"))
+                            .contains("<svg"),
+                    chart + ".svg");
         }
     }
 

@@ -22,8 +22,14 @@ class CommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String[] args : new String[][] {{"--help"}, {"run", "--help"}, {"validate", "--help"},
-            {"scenarios", "--help"}, {"scenarios", "list", "--help"}, {"generate-completion", "--help"}}) {
+        for (String[] args : new String[][] {
+            {"--help"},
+            {"run", "--help"},
+            {"validate", "--help"},
+            {"scenarios", "--help"},
+            {"scenarios", "list", "--help"},
+            {"generate-completion", "--help"}
+        }) {
             Cli.Result r = Cli.run(args);
             assertEquals(0, r.code(), String.join(" ", args));
             assertTrue(r.out().startsWith("Usage: callup"), r.out());

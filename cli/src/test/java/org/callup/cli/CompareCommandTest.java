@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
     @TempDir
     static Path dir;
+
     static Path closed;
     static Path out;
     static Cli.Result result;
@@ -24,25 +25,52 @@ class CompareCommandTest {
     @BeforeAll
     static void compareTheSmokeScenarioWithItsExitsClosed() throws Exception {
         closed = dir.resolve("smoke-closed.yaml");
-        Files.writeString(closed, String.join("\n", "extends: smoke", "name: smoke-closed", "timeline:",
-                "  - {id: close_all, date: 2022-09-22, type: closePosts}", ""));
+        Files.writeString(
+                closed,
+                String.join(
+                        "\n",
+                        "extends: smoke",
+                        "name: smoke-closed",
+                        "timeline:",
+                        "  - {id: close_all, date: 2022-09-22, type: closePosts}",
+                        ""));
         out = dir.resolve("cmp");
-        result = Cli.run("compare", "smoke", closed.toString(), "--replications", "4", "--seed", "5", "--out",
-                out.toString(), "--threads", "1");
+        result = Cli.run(
+                "compare",
+                "smoke",
+                closed.toString(),
+                "--replications",
+                "4",
+                "--seed",
+                "5",
+                "--out",
+                out.toString(),
+                "--threads",
+                "1");
     }
 
     @Test
     void writesTheFolderWithItsFilesAndColumns() throws Exception {
         assertEquals(0, result.code(), result.toString());
-        for (String f : List.of("manifest.json", "differences.csv", "differences-daily.csv", "charts/difference.png",
-                "charts/difference.svg", "charts/headlines.png", "charts/headlines.svg", "runs/smoke/daily.csv",
-                "runs/smoke/daily-mean.csv", "runs/smoke-closed/daily.csv", "runs/smoke-closed/scenario.yaml")) {
+        for (String f : List.of(
+                "manifest.json",
+                "differences.csv",
+                "differences-daily.csv",
+                "charts/difference.png",
+                "charts/difference.svg",
+                "charts/headlines.png",
+                "charts/headlines.svg",
+                "runs/smoke/daily.csv",
+                "runs/smoke/daily-mean.csv",
+                "runs/smoke-closed/daily.csv",
+                "runs/smoke-closed/scenario.yaml")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         List<String> lines = Files.readAllLines(out.resolve("differences.csv"));
         assertEquals(String.join(",", DifferencesCsv.HEADER), lines.get(0));
         assertEquals(7, lines.size(), "six default headlines: " + lines);
-        assertEquals(String.join(",", DifferencesCsv.DAILY_HEADER),
+        assertEquals(
+                String.join(",", DifferencesCsv.DAILY_HEADER),
                 Files.readAllLines(out.resolve("differences-daily.csv")).get(0));
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"format\" : \"callup-compare/1\""), manifest);
@@ -84,18 +112,54 @@ class CompareCommandTest {
     void badInputExitsTwoWithNothingWritten() throws Exception {
         Path target = dir.resolve("never");
         assertBad(Cli.run("compare", "smoke", "smok", "--out", target.toString()), "did you mean 'smoke'");
-        assertBad(Cli.run("compare", "smoke", closed.toString(), "--windows", "early=2022-09-25..2022-09-20",
-                "--out", target.toString()), "before it starts");
-        assertBad(Cli.run("compare", "smoke", closed.toString(), "--windows", "late=2023-01-01..2023-01-02",
-                "--out", target.toString()), "not within the run");
-        assertBad(Cli.run("compare", "smoke", closed.toString(), "--metrics", "mobilised", "--out",
-                target.toString()), "did you mean 'mobilized'");
-        assertBad(Cli.run("compare", "smoke", closed.toString(), "--metrics", "mobilized@callp", "--out",
-                target.toString()), "did you mean 'callup'");
-        assertBad(Cli.run("compare", "smoke", closed.toString(), "--scopes", "region:moskow", "--out",
-                target.toString()), "unknown scope 'region:moskow'");
-        assertBad(Cli.run("compare", "smoke", closed.toString(), "--posterior", dir.toString(), "--draws", "10",
-                "--out", target.toString()), "posterior draws are not available yet");
+        assertBad(
+                Cli.run(
+                        "compare",
+                        "smoke",
+                        closed.toString(),
+                        "--windows",
+                        "early=2022-09-25..2022-09-20",
+                        "--out",
+                        target.toString()),
+                "before it starts");
+        assertBad(
+                Cli.run(
+                        "compare",
+                        "smoke",
+                        closed.toString(),
+                        "--windows",
+                        "late=2023-01-01..2023-01-02",
+                        "--out",
+                        target.toString()),
+                "not within the run");
+        assertBad(
+                Cli.run("compare", "smoke", closed.toString(), "--metrics", "mobilised", "--out", target.toString()),
+                "did you mean 'mobilized'");
+        assertBad(
+                Cli.run(
+                        "compare",
+                        "smoke",
+                        closed.toString(),
+                        "--metrics",
+                        "mobilized@callp",
+                        "--out",
+                        target.toString()),
+                "did you mean 'callup'");
+        assertBad(
+                Cli.run("compare", "smoke", closed.toString(), "--scopes", "region:moskow", "--out", target.toString()),
+                "unknown scope 'region:moskow'");
+        assertBad(
+                Cli.run(
+                        "compare",
+                        "smoke",
+                        closed.toString(),
+                        "--posterior",
+                        dir.toString(),
+                        "--draws",
+                        "10",
+                        "--out",
+                        target.toString()),
+                "posterior draws are not available yet");
         assertFalse(Files.exists(target));
         try (Stream<Path> s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("never")), "no partial folder left");
@@ -106,7 +170,13 @@ class CompareCommandTest {
     void aCompareFileIsReadStrictly() throws Exception {
         Path file = dir.resolve("bad-compare.yaml");
         Files.writeString(file, "windows: [callup]\nmetrix: [mobilized]\n");
-        Cli.Result r = Cli.run("compare", "smoke", closed.toString(), "--compare-file", file.toString(), "--out",
+        Cli.Result r = Cli.run(
+                "compare",
+                "smoke",
+                closed.toString(),
+                "--compare-file",
+                file.toString(),
+                "--out",
                 dir.resolve("never2").toString());
         assertBad(r, "did you mean 'metrics'");
         assertFalse(Files.exists(dir.resolve("never2")));

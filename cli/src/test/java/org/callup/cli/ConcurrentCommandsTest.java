@@ -60,22 +60,59 @@ class ConcurrentCommandsTest {
     void aRunASweepAndACalibrationIntoOneParentEachKeepTheirResult() throws Exception {
         Path sweep = Files.writeString(dir.resolve("tiny.yaml"), SWEEP);
         Path parent = Files.createDirectories(dir.resolve("results"));
-        List<Cli.Result> r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> together(List.of(
-                new String[] {"run", "smoke", "--scale", "1000", "-q", "--out", parent.resolve("run").toString()},
-                new String[] {"sweep", sweep.toString(), "-q", "--threads", "1", "--out",
-                    parent.resolve("sweep").toString()},
-                new String[] {"calibrate", "smoke", "--param", "decisions.ascFlee=-8:0", "--budget", "2",
-                    "--replications", "1", "--scale", "1000", "--identifiability-points", "0", "-q", "--threads", "1",
-                    "--out", parent.resolve("cal").toString()})));
+        List<Cli.Result> r = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> together(List.of(
+                        new String[] {
+                            "run",
+                            "smoke",
+                            "--scale",
+                            "1000",
+                            "-q",
+                            "--out",
+                            parent.resolve("run").toString()
+                        },
+                        new String[] {
+                            "sweep",
+                            sweep.toString(),
+                            "-q",
+                            "--threads",
+                            "1",
+                            "--out",
+                            parent.resolve("sweep").toString()
+                        },
+                        new String[] {
+                            "calibrate",
+                            "smoke",
+                            "--param",
+                            "decisions.ascFlee=-8:0",
+                            "--budget",
+                            "2",
+                            "--replications",
+                            "1",
+                            "--scale",
+                            "1000",
+                            "--identifiability-points",
+                            "0",
+                            "-q",
+                            "--threads",
+                            "1",
+                            "--out",
+                            parent.resolve("cal").toString()
+                        })));
         assertEquals(0, r.get(0).code(), r.get(0).toString());
         assertEquals(0, r.get(1).code(), r.get(1).toString());
         // A calibration of two candidates misses targets: exit 1 says so, and the fit is kept all the same.
         assertTrue(r.get(2).code() == 0 || r.get(2).code() == 1, r.get(2).toString());
-        assertTrue(Files.isRegularFile(parent.resolve("run/summary.csv")), r.get(0).toString());
-        assertTrue(Files.isRegularFile(parent.resolve("sweep/runs.csv")), r.get(1).toString());
+        assertTrue(
+                Files.isRegularFile(parent.resolve("run/summary.csv")), r.get(0).toString());
+        assertTrue(
+                Files.isRegularFile(parent.resolve("sweep/runs.csv")), r.get(1).toString());
         assertTrue(Files.isRegularFile(parent.resolve("cal/fit.csv")), r.get(2).toString());
         try (Stream<Path> s = Files.list(parent)) {
-            assertEquals(List.of("cal", "run", "sweep"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of("cal", "run", "sweep"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no work folder is left behind");
         }
     }
@@ -92,7 +129,8 @@ class ConcurrentCommandsTest {
                 ok++;
             } else {
                 assertEquals(2, x.code(), x.toString());
-                assertTrue(x.err().contains("already writing " + out) || x.err().contains("another callup sweep"),
+                assertTrue(
+                        x.err().contains("already writing " + out) || x.err().contains("another callup sweep"),
                         x.toString());
             }
         }

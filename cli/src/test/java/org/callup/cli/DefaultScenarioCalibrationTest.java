@@ -39,9 +39,23 @@ class DefaultScenarioCalibrationTest {
     Path dir;
 
     private static List<String> args(Path out, int budget) {
-        List<String> a = new ArrayList<>(List.of("calibrate", "partial-mobilization-2022", "--scale", "200", "--end",
-                "2022-09-30", "--replications", "2", "--budget", Integer.toString(budget), "--identifiability-points",
-                "0", "--no-chart", "-q", "--out", out.toString()));
+        List<String> a = new ArrayList<>(List.of(
+                "calibrate",
+                "partial-mobilization-2022",
+                "--scale",
+                "200",
+                "--end",
+                "2022-09-30",
+                "--replications",
+                "2",
+                "--budget",
+                Integer.toString(budget),
+                "--identifiability-points",
+                "0",
+                "--no-chart",
+                "-q",
+                "--out",
+                out.toString()));
         for (String[] p : PARAMS) {
             a.addAll(List.of("--param", p[0] + "=" + p[1] + ":" + p[2] + ":" + p[3]));
         }
@@ -63,7 +77,8 @@ class DefaultScenarioCalibrationTest {
 
     @Test
     void recalibratesFromPerturbedStartingValuesToAFitAtLeastAsGoodAsTheShippedOne() throws Exception {
-        Scenario shipped = ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
+        Scenario shipped =
+                ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
         Path reference = dir.resolve("reference");
         Cli.Result r = Cli.run(args(reference, 1).toArray(String[]::new));
         assertTrue(r.code() <= 1, r.toString());
@@ -81,8 +96,9 @@ class DefaultScenarioCalibrationTest {
         double startLoss = Double.parseDouble(trace.get(1).split(",")[2]);
         double calibratedLoss = loss(dir.resolve("perturbed"));
         assertTrue(startLoss > shippedLoss, "the perturbed start fits worse: " + startLoss + " vs " + shippedLoss);
-        assertTrue(calibratedLoss <= shippedLoss, "calibrated " + calibratedLoss + ", shipped " + shippedLoss
-                + ", started from " + startLoss);
+        assertTrue(
+                calibratedLoss <= shippedLoss,
+                "calibrated " + calibratedLoss + ", shipped " + shippedLoss + ", started from " + startLoss);
         assertTrue(trace.size() - 1 <= BUDGET, "within the budget");
     }
 
@@ -95,12 +111,26 @@ class DefaultScenarioCalibrationTest {
     @ValueSource(ints = {4, 1})
     void theShippedDefaultScenarioPassesValidateAgainstItsCalibrationTargets(int replications) throws Exception {
         Path run = dir.resolve("run");
-        assertEquals(0, Cli.run("run", "--replications", Integer.toString(replications), "--no-charts", "-q", "--out",
-                run.toString()).code());
+        assertEquals(
+                0,
+                Cli.run(
+                                "run",
+                                "--replications",
+                                Integer.toString(replications),
+                                "--no-charts",
+                                "-q",
+                                "--out",
+                                run.toString())
+                        .code());
         Path csv = dir.resolve("validation.csv");
         Cli.Result v = Cli.run("validate", run.toString(), "--csv", csv.toString());
-        assertTrue(v.out().startsWith(replications > 1 ? "Validating the mean of 4 replications (daily-mean.csv)."
-                : "Validating a single run"), v.out());
+        assertTrue(
+                v.out()
+                        .startsWith(
+                                replications > 1
+                                        ? "Validating the mean of 4 replications (daily-mean.csv)."
+                                        : "Validating a single run"),
+                v.out());
         List<String> lines = Files.readAllLines(csv);
         List<String> header = List.of(lines.get(0).split(","));
         List<String> notApplicable = new ArrayList<>();

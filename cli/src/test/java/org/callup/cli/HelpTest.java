@@ -25,8 +25,9 @@ class HelpTest {
             assertTrue(version.out().startsWith("callup "), args + ": " + version);
             String[] description = c.getCommandSpec().usageMessage().description();
             if (c.getParent() != null && !c.getCommandSpec().name().equals("generate-completion")) {
-                assertTrue(description[0].length() <= 85, "callup --help lists the first line; keep it short: "
-                        + description[0]);
+                assertTrue(
+                        description[0].length() <= 85,
+                        "callup --help lists the first line; keep it short: " + description[0]);
             }
         }
     }
@@ -35,12 +36,14 @@ class HelpTest {
     void everyNumericOptionSaysItsRange() {
         for (CommandLine c : commands(CallupCommand.configure(new CommandLine(new CallupCommand())))) {
             for (OptionSpec o : c.getCommandSpec().options()) {
-                String type = o.isMultiValue() ? o.auxiliaryTypes()[o.auxiliaryTypes().length - 1].getSimpleName()
+                String type = o.isMultiValue()
+                        ? o.auxiliaryTypes()[o.auxiliaryTypes().length - 1].getSimpleName()
                         : o.type().getSimpleName();
                 if (List.of("int", "Integer", "long", "Long").contains(type)) {
                     String d = String.join(" ", o.description());
-                    assertTrue(d.matches(".*\\(.*(\\d+ to \\d+|\\d+ or more).*"), c.getCommandSpec().qualifiedName()
-                            + " " + o.longestName() + ": " + d);
+                    assertTrue(
+                            d.matches(".*\\(.*(\\d+ to \\d+|\\d+ or more).*"),
+                            c.getCommandSpec().qualifiedName() + " " + o.longestName() + ": " + d);
                 }
             }
         }
@@ -55,7 +58,8 @@ class HelpTest {
     }
 
     private static List<String> words(CommandLine c) {
-        List<String> w = new ArrayList<>(List.of(c.getCommandSpec().qualifiedName(" ").split(" ")));
+        List<String> w =
+                new ArrayList<>(List.of(c.getCommandSpec().qualifiedName(" ").split(" ")));
         w.remove(0);
         return w;
     }

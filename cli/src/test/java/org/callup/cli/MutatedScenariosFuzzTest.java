@@ -32,14 +32,45 @@ class MutatedScenariosFuzzTest {
     private static final int CASES = 300;
     /** Of these, the mutants of the smoke scenario are also run (the others are validated): it runs in a blink. */
     private static final int RUNS = 24;
+
     private static final Pattern JAVA_NAMES = Pattern.compile(
             "[a-z]+\\.[a-z]+\\.[A-Z]\\w*(Exception|Error)|\\b(java|javax|org|com|sun|jdk)\\.[a-z0-9]+\\.[a-z0-9.]*[A-Z]"
                     + "|\\w+Exception\\b|\\tat ");
     private static final String[] TYPE_SWAPS = {"[1, 2]", "{a: 1}", "true", "\"text\"", "null", "-1", "", "~"};
-    private static final String[] HUGE = {"1e309", "99999999999999999999", "-9223372036854775809", "1e-300", ".nan",
-        ".inf", "-.inf", "2147483648", "0x7fffffff", "1_000_000"};
-    private static final String[] CONTROL = {"\u0000", "\u001b[31m", "\u202e", "\u0007", "\t", "\r", "\u0085",
-        "\uFEFF", "\\", "\"", "'", "#", ": ", "- ", "&a ", "*a ", "!!java.net.URL ", "? ", "|", ">"};
+    private static final String[] HUGE = {
+        "1e309",
+        "99999999999999999999",
+        "-9223372036854775809",
+        "1e-300",
+        ".nan",
+        ".inf",
+        "-.inf",
+        "2147483648",
+        "0x7fffffff",
+        "1_000_000"
+    };
+    private static final String[] CONTROL = {
+        "\u0000",
+        "\u001b[31m",
+        "\u202e",
+        "\u0007",
+        "\t",
+        "\r",
+        "\u0085",
+        "\uFEFF",
+        "\\",
+        "\"",
+        "'",
+        "#",
+        ": ",
+        "- ",
+        "&a ",
+        "*a ",
+        "!!java.net.URL ",
+        "? ",
+        "|",
+        ">"
+    };
 
     @TempDir
     Path dir;
@@ -63,8 +94,15 @@ class MutatedScenariosFuzzTest {
             Cli.Result r;
             if (name.equals("smoke") && runs < RUNS) {
                 runs++;
-                r = Cli.run("run", file.toString(), "--out", out.resolve("run-" + i).toString(), "--no-charts",
-                        "--quiet", "--threads", "1");
+                r = Cli.run(
+                        "run",
+                        file.toString(),
+                        "--out",
+                        out.resolve("run-" + i).toString(),
+                        "--no-charts",
+                        "--quiet",
+                        "--threads",
+                        "1");
             } else {
                 r = Cli.run("scenarios", "validate", file.toString());
             }
@@ -72,8 +110,9 @@ class MutatedScenariosFuzzTest {
             codes[r.code()]++;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertTrue(codes[0] > 0 && codes[2] > 0, "the mutants should include valid and invalid files: ok " + codes[0]
-                + ", bad input " + codes[2]);
+        assertTrue(
+                codes[0] > 0 && codes[2] > 0,
+                "the mutants should include valid and invalid files: ok " + codes[0] + ", bad input " + codes[2]);
         assertEquals(Set.of("in", "out"), listing(dir), "nothing beside the input and output folders");
         try (Stream<Path> s = Files.list(out)) {
             assertTrue(s.allMatch(p -> p.getFileName().toString().startsWith("run-")), "only run folders in out");
@@ -124,9 +163,12 @@ class MutatedScenariosFuzzTest {
                 case 1 -> lines.remove(i);
                 case 2 -> lines.add(i, line);
                 case 3 -> lines.set(i, replaceValue(line, TYPE_SWAPS[rnd.nextInt(TYPE_SWAPS.length)]));
-                case 4 -> lines.set(i, line.matches(".*\\d.*")
-                        ? line.replaceFirst("-?\\d[\\d.]*", HUGE[rnd.nextInt(HUGE.length)])
-                        : replaceValue(line, HUGE[rnd.nextInt(HUGE.length)]));
+                case 4 ->
+                    lines.set(
+                            i,
+                            line.matches(".*\\d.*")
+                                    ? line.replaceFirst("-?\\d[\\d.]*", HUGE[rnd.nextInt(HUGE.length)])
+                                    : replaceValue(line, HUGE[rnd.nextInt(HUGE.length)]));
                 case 5 -> {
                     int at = line.isEmpty() ? 0 : rnd.nextInt(line.length() + 1);
                     lines.set(i, line.substring(0, at) + CONTROL[rnd.nextInt(CONTROL.length)] + line.substring(at));

@@ -32,7 +32,9 @@ class PlainSweepProgressTest {
         p.started(1000, 0, 0);
         now += 61_000_000_000L;
         p.runDone(1, false);
-        assertEquals("s: 1/1000 runs (0%), 0 failed, 1.0 runs/min, 16 h 55 min left", w.toString().strip());
+        assertEquals(
+                "s: 1/1000 runs (0%), 0 failed, 1.0 runs/min, 16 h 55 min left",
+                w.toString().strip());
     }
 
     @Test

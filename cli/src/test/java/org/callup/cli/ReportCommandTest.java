@@ -31,8 +31,8 @@ class ReportCommandTest {
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 2400;
     /** A src or href that leaves the page: to another host, or to a file. */
-    private static final Pattern OUTSIDE = Pattern.compile("\\b(?:src|href)\\s*=\\s*[\"']?\\s*(?:[a-z]+:|//)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTSIDE =
+            Pattern.compile("\\b(?:src|href)\\s*=\\s*[\"']?\\s*(?:[a-z]+:|//)", Pattern.CASE_INSENSITIVE);
 
     @TempDir
     static Path dir;
@@ -55,9 +55,20 @@ class ReportCommandTest {
     void runWritesASelfContainedReport() throws IOException {
         String html = page(run);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 100));
-        for (String part : List.of("What was run", "smoke", "partial-mobilization-2022", "Headline numbers",
-                "95% interval", "Mobilized", "Office attacks", "Validation against the reported record",
-                "What these numbers are not", "not a forecast", "run-to-run noise", "<svg", "@media print")) {
+        for (String part : List.of(
+                "What was run",
+                "smoke",
+                "partial-mobilization-2022",
+                "Headline numbers",
+                "95% interval",
+                "Mobilized",
+                "Office attacks",
+                "Validation against the reported record",
+                "What these numbers are not",
+                "not a forecast",
+                "run-to-run noise",
+                "<svg",
+                "@media print")) {
             assertTrue(html.contains(part), "the report has " + part);
         }
         assertEquals(4, count(html, "<svg"), "the four charts of a run, inline");
@@ -80,16 +91,29 @@ class ReportCommandTest {
 
     @Test
     void chromiumDrawsThePage() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium on this machine (apt-get install chromium); "
-                + "CI installs it");
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                "no /usr/bin/chromium on this machine (apt-get install chromium); " + "CI installs it");
         Path png = dir.resolve("report.png");
         Path profile = Files.createTempDirectory(dir, "chromium-profile");
-        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile,
-                "--window-size=" + WIDTH + "," + HEIGHT, "--screenshot=" + png,
-                run.resolve("report.html").toUri().toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--window-size=" + WIDTH + "," + HEIGHT,
+                        "--screenshot=" + png,
+                        run.resolve("report.html").toUri().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finishes within two minutes");
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("chromium.log")));
         BufferedImage image = ImageIO.read(png.toFile());
@@ -131,8 +155,13 @@ class ReportCommandTest {
         assertEquals(0, s.code(), s.toString());
         assertTrue(s.out().contains("Report: "), s.toString());
         String sweepPage = page(sweep);
-        for (String part : List.of("Design", "recruiters.channels.raid.intensity", "Sensitivity", "first order",
-                "total order", "What these numbers are not")) {
+        for (String part : List.of(
+                "Design",
+                "recruiters.channels.raid.intensity",
+                "Sensitivity",
+                "first order",
+                "total order",
+                "What these numbers are not")) {
             assertTrue(sweepPage.contains(part), "the sweep report has " + part);
         }
         assertEquals(2, count(sweepPage, "<svg"), "one sensitivity chart per output");
@@ -143,14 +172,29 @@ class ReportCommandTest {
         assertTrue(c.code() == 0 || c.code() == 1, c.toString());
         assertTrue(c.out().contains("Report: "), c.toString());
         String calPage = page(cal);
-        for (String part : List.of("Fitted parameters", "protest.policePer1000Residents", "Fit to the targets",
-                "arrests_day_one", "OVD-Info", "Convergence", "Setup")) {
+        for (String part : List.of(
+                "Fitted parameters",
+                "protest.policePer1000Residents",
+                "Fit to the targets",
+                "arrests_day_one",
+                "OVD-Info",
+                "Convergence",
+                "Setup")) {
             assertTrue(calPage.contains(part), "the calibration report has " + part);
         }
         assertEquals(2, count(calPage, "<svg"), "the fit chart and the convergence trace");
         assertEquals(List.of(), outsideReferences(calPage));
         assertFalse(Files.exists(dir.resolve("nr/report.html")));
-        assertEquals(0, Cli.run("run", "smoke", "--no-report", "-q", "--out", dir.resolve("nr").toString()).code());
+        assertEquals(
+                0,
+                Cli.run(
+                                "run",
+                                "smoke",
+                                "--no-report",
+                                "-q",
+                                "--out",
+                                dir.resolve("nr").toString())
+                        .code());
         assertFalse(Files.exists(dir.resolve("nr/report.html")), "--no-report writes none");
     }
 
@@ -163,13 +207,27 @@ class ReportCommandTest {
                 protest: {legitimacy: 0.9}
                 """);
         Path cmp = dir.resolve("cmp");
-        Cli.Result r = Cli.run("compare", "smoke", alternative.toString(), "--replications", "2", "--threads", "2",
-                "--out", cmp.toString());
+        Cli.Result r = Cli.run(
+                "compare",
+                "smoke",
+                alternative.toString(),
+                "--replications",
+                "2",
+                "--threads",
+                "2",
+                "--out",
+                cmp.toString());
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("Report: "), r.toString());
         String html = page(cmp);
-        for (String part : List.of("callup comparison report", "smoke-legitimate against smoke", "Paired differences",
-                "protest.legitimacy: 0.9", "mobilized:sum", "Validation of the baseline", "pair\u00d7")) {
+        for (String part : List.of(
+                "callup comparison report",
+                "smoke-legitimate against smoke",
+                "Paired differences",
+                "protest.legitimacy: 0.9",
+                "mobilized:sum",
+                "Validation of the baseline",
+                "pair\u00d7")) {
             assertTrue(html.contains(part), "the comparison report has " + part);
         }
         assertTrue(count(html, "<svg") >= 2, "the difference and headline charts");

@@ -36,9 +36,14 @@ class RunCommandTest {
         assertTrue(r.out().contains("Wrote "), r.toString());
         assertTrue(r.err().contains("100%"), "plain progress lines when not on a terminal: " + r);
         assertFalse(r.err().contains("\u001b"), "no escape codes in a pipe");
-        assertTrue(listing(out).containsAll(List.of("charts", "daily.csv", "events.csv", "manifest.json",
-                "scenario.yaml", "summary.csv")), listing(out).toString());
-        assertTrue(listing(out.resolve("charts")).contains("mobilization.svg"), listing(out.resolve("charts")).toString());
+        assertTrue(
+                listing(out)
+                        .containsAll(List.of(
+                                "charts", "daily.csv", "events.csv", "manifest.json", "scenario.yaml", "summary.csv")),
+                listing(out).toString());
+        assertTrue(
+                listing(out.resolve("charts")).contains("mobilization.svg"),
+                listing(out.resolve("charts")).toString());
         RunData run = RunData.read(out);
         assertEquals("smoke", run.manifest().scenarioName());
         assertEquals(3, run.manifest().seed());
@@ -59,7 +64,10 @@ class RunCommandTest {
     @Test
     void neverOverwritesAnExistingRunWithoutBeingAsked() throws Exception {
         Path out = dir.resolve("run");
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "-q").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "-q")
+                        .code());
         String before = Files.readString(out.resolve("manifest.json"));
 
         Cli.Result again = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--seed", "9", "-q");
@@ -69,7 +77,8 @@ class RunCommandTest {
         assertEquals(before, Files.readString(out.resolve("manifest.json")), "the old run is untouched");
         assertEquals(List.of("run"), listing(dir));
 
-        Cli.Result replaced = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--seed", "9", "-q", "--overwrite");
+        Cli.Result replaced =
+                Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--seed", "9", "-q", "--overwrite");
         assertEquals(0, replaced.code(), replaced.toString());
         assertEquals(9, RunData.read(out).manifest().seed());
         assertEquals(List.of("run"), listing(dir));
@@ -79,7 +88,8 @@ class RunCommandTest {
     void aFolderThatIsNotARunIsRefusedWithoutSuggestingOverwrite() throws Exception {
         Path b = Files.createDirectories(dir.resolve("b"));
         Files.writeString(b.resolve("x.txt"), "hi");
-        for (String[] args : List.of(new String[] {"run", "smoke", "--out", b.toString()},
+        for (String[] args : List.of(
+                new String[] {"run", "smoke", "--out", b.toString()},
                 new String[] {"run", "smoke", "--out", b.toString(), "--overwrite"})) {
             Cli.Result r = Cli.run(args);
             assertEquals(2, r.code(), r.toString());
@@ -91,7 +101,10 @@ class RunCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Cli.Result r = Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString());
         assertTrue(r.err().contains(empty + " already exists (an empty folder); add --overwrite"), r.toString());
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString(), "--overwrite").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString(), "--overwrite")
+                        .code());
         assertEquals("hi", Files.readString(b.resolve("x.txt")));
     }
 
@@ -104,14 +117,16 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", p.toString(), "--overwrite", "-q");
         assertEquals(2, r.code(), r.toString());
         assertOneLine(r.err());
-        assertTrue(r.err().contains("is not a callup run folder") && r.err().contains("choose another --out"),
-                r.err());
+        assertTrue(r.err().contains("is not a callup run folder") && r.err().contains("choose another --out"), r.err());
         assertEquals("x", Files.readString(p.resolve("notes.txt")));
 
         Path sweepFile = dir.resolve("tiny.yaml");
         Files.writeString(sweepFile, SweepCommandTest.SOBOL);
         Path sweep = dir.resolve("sweep");
-        assertEquals(0, Cli.run("sweep", sweepFile.toString(), "--out", sweep.toString(), "-q").code());
+        assertEquals(
+                0,
+                Cli.run("sweep", sweepFile.toString(), "--out", sweep.toString(), "-q")
+                        .code());
         List<String> files = listing(sweep);
         byte[] journal = Files.readAllBytes(sweep.resolve("journal.csv"));
         Cli.Result onSweep = Cli.run("run", "smoke", "--no-charts", "--out", sweep.toString(), "--overwrite", "-q");
@@ -132,16 +147,28 @@ class RunCommandTest {
         for (boolean overwrite : new boolean[] {false, true}) {
             Path out = dir.resolve(overwrite ? "replaced" : "new");
             if (overwrite) {
-                assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--seed", "99", "--out",
-                        out.toString()).code());
+                assertEquals(
+                        0,
+                        Cli.run("run", "smoke", "--no-charts", "-q", "--seed", "99", "--out", out.toString())
+                                .code());
             }
             int n = 3;
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
             List<java.util.concurrent.Future<Cli.Result>> runs = new java.util.ArrayList<>();
             for (int seed = 1; seed <= n; seed++) {
                 // a finer scale than the smoke's, so that every run starts before the first one ends
-                List<String> args = new java.util.ArrayList<>(List.of("run", "smoke", "--no-charts", "--threads", "1",
-                        "--scale", "1000", "--seed", Integer.toString(seed), "--out", out.toString()));
+                List<String> args = new java.util.ArrayList<>(List.of(
+                        "run",
+                        "smoke",
+                        "--no-charts",
+                        "--threads",
+                        "1",
+                        "--scale",
+                        "1000",
+                        "--seed",
+                        Integer.toString(seed),
+                        "--out",
+                        out.toString()));
                 if (overwrite) {
                     args.add("--overwrite");
                 }
@@ -159,7 +186,8 @@ class RunCommandTest {
                 }
                 ran.add((long) seed);
                 assertTrue(r.code() == 0 || r.code() == 1, r.toString());
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Wrote (\\S+)").matcher(r.out());
+                java.util.regex.Matcher m =
+                        java.util.regex.Pattern.compile("Wrote (\\S+)").matcher(r.out());
                 assertTrue(m.find(), r.toString());
                 Path where = Path.of(m.group(1));
                 assertEquals(seed, RunData.read(where).manifest().seed(), "the message names this run's folder: " + r);
@@ -171,7 +199,10 @@ class RunCommandTest {
             assertEquals(ran, kept, "every run kept");
             assertTrue(ran.size() >= 2, "runs at the same time: " + ran);
             try (Stream<Path> s = Files.list(dir)) {
-                assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".")).count(),
+                assertEquals(
+                        0,
+                        s.filter(p -> p.getFileName().toString().startsWith("."))
+                                .count(),
                         "no hidden folder left");
             }
         }
@@ -183,9 +214,22 @@ class RunCommandTest {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> ps = new java.util.ArrayList<>();
         for (int seed = 1; seed <= 2; seed++) {
-            ps.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                    "smoke", "--no-charts", "--threads", "1", "--seed", Integer.toString(seed)).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + seed + ".log").toFile()).start());
+            ps.add(new ProcessBuilder(
+                            javaBin,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            Main.class.getName(),
+                            "run",
+                            "smoke",
+                            "--no-charts",
+                            "--threads",
+                            "1",
+                            "--seed",
+                            Integer.toString(seed))
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("child-" + seed + ".log").toFile())
+                    .start());
         }
         java.util.Set<Long> kept = new java.util.TreeSet<>();
         for (int seed = 1; seed <= 2; seed++) {
@@ -193,7 +237,8 @@ class RunCommandTest {
             assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "run " + seed + " ended");
             String log = Files.readString(dir.resolve("child-" + seed + ".log"));
             assertEquals(0, p.exitValue(), log);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Wrote (\\S+)").matcher(log);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("Wrote (\\S+)").matcher(log);
             assertTrue(m.find(), log);
             Path where = dir.resolve(m.group(1));
             assertTrue(where.startsWith(dir.resolve(RunCommand.DEFAULT_ROOT)), where.toString());
@@ -208,12 +253,25 @@ class RunCommandTest {
     @Test
     void theNextRunRemovesWhatAKilledRunLeft() throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", "smoke", "--scale", "500", "--out", dir.resolve("killed").toString(), "-q")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "run",
+                        "smoke",
+                        "--scale",
+                        "500",
+                        "--out",
+                        dir.resolve("killed").toString(),
+                        "-q")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-            while (listing(dir).stream().noneMatch(n -> n.startsWith(".killed.partial-")) && p.isAlive()
+            while (listing(dir).stream().noneMatch(n -> n.startsWith(".killed.partial-"))
+                    && p.isAlive()
                     && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
@@ -221,8 +279,19 @@ class RunCommandTest {
         } finally {
             p.destroyForcibly().waitFor();
         }
-        assertTrue(listing(dir).stream().anyMatch(n -> n.startsWith(".killed.partial-")), listing(dir).toString());
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "-q", "--out", dir.resolve("next").toString()).code());
+        assertTrue(
+                listing(dir).stream().anyMatch(n -> n.startsWith(".killed.partial-")),
+                listing(dir).toString());
+        assertEquals(
+                0,
+                Cli.run(
+                                "run",
+                                "smoke",
+                                "--no-charts",
+                                "-q",
+                                "--out",
+                                dir.resolve("next").toString())
+                        .code());
         assertEquals(List.of("child.log", "next"), listing(dir));
     }
 
@@ -260,11 +329,15 @@ class RunCommandTest {
     @Test
     void messagesSayWhatWasExpected() {
         String out = dir.resolve("x").toString();
-        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--end", "2022-01-01").err()
+        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--end", "2022-01-01")
+                .err()
                 .contains("--end 2022-01-01 is before the start of scenario 'smoke' (2022-09-18)"));
-        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--end", "28/10/2022").err()
+        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--end", "28/10/2022")
+                .err()
                 .contains("expected YYYY-MM-DD"));
-        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--sed", "3").err().contains("did you mean --seed"));
+        assertTrue(Cli.run("run", "smoke", "--no-charts", "--out", out, "--sed", "3")
+                .err()
+                .contains("did you mean --seed"));
     }
 
     @Test
@@ -279,20 +352,36 @@ class RunCommandTest {
     @Test
     void endRunsShortOfOrPastTheScenario() throws Exception {
         Path out = dir.resolve("short");
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--end", "2022-09-20", "-q").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--end", "2022-09-20", "-q")
+                        .code());
         assertEquals(3, RunData.read(out).days());
         Path longer = dir.resolve("long");
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", longer.toString(), "--end", "2022-10-02", "-q").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", longer.toString(), "--end", "2022-10-02", "-q")
+                        .code());
         assertEquals(15, RunData.read(longer).days());
     }
 
     @Test
     void replicationsAddMeansAndIntervals() throws Exception {
         Path out = dir.resolve("reps");
-        Cli.Result r = Cli.run("run", "smoke", "--no-charts", "--out", out.toString(), "--replications", "3", "--end", "2022-09-23",
+        Cli.Result r = Cli.run(
+                "run",
+                "smoke",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--replications",
+                "3",
+                "--end",
+                "2022-09-23",
                 "-q");
         assertEquals(0, r.code(), r.toString());
-        assertEquals("date,day,scope,metric,replication,value",
+        assertEquals(
+                "date,day,scope,metric,replication,value",
                 Files.readAllLines(out.resolve("daily.csv")).get(0));
         RunData run = RunData.read(out);
         assertEquals(3, run.manifest().replications());
@@ -303,14 +392,21 @@ class RunCommandTest {
     void theSameSeedGivesTheSameNumbersOnAnyThreadCount() throws Exception {
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", one.toString(), "--threads", "1", "-q").code());
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", four.toString(), "--threads", "4", "-q").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", one.toString(), "--threads", "1", "-q")
+                        .code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", four.toString(), "--threads", "4", "-q")
+                        .code());
         assertEquals(Files.readString(one.resolve("daily.csv")), Files.readString(four.resolve("daily.csv")));
     }
 
     @Test
     void debugShowsTheStackTrace() {
-        Cli.Result r = Cli.run("run", "smok", "--debug", "--out", dir.resolve("x").toString());
+        Cli.Result r =
+                Cli.run("run", "smok", "--debug", "--out", dir.resolve("x").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("\tat "), r.err());
     }

@@ -43,7 +43,10 @@ class SweepKillTest {
         Path f = dir.resolve("killed.yaml");
         Files.writeString(f, SWEEP);
         Path reference = dir.resolve("reference");
-        assertEquals(0, Cli.run("sweep", f.toString(), "--out", reference.toString(), "--threads", "2", "-q").code());
+        assertEquals(
+                0,
+                Cli.run("sweep", f.toString(), "--out", reference.toString(), "--threads", "2", "-q")
+                        .code());
 
         Path out = dir.resolve("out");
         Path journal = out.resolve("journal.csv");
@@ -107,9 +110,10 @@ class SweepKillTest {
                     p.destroyForcibly();
                     p.waitFor();
                 }
-                Cli.Result r = Cli.run(overwrite.isEmpty() ? new String[] {"sweep", f.toString(), "--out",
-                    out.toString(), "-q"} : new String[] {"sweep", f.toString(), "--out", out.toString(), "-q",
-                    overwrite});
+                Cli.Result r = Cli.run(
+                        overwrite.isEmpty()
+                                ? new String[] {"sweep", f.toString(), "--out", out.toString(), "-q"}
+                                : new String[] {"sweep", f.toString(), "--out", out.toString(), "-q", overwrite});
                 assertEquals(0, r.code(), appears + " " + overwrite + ": " + r);
                 assertTrue(Files.isRegularFile(out.resolve("runs.csv")), r.toString());
             }
@@ -118,9 +122,21 @@ class SweepKillTest {
 
     private Process start(Path sweep, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "sweep", sweep.toString(), "--out", out.toString(), "--threads", "2", "-q")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "sweep",
+                        sweep.toString(),
+                        "--out",
+                        out.toString(),
+                        "--threads",
+                        "2",
+                        "-q")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
     }
 
     /** Waits until the journal has {@code rows} rows; the sweep must still be running then. */
@@ -129,8 +145,9 @@ class SweepKillTest {
         while (rows(journal) < rows && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertTrue(p.isAlive(), "the sweep ended before it could be killed:\n" + Files.readString(
-                dir.resolve("child.log")));
+        assertTrue(
+                p.isAlive(),
+                "the sweep ended before it could be killed:\n" + Files.readString(dir.resolve("child.log")));
     }
 
     /** Starts the sweep in a new JVM and kills it with SIGKILL once its journal has {@code rows} rows. */

@@ -18,13 +18,17 @@ class ValidateCommandTest {
 
     @TempDir
     static Path dir;
+
     static Path run;
     static double mobilized;
 
     @BeforeAll
     static void runSmoke() throws Exception {
         run = dir.resolve("smoke");
-        assertEquals(0, Cli.run("run", "smoke", "--no-charts", "--out", run.toString(), "-q").code());
+        assertEquals(
+                0,
+                Cli.run("run", "smoke", "--no-charts", "--out", run.toString(), "-q")
+                        .code());
         double[] m = RunData.read(run).series("all", "mobilized");
         for (double v : m) {
             mobilized += v;
@@ -43,13 +47,19 @@ class ValidateCommandTest {
 
     @Test
     void allInsideExitsZeroAndWritesTheCsvInTheRunFolder() throws IOException {
-        Cli.Result r = Cli.run("validate", "--targets", targets("ok.csv", total(mobilized, mobilized)).toString(),
+        Cli.Result r = Cli.run(
+                "validate",
+                "--targets",
+                targets("ok.csv", total(mobilized, mobilized)).toString(),
                 run.toString());
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("1 of 1 applicable targets inside their range; table written"), r.out());
         List<String> csv = Files.readAllLines(run.resolve("validation-ok.csv"));
-        assertTrue(csv.get(0).startsWith("id,metric,scope,statistic,date_from,date_to,simulated,value,low,high,"
-                + "applicable,inside,relative_error"), csv.get(0));
+        assertTrue(
+                csv.get(0)
+                        .startsWith("id,metric,scope,statistic,date_from,date_to,simulated,value,low,high,"
+                                + "applicable,inside,relative_error"),
+                csv.get(0));
         assertTrue(csv.get(1).contains(",true,true,0,"), csv.get(1));
     }
 
@@ -57,32 +67,46 @@ class ValidateCommandTest {
     void theTableShowsTheReportedValueBesideTheRange() throws IOException {
         // A "more than" figure: reported 1,000, accepted from 500 up; 8,090 is inside and +709% from the figure.
         Path t = targets("wide.csv", "wide,mobilized,all,sum,2022-09-18,2022-09-27,1000,500,,media,x\n");
-        Cli.Result r = Cli.run("validate", "--targets", t.toString(), "--csv", dir.resolve("wide-out.csv").toString(),
+        Cli.Result r = Cli.run(
+                "validate",
+                "--targets",
+                t.toString(),
+                "--csv",
+                dir.resolve("wide-out.csv").toString(),
                 run.toString());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("Validating a single run: one run is one draw of a noisy process"),
+        assertTrue(lines.get(0).startsWith("Validating a single run: one run is one draw of a noisy process"), r.out());
+        assertEquals(
+                List.of("target", "window", "simulated", "reported", "range", "inside", "vs", "reported"),
+                List.of(lines.get(1).trim().split(" +")),
                 r.out());
-        assertEquals(List.of("target", "window", "simulated", "reported", "range", "inside", "vs", "reported"),
-                List.of(lines.get(1).trim().split(" +")), r.out());
         String row = lines.get(2);
-        assertTrue(row.matches("wide +2022-09-18\\.\\.2022-09-27 +[0-9,]+ +1,000 +>= 500 +(yes|NO) +[-+][0-9.]+%"),
-                row);
+        assertTrue(
+                row.matches("wide +2022-09-18\\.\\.2022-09-27 +[0-9,]+ +1,000 +>= 500 +(yes|NO) +[-+][0-9.]+%"), row);
     }
 
     @Test
     void aTargetOutsideItsRangeOrMissingExitsOne() throws IOException {
         Path csv = dir.resolve("out.csv");
-        Path t = targets("miss.csv", total(mobilized + 1, Double.NaN).replace(",NaN,", ",,")
-                + "ghost,mobilised,all,sum,2022-09-18,2022-09-20,5,1,,media,x\n"
-                + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n");
+        Path t = targets(
+                "miss.csv",
+                total(mobilized + 1, Double.NaN).replace(",NaN,", ",,")
+                        + "ghost,mobilised,all,sum,2022-09-18,2022-09-20,5,1,,media,x\n"
+                        + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n");
         Cli.Result r = Cli.run("validate", "--targets", t.toString(), "--csv", csv.toString(), run.toString());
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().contains("0 of 2 applicable targets inside their range (1 not applicable: not within "
-                + "the run's dates)"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("0 of 2 applicable targets inside their range (1 not applicable: not within "
+                                + "the run's dates)"),
+                r.out());
         assertTrue(r.out().contains("ghost: the run has no metric 'mobilised'; did you mean 'mobilized'?"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("far ") && l.contains(" n/a ")), r.out());
-        assertTrue(r.out().contains("far: not applicable: its window 2024-10-01 to 2024-12-31 is not within the "
-                + "simulated dates 2022-09-18 to 2022-09-27"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("far: not applicable: its window 2024-10-01 to 2024-12-31 is not within the "
+                                + "simulated dates 2022-09-18 to 2022-09-27"),
+                r.out());
         List<String> rows = Files.readAllLines(csv);
         assertEquals(4, rows.size());
         assertTrue(rows.get(1).contains(",true,false,"), rows.get(1));
@@ -92,9 +116,11 @@ class ValidateCommandTest {
 
     @Test
     void targetsOutsideTheRunsDatesDoNotCount() throws IOException {
-        Path t = targets("later.csv", total(mobilized, mobilized)
-                + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n"
-                + "early,mobilized,all,sum,2022-09-01,2022-09-20,1,0,0,official,x\n");
+        Path t = targets(
+                "later.csv",
+                total(mobilized, mobilized)
+                        + "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n"
+                        + "early,mobilized,all,sum,2022-09-01,2022-09-20,1,0,0,official,x\n");
         Cli.Result r = Cli.run("validate", "--targets", t.toString(), run.toString());
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("1 of 1 applicable targets inside their range (2 not applicable"), r.out());
@@ -105,8 +131,10 @@ class ValidateCommandTest {
         Path t = targets("none.csv", "far,mobilized,all,sum,2024-10-01,2024-12-31,133000,120000,140000,official,x\n");
         Cli.Result r = Cli.run("validate", "--targets", t.toString(), run.toString());
         assertEquals(1, r.code(), r.toString());
-        assertEquals("callup validate: no target in " + t + " lies within the run's dates 2022-09-18 to 2022-09-27; "
-                + "nothing to validate", r.err().strip());
+        assertEquals(
+                "callup validate: no target in " + t + " lies within the run's dates 2022-09-18 to 2022-09-27; "
+                        + "nothing to validate",
+                r.err().strip());
         assertFalse(Files.exists(run.resolve("validation-none.csv")));
     }
 
@@ -115,7 +143,8 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", run.toString());
         assertTrue(r.code() == 0 || r.code() == 1, r.toString());
         assertTrue(r.out().contains("of 6 applicable targets inside their range (6 not applicable"), r.out());
-        assertTrue(r.out().contains("draft_2024: not applicable: its window 2024-10-01 to 2024-12-31 is not within"),
+        assertTrue(
+                r.out().contains("draft_2024: not applicable: its window 2024-10-01 to 2024-12-31 is not within"),
                 r.out());
         assertTrue(Files.exists(run.resolve("validation-calibration-targets.csv")));
     }
@@ -129,7 +158,8 @@ class ValidateCommandTest {
         assertFalse(Files.exists(run.resolve("validation-bad.csv")));
 
         Path ok = targets("fine.csv", total(0, 1e12));
-        Cli.Result noRun = Cli.run("validate", "--targets", ok.toString(), dir.resolve("nope").toString());
+        Cli.Result noRun = Cli.run(
+                "validate", "--targets", ok.toString(), dir.resolve("nope").toString());
         assertEquals(2, noRun.code(), noRun.toString());
         assertEquals(1, noRun.err().strip().lines().count(), noRun.err());
 

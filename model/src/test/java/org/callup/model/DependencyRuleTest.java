@@ -50,23 +50,37 @@ class DependencyRuleTest {
 
     @Test
     void theCheckRecognisesImportsAndFullNamesButNotComments() {
-        assertEquals(1, violations("package a;\nimport java.nio.file.Files;\nclass A {}").size());
+        assertEquals(
+                1,
+                violations("package a;\nimport java.nio.file.Files;\nclass A {}")
+                        .size());
         assertEquals(1, violations("import static java.awt.Color.RED;").size());
         assertEquals(1, violations("class A { java.io.FileReader r; }").size());
         assertEquals(1, violations("import javax.swing.*;").size());
         assertEquals(1, violations("import org.jfree.chart.JFreeChart;").size());
         assertEquals(1, violations("import picocli.CommandLine;").size());
-        assertEquals(1, violations("import com.fasterxml.jackson.databind.ObjectMapper;").size());
+        assertEquals(
+                1,
+                violations("import com.fasterxml.jackson.databind.ObjectMapper;")
+                        .size());
         assertEquals(1, violations("import org.yaml.snakeyaml.Yaml;").size());
         assertEquals(List.of("3: import java.io.File;"), violations("/* java.awt\n */\nimport java.io.File;"));
-        assertEquals(0, violations("// see java.nio.file.Files\nimport java.io.IOException;\nString s = \"java.awt\";").size());
-        assertEquals(0, violations("import java.io.UncheckedIOException; import java.util.List;").size());
+        assertEquals(
+                0,
+                violations("// see java.nio.file.Files\nimport java.io.IOException;\nString s = \"java.awt\";")
+                        .size());
+        assertEquals(
+                0,
+                violations("import java.io.UncheckedIOException; import java.util.List;")
+                        .size());
     }
 
     @Test
     void modelSourcesUseNoGuiAndNoFileIo() throws IOException {
         Path main = Path.of("src", "main", "java");
-        assertTrue(Files.isDirectory(main.resolve("org/callup/model")), "run from the model module: " + main.toAbsolutePath());
+        assertTrue(
+                Files.isDirectory(main.resolve("org/callup/model")),
+                "run from the model module: " + main.toAbsolutePath());
         List<String> problems = new ArrayList<>();
         int files = 0;
         try (Stream<Path> walk = Files.walk(main)) {
@@ -78,6 +92,7 @@ class DependencyRuleTest {
             }
         }
         assertTrue(files > 20, "only " + files + " source files found");
-        assertTrue(problems.isEmpty(), "the model must not use GUI or file I/O classes:\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(), "the model must not use GUI or file I/O classes:\n" + String.join("\n", problems));
     }
 }

@@ -99,7 +99,10 @@ class EngineEventsTest {
         assertEquals(first + 1, rec.dayOf(end));
         for (DayObservation d : rec.days) {
             if (d.day() > first) {
-                assertEquals(0, d.all(Metric.SUMMONS_DELIVERED), "no summons once the quota is declared complete, day " + d.day());
+                assertEquals(
+                        0,
+                        d.all(Metric.SUMMONS_DELIVERED),
+                        "no summons once the quota is declared complete, day " + d.day());
                 assertEquals(0, d.all(Metric.RAID_DETENTIONS), "no pursuit either, day " + d.day());
             }
         }
@@ -110,8 +113,8 @@ class EngineEventsTest {
         AnnounceWave wave = new AnnounceWave(START, null, "", 20_000, 30, 1.0, 0.1);
         ReviewDrafts review = new ReviewDrafts(START.plusDays(3), null, "");
         Scenario base = scenario(14, List.of(wave));
-        Scenario withReview = ParamPaths.set(scenario(14, List.of(wave, review)), "recruiters.review",
-                new ReviewParams(1, 4, 0.2, 0.5));
+        Scenario withReview = ParamPaths.set(
+                scenario(14, List.of(wave, review)), "recruiters.review", new ReviewParams(1, 4, 0.2, 0.5));
         Recorder twin = run(base);
         Recorder rec = run(withReview);
         assertEquals(3, rec.dayOf(review));
@@ -124,10 +127,13 @@ class EngineEventsTest {
                 assertEquals(twinCap, cap, 1e-9, "nothing changes before the lag has passed, day " + day);
                 assertEquals(twinDelivered, delivered, "day " + day);
             } else if (day < 8) {
-                assertTrue(cap < 0.5 * twinCap, "capacity cut while reviewing, day " + day + ": " + cap + " vs " + twinCap);
+                assertTrue(
+                        cap < 0.5 * twinCap,
+                        "capacity cut while reviewing, day " + day + ": " + cap + " vs " + twinCap);
                 assertTrue(delivered < 0.6 * twinDelivered, "fewer summons while reviewing, day " + day);
             } else {
-                assertTrue(cap >= twinCap, "behind plan after the review: at least the capacity of the twin, day " + day);
+                assertTrue(
+                        cap >= twinCap, "behind plan after the review: at least the capacity of the twin, day " + day);
             }
         }
     }

@@ -107,10 +107,13 @@ class EngineInvariantsTest {
             for (int s = 0; s < space.scopeCount(); s++) {
                 double v = o.get(m, s);
                 if (space.applies(m, s)) {
-                    assertFalse(Double.isNaN(v), m.key() + " in " + space.scopes().get(s));
+                    assertFalse(
+                            Double.isNaN(v), m.key() + " in " + space.scopes().get(s));
                     assertTrue(v >= 0, m.key() + " in " + space.scopes().get(s) + " is negative: " + v);
                 } else {
-                    assertTrue(Double.isNaN(v), m.key() + " should not apply to " + space.scopes().get(s));
+                    assertTrue(
+                            Double.isNaN(v),
+                            m.key() + " should not apply to " + space.scopes().get(s));
                 }
             }
         }

@@ -40,8 +40,13 @@ class GoldenRunTest {
                 new AnnounceWave(d.plusDays(7), null, "", 60_000, 30, 1.0, 0.2),
                 new AddExemption(d.plusDays(9), null, "", ExemptionCategory.IT),
                 new AddExemption(d.plusDays(10), null, "", ExemptionCategory.STUDENTS),
-                new StartRaids(d.plusDays(10), null, "", List.of("dagestan", "moscow_city"),
-                        List.of(Channel.RAID, Channel.FACIAL), 1.0),
+                new StartRaids(
+                        d.plusDays(10),
+                        null,
+                        "",
+                        List.of("dagestan", "moscow_city"),
+                        List.of(Channel.RAID, Channel.FACIAL),
+                        1.0),
                 new StartRaids(d.plusDays(12), null, "", List.of(), List.of(Channel.BORDER), 1.0),
                 new SetAdmissionRules(d.plusDays(12), null, "", "upper_lars", null, true, true, true, null),
                 new SetAdmissionRules(d.plusDays(14), null, "", "kz_ozinki", true, null, null, null, null),
@@ -67,10 +72,18 @@ class GoldenRunTest {
             out.put("end." + Metric.of(s).key(), String.valueOf(Math.round(last.all(Metric.of(s)))));
         }
         out.put("end.mobilized_cumulative", String.valueOf(Math.round(last.all(Metric.MOBILIZED_CUMULATIVE))));
-        out.put("end.air_price_rub.air_yerevan", String.format(java.util.Locale.ROOT, "%.2f",
-                last.get(Metric.AIR_PRICE_RUB, "post:air_yerevan")));
-        out.put("max.queue_wait_hours.upper_lars", String.format(java.util.Locale.ROOT, "%.4f",
-                days.stream().mapToDouble(o -> o.get(Metric.QUEUE_WAIT_HOURS, "post:upper_lars")).max().orElse(0)));
+        out.put(
+                "end.air_price_rub.air_yerevan",
+                String.format(java.util.Locale.ROOT, "%.2f", last.get(Metric.AIR_PRICE_RUB, "post:air_yerevan")));
+        out.put(
+                "max.queue_wait_hours.upper_lars",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%.4f",
+                        days.stream()
+                                .mapToDouble(o -> o.get(Metric.QUEUE_WAIT_HOURS, "post:upper_lars"))
+                                .max()
+                                .orElse(0)));
         return out;
     }
 
@@ -99,9 +112,12 @@ class GoldenRunTest {
                 diff.append(String.format("  %s: recorded %s, no longer computed%n", key, expected.getProperty(key)));
             }
         }
-        assertEquals("", diff.toString(), "the golden run changed:\n" + diff
-                + "If the change is deliberate, replace the values in model/src/test/resources" + RESOURCE
-                + " with:\n" + format(actual));
+        assertEquals(
+                "",
+                diff.toString(),
+                "the golden run changed:\n" + diff
+                        + "If the change is deliberate, replace the values in model/src/test/resources" + RESOURCE
+                        + " with:\n" + format(actual));
     }
 
     static String format(Map<String, String> values) {

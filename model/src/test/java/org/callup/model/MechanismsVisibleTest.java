@@ -33,19 +33,53 @@ class MechanismsVisibleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Metric.class, names = {"MOBILIZED", "EMIGRANTS", "CROSSINGS_OUT", "RETURNED_FROM_ABROAD",
-        "SUMMONS_DELIVERED", "SUMMONS_DELIVERED_ADDRESS", "SUMMONS_DELIVERED_WORKPLACE", "SUMMONS_DELIVERED_RAID",
-        "SUMMONS_DELIVERED_FACIAL", "SUMMONS_DELIVERED_ELECTRONIC", "SUMMONS_DELIVERED_BORDER", "SUMMONS_MISTAKEN",
-        "RAID_DETENTIONS", "TURNED_BACK", "PROTESTERS", "PROTEST_ARRESTS", "OFFICE_ATTACKS",
-        "MISTAKEN_DRAFTS_RETURNED", "DEFERRALS_GRANTED"})
+    @EnumSource(
+            value = Metric.class,
+            names = {
+                "MOBILIZED",
+                "EMIGRANTS",
+                "CROSSINGS_OUT",
+                "RETURNED_FROM_ABROAD",
+                "SUMMONS_DELIVERED",
+                "SUMMONS_DELIVERED_ADDRESS",
+                "SUMMONS_DELIVERED_WORKPLACE",
+                "SUMMONS_DELIVERED_RAID",
+                "SUMMONS_DELIVERED_FACIAL",
+                "SUMMONS_DELIVERED_ELECTRONIC",
+                "SUMMONS_DELIVERED_BORDER",
+                "SUMMONS_MISTAKEN",
+                "RAID_DETENTIONS",
+                "TURNED_BACK",
+                "PROTESTERS",
+                "PROTEST_ARRESTS",
+                "OFFICE_ATTACKS",
+                "MISTAKEN_DRAFTS_RETURNED",
+                "DEFERRALS_GRANTED"
+            })
     void flowHappens(Metric m) {
         assertTrue(total(m, "all") > 0, m.key() + " never happened");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Metric.class, names = {"STATE_NOTIFIED", "STATE_HIDING", "STATE_TRAVELLING", "STATE_QUEUEING",
-        "STATE_ABROAD", "STATE_MOBILIZED", "STATE_DEPLOYED", "STATE_DEFERRED", "STATE_DETAINED", "STATE_ARRESTED",
-        "STATE_RETURNED", "QUEUE_LENGTH", "QUEUE_WAIT_HOURS", "QUOTA", "MOBILIZED_CUMULATIVE"})
+    @EnumSource(
+            value = Metric.class,
+            names = {
+                "STATE_NOTIFIED",
+                "STATE_HIDING",
+                "STATE_TRAVELLING",
+                "STATE_QUEUEING",
+                "STATE_ABROAD",
+                "STATE_MOBILIZED",
+                "STATE_DEPLOYED",
+                "STATE_DEFERRED",
+                "STATE_DETAINED",
+                "STATE_ARRESTED",
+                "STATE_RETURNED",
+                "QUEUE_LENGTH",
+                "QUEUE_WAIT_HOURS",
+                "QUOTA",
+                "MOBILIZED_CUMULATIVE"
+            })
     void stockIsReached(Metric m) {
         assertTrue(peak(m, "all") > 0, m.key() + " was always zero");
     }
@@ -77,8 +111,10 @@ class MechanismsVisibleTest {
 
     @Test
     void mobilizationStopsAfterTheDeclaredEnd() {
-        double late = DAYS.stream().filter(d -> d.date().isAfter(LocalDate.of(2022, 11, 5)))
-                .mapToDouble(d -> d.all(Metric.SUMMONS_DELIVERED)).sum();
+        double late = DAYS.stream()
+                .filter(d -> d.date().isAfter(LocalDate.of(2022, 11, 5)))
+                .mapToDouble(d -> d.all(Metric.SUMMONS_DELIVERED))
+                .sum();
         assertEquals(0, late, "no summons after the quota is declared complete");
     }
 }

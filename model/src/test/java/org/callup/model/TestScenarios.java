@@ -24,8 +24,7 @@ import org.callup.model.timeline.StartRaids;
  * whole country's reserve, Buryatia and the Finnish border added, and the values below changed.
  */
 public final class TestScenarios {
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     public static final LocalDate START = UnitScenarios.START;
     public static final LocalDate ANNOUNCEMENT = LocalDate.of(2022, 9, 21);
@@ -38,28 +37,53 @@ public final class TestScenarios {
 
     public static List<BorderPostSpec> posts() {
         List<BorderPostSpec> unit = UnitScenarios.posts();
-        BorderPostSpec ozinki = ParamPaths.set(ParamPaths.set(unit.get(1), "capacityPersonsPerDay", 8000.0),
-                "baselineTravellersPerDay", 3000.0);
-        BorderPostSpec vaalimaa = new BorderPostSpec("fi_vaalimaa", "Vaalimaa", "Finland", PostMode.ROAD, 60.6,
-                27.808, "moscow_city", 9000, 2100, 8000, true, UnitScenarios.openRules());
+        BorderPostSpec ozinki = ParamPaths.set(
+                ParamPaths.set(unit.get(1), "capacityPersonsPerDay", 8000.0), "baselineTravellersPerDay", 3000.0);
+        BorderPostSpec vaalimaa = new BorderPostSpec(
+                "fi_vaalimaa",
+                "Vaalimaa",
+                "Finland",
+                PostMode.ROAD,
+                60.6,
+                27.808,
+                "moscow_city",
+                9000,
+                2100,
+                8000,
+                true,
+                UnitScenarios.openRules());
         return List.of(unit.get(0), ozinki, vaalimaa, unit.get(2));
     }
 
     public static Scenario base(int scale, LocalDate end, List<PolicyEvent> timeline) {
-        return UnitScenarios.set(UnitScenarios.scenario(25_000_000L, scale, end, timeline),
-                "name", "test",
-                "description", "model test scenario",
-                "seed", 7L,
-                "population.regions", regions(),
-                "borders.posts", posts(),
-                "decisions.considerRatePerDay", 0.01,
-                "decisions.ascHide", -6.0,
-                "decisions.ascFlee", -3.0,
-                "decisions.ascProtest", -3.0,
-                "recruiters.capacityPerDayPer1000Reservists", 0.6,
-                "protest.policePer1000Residents", 0.02,
-                "protest.attackThreshold", 0.0,
-                "protest.attackChancePerDay", 0.002);
+        return UnitScenarios.set(
+                UnitScenarios.scenario(25_000_000L, scale, end, timeline),
+                "name",
+                "test",
+                "description",
+                "model test scenario",
+                "seed",
+                7L,
+                "population.regions",
+                regions(),
+                "borders.posts",
+                posts(),
+                "decisions.considerRatePerDay",
+                0.01,
+                "decisions.ascHide",
+                -6.0,
+                "decisions.ascFlee",
+                -3.0,
+                "decisions.ascProtest",
+                -3.0,
+                "recruiters.capacityPerDayPer1000Reservists",
+                0.6,
+                "protest.policePer1000Residents",
+                0.02,
+                "protest.attackThreshold",
+                0.0,
+                "protest.attackChancePerDay",
+                0.002);
     }
 
     /** The 2022 call-up in miniature: announcement, exemptions, raids at the border, declared end. */
@@ -70,7 +94,8 @@ public final class TestScenarios {
                 new AddExemption(LocalDate.of(2022, 9, 24), null, "", ExemptionCategory.STUDENTS),
                 new SetAdmissionRules(LocalDate.of(2022, 9, 26), null, "", "upper_lars", null, null, null, true, null),
                 new SetAdmissionRules(LocalDate.of(2022, 9, 27), null, "", "upper_lars", null, null, true, null, null),
-                new StartRaids(LocalDate.of(2022, 9, 27), null, "", List.of(), List.of(Channel.BORDER, Channel.RAID), 1.0),
+                new StartRaids(
+                        LocalDate.of(2022, 9, 27), null, "", List.of(), List.of(Channel.BORDER, Channel.RAID), 1.0),
                 new SetAdmissionRules(LocalDate.of(2022, 9, 30), null, "", "fi_vaalimaa", true, null, null, null, null),
                 new EndQuota(LocalDate.of(2022, 10, 28), null, ""));
         return base(scale, end, t);
@@ -80,8 +105,8 @@ public final class TestScenarios {
     public static Scenario everyChannel(int scale, LocalDate end) {
         Scenario s = mobilization(scale, end);
         List<PolicyEvent> t = new ArrayList<>(s.timeline());
-        t.add(new StartRaids(LocalDate.of(2022, 9, 22), null, "", List.of(),
-                List.of(Channel.FACIAL, Channel.ELECTRONIC), 1.0));
+        t.add(new StartRaids(
+                LocalDate.of(2022, 9, 22), null, "", List.of(), List.of(Channel.FACIAL, Channel.ELECTRONIC), 1.0));
         t.add(new SetAdmissionRules(LocalDate.of(2022, 9, 22), null, "", "kz_ozinki", null, true, null, null, null));
         t.add(new ClosePost(LocalDate.of(2022, 10, 10), null, "", "air_yerevan"));
         return ParamPaths.set(s, "timeline", t);

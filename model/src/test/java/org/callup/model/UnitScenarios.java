@@ -11,13 +11,13 @@ import org.callup.model.params.CitizenParams;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.Exemptions;
-import org.callup.model.params.ReviewParams;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PopulationParams;
 import org.callup.model.params.PostMode;
 import org.callup.model.params.ProtestParams;
 import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.RegionSpec;
+import org.callup.model.params.ReviewParams;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
 
@@ -31,8 +31,7 @@ import org.callup.model.timeline.PolicyEvent;
  * fixture starts from {@link #scenario} and changes what it needs by path ({@link #set}).
  */
 public final class UnitScenarios {
-    private UnitScenarios() {
-    }
+    private UnitScenarios() {}
 
     public static final LocalDate START = LocalDate.of(2022, 9, 14);
 
@@ -50,12 +49,45 @@ public final class UnitScenarios {
 
     public static List<BorderPostSpec> posts() {
         return List.of(
-                new BorderPostSpec("upper_lars", "Upper Lars", "Georgia", PostMode.ROAD, 42.768, 44.631,
-                        "dagestan", 7000, 5500, 20000, true, new AdmissionRules(false, false, false, false, false)),
-                new BorderPostSpec("kz_ozinki", "Ozinki", "Kazakhstan", PostMode.ROAD, 51.2, 49.733,
-                        "volga_fd_rest", 4000, 1750, 10000, true, openRules()),
-                new BorderPostSpec("air_yerevan", "Moscow-Yerevan", "Armenia", PostMode.AIR, 55.973, 37.415,
-                        "moscow_city", 2000, 1600, 9000, true, openRules()));
+                new BorderPostSpec(
+                        "upper_lars",
+                        "Upper Lars",
+                        "Georgia",
+                        PostMode.ROAD,
+                        42.768,
+                        44.631,
+                        "dagestan",
+                        7000,
+                        5500,
+                        20000,
+                        true,
+                        new AdmissionRules(false, false, false, false, false)),
+                new BorderPostSpec(
+                        "kz_ozinki",
+                        "Ozinki",
+                        "Kazakhstan",
+                        PostMode.ROAD,
+                        51.2,
+                        49.733,
+                        "volga_fd_rest",
+                        4000,
+                        1750,
+                        10000,
+                        true,
+                        openRules()),
+                new BorderPostSpec(
+                        "air_yerevan",
+                        "Moscow-Yerevan",
+                        "Armenia",
+                        PostMode.AIR,
+                        55.973,
+                        37.415,
+                        "moscow_city",
+                        2000,
+                        1600,
+                        9000,
+                        true,
+                        openRules()));
     }
 
     public static ChannelParams channel(double intensity, double share, double reach, double hiding) {
@@ -63,24 +95,54 @@ public final class UnitScenarios {
     }
 
     public static CitizenParams citizens() {
-        return new CitizenParams(0.7, 0.08, 0.12, 0.04, 0.3, 0.025, 0.02, 0.01, 0.002, 0.5, 1.5, 1.2,
-                0.5, 0.6, 0.15, 0.05, 0.35, 4, 0.2, 0.7, 0.35);
+        return new CitizenParams(
+                0.7, 0.08, 0.12, 0.04, 0.3, 0.025, 0.02, 0.01, 0.002, 0.5, 1.5, 1.2, 0.5, 0.6, 0.15, 0.05, 0.35, 4, 0.2,
+                0.7, 0.35);
     }
 
     public static DecisionParams decisions() {
-        return new DecisionParams(0.05, 0.3, 10, 0.5, 3.0, -3.0, -2.0, -5.0, 3.0, 4.0, 0.8, 0.5, 0.3,
-                2.0, 4.0, 2, 0.01, 0.002, 3);
+        return new DecisionParams(
+                0.05, 0.3, 10, 0.5, 3.0, -3.0, -2.0, -5.0, 3.0, 4.0, 0.8, 0.5, 0.3, 2.0, 4.0, 2, 0.01, 0.002, 3);
     }
 
     public static Channels channels() {
-        return new Channels(channel(1, 0.5, 0.8, 0.05), channel(1, 0.3, 0.6, 0), channel(0, 0.1, 0.3, 0.1),
-                channel(0, 0.05, 0.3, 0.2), channel(0, 0.3, 0.9, 0.9), channel(0, 0.05, 0.5, 0));
+        return new Channels(
+                channel(1, 0.5, 0.8, 0.05),
+                channel(1, 0.3, 0.6, 0),
+                channel(0, 0.1, 0.3, 0.1),
+                channel(0, 0.05, 0.3, 0.2),
+                channel(0, 0.3, 0.9, 0.9),
+                channel(0, 0.05, 0.5, 0));
     }
 
     public static RecruiterParams recruiters() {
-        return new RecruiterParams(0, 37, 0.5, 0.5, 1.5, 3, 3, channels(), 18, 35, 50, 1.0, 0.25, 0.03, 0.05,
-                0.5, 14, 0.7, 2, 40, 0.3, 7, 0.0005, 0.1,
-                new Exemptions(false, false, false, false, false, true, true), ReviewParams.none());
+        return new RecruiterParams(
+                0,
+                37,
+                0.5,
+                0.5,
+                1.5,
+                3,
+                3,
+                channels(),
+                18,
+                35,
+                50,
+                1.0,
+                0.25,
+                0.03,
+                0.05,
+                0.5,
+                14,
+                0.7,
+                2,
+                40,
+                0.3,
+                7,
+                0.0005,
+                0.1,
+                new Exemptions(false, false, false, false, false, true, true),
+                ReviewParams.none());
     }
 
     public static ProtestParams protest() {
@@ -91,8 +153,19 @@ public final class UnitScenarios {
     public static Scenario scenario(long reserve, int scale, LocalDate end, List<PolicyEvent> timeline) {
         PopulationParams pop = new PopulationParams(scale, reserve, 18, 50, 4, regions());
         BorderParams bor = new BorderParams(posts(), 700, 0.15, 0.06, 3, 0.5, 50, 0);
-        return new Scenario("unit", "unit-test scenario", START, end, 11, pop, citizens(), decisions(), recruiters(),
-                bor, protest(), timeline);
+        return new Scenario(
+                "unit",
+                "unit-test scenario",
+                START,
+                end,
+                11,
+                pop,
+                citizens(),
+                decisions(),
+                recruiters(),
+                bor,
+                protest(),
+                timeline);
     }
 
     /** The scenario with one parameter replaced (by its dotted path). */

@@ -9,8 +9,7 @@ import java.util.List;
  * hold only the noise between runs.
  */
 final class Caveats {
-    private Caveats() {
-    }
+    private Caveats() {}
 
     /** The caveats every report carries, then {@code extra}. */
     static List<String> with(String... extra) {

@@ -26,29 +26,44 @@ final class ConvergenceTrace {
     private static final int TOP = 40;
     private static final int BOTTOM = 60;
 
-    private ConvergenceTrace() {
-    }
+    private ConvergenceTrace() {}
 
     /** One row per generation: its candidates, its lowest loss, the best loss so far and its targets inside. */
     static Page.Table table(List<Map<String, String>> trace) {
         Map<String, List<Map<String, String>>> byGeneration = new LinkedHashMap<>();
         for (Map<String, String> r : trace) {
-            byGeneration.computeIfAbsent(r.get("generation"), g -> new ArrayList<>()).add(r);
+            byGeneration
+                    .computeIfAbsent(r.get("generation"), g -> new ArrayList<>())
+                    .add(r);
         }
         List<Page.Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Map<String, String>>> e : byGeneration.entrySet()) {
             List<Map<String, String>> g = e.getValue();
-            double lowest = g.stream().mapToDouble(r -> Format.parse(r.get("loss"))).filter(v -> !Double.isNaN(v))
-                    .min().orElse(Double.NaN);
+            double lowest = g.stream()
+                    .mapToDouble(r -> Format.parse(r.get("loss")))
+                    .filter(v -> !Double.isNaN(v))
+                    .min()
+                    .orElse(Double.NaN);
             Map<String, String> last = g.get(g.size() - 1);
-            rows.add(new Page.Row(List.of(Page.Cell.num(e.getKey()), Page.Cell.num(Integer.toString(g.size())),
-                    Page.Cell.num(Format.number(lowest)), Page.Cell.num(Format.number(last.get("best_loss"))),
-                    Page.Cell.num(last.get("targets_inside"))), ""));
+            rows.add(new Page.Row(
+                    List.of(
+                            Page.Cell.num(e.getKey()),
+                            Page.Cell.num(Integer.toString(g.size())),
+                            Page.Cell.num(Format.number(lowest)),
+                            Page.Cell.num(Format.number(last.get("best_loss"))),
+                            Page.Cell.num(last.get("targets_inside"))),
+                    ""));
         }
-        return new Page.Table("", List.of(new Page.Column("generation", "num"), new Page.Column("candidates", "num"),
-                new Page.Column("lowest loss", "num"), new Page.Column("best loss so far", "num"),
-                new Page.Column("targets inside (last candidate)", "num")), rows, "Generation 0 is the start; "
-                        + "trace.csv has every candidate and its parameters.");
+        return new Page.Table(
+                "",
+                List.of(
+                        new Page.Column("generation", "num"),
+                        new Page.Column("candidates", "num"),
+                        new Page.Column("lowest loss", "num"),
+                        new Page.Column("best loss so far", "num"),
+                        new Page.Column("targets inside (last candidate)", "num")),
+                rows,
+                "Generation 0 is the start; " + "trace.csv has every candidate and its parameters.");
     }
 
     /** The chart, or empty when the trace has fewer than two candidates with a loss. */
@@ -66,8 +81,10 @@ final class ConvergenceTrace {
             return Optional.empty();
         }
         double xMax = points.stream().mapToDouble(p -> p[0]).max().orElse(1);
-        double yMin = points.stream().mapToDouble(p -> Math.min(p[1], p[2])).min().orElse(0);
-        double yMax = points.stream().mapToDouble(p -> Math.max(p[1], p[2])).max().orElse(1);
+        double yMin =
+                points.stream().mapToDouble(p -> Math.min(p[1], p[2])).min().orElse(0);
+        double yMax =
+                points.stream().mapToDouble(p -> Math.max(p[1], p[2])).max().orElse(1);
         boolean log = yMin > 0 && yMax / yMin > 20;
         Scale y = log ? new Scale(Math.log10(yMin), Math.log10(yMax), true) : new Scale(Math.min(0, yMin), yMax, false);
         Map<String, Object> ctx = new LinkedHashMap<>();
@@ -91,8 +108,8 @@ final class ConvergenceTrace {
             }
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 String svg = Mustache.compiler().escapeHTML(true).compile(r).execute(ctx);
-                return Optional.of(new Page.Figure(svg, "Loss of each candidate (grey) and the best so far (red), by "
-                        + "candidate evaluated."));
+                return Optional.of(new Page.Figure(
+                        svg, "Loss of each candidate (grey) and the best so far (red), by " + "candidate evaluated."));
             }
         }
     }

@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** The rows of one of callup's CSV files, each a map from column to text, for the tables of a report. */
 final class CsvRows {
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Every row of {@code file}; an empty list when the file is not there. */
     static List<Map<String, String>> read(Path file) throws IOException {

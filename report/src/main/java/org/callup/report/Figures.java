@@ -19,7 +19,9 @@ final class Figures {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".svg")).sorted().toList();
+                            && p.getFileName().toString().endsWith(".svg"))
+                    .sorted()
+                    .toList();
         }
         List<Page.Figure> out = new ArrayList<>();
         for (Path f : files) {

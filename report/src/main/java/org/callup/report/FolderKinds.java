@@ -15,8 +15,7 @@ public final class FolderKinds {
     static final String MANIFEST_FILE = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FolderKinds() {
-    }
+    private FolderKinds() {}
 
     /** Every kind, in the order they are tried. */
     public static List<FolderKind> all() {

@@ -8,8 +8,7 @@ import java.util.Locale;
 final class Format {
     static final String MISSING = "n/a";
 
-    private Format() {
-    }
+    private Format() {}
 
     static String number(double v) {
         if (Double.isNaN(v)) {

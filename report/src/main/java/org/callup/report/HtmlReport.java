@@ -27,20 +27,21 @@ import org.callup.results.CallupVersion;
 public final class HtmlReport {
     /** The file a report is written to, in the folder it reports on. */
     public static final String FILE = "report.html";
+
     private static final String TEMPLATE = "report.mustache";
     private static final String STYLE = "report.css";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /** Writes the report of {@code folder} (any kind {@link FolderKinds} knows); returns the file written. */
     public static Path write(Path folder, Clock clock) throws BadInputException, IOException {
         FolderKind kind = FolderKinds.of(folder);
         String html = render(kind.page(folder), clock);
         Path file = folder.resolve(FILE);
-        Path tmp = folder.resolve("." + FILE + ".partial-" + ProcessHandle.current().pid());
+        Path tmp = folder.resolve(
+                "." + FILE + ".partial-" + ProcessHandle.current().pid());
         try {
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -23,8 +23,7 @@ final class InlineSvg {
             "<(script|foreignObject|image|a)\\b.*?(</\\1>|/>)|\\son[a-z]+=(['\"]).*?\\3|\\s(?:xlink:)?href=(['\"])(?!#).*?\\4",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private InlineSvg() {
-    }
+    private InlineSvg() {}
 
     /** The SVG in {@code file}, ready to inline; {@code prefix} makes its ids unique on the page. */
     static String read(Path file, String prefix) throws IOException {
@@ -66,8 +65,8 @@ final class InlineSvg {
         if (!w.find() || !h.find() || tag.contains("viewBox")) {
             return tag;
         }
-        String box = String.format(Locale.ROOT, " viewBox='0 0 %s %s' preserveAspectRatio='xMidYMid meet'",
-                w.group(1), h.group(1));
+        String box = String.format(
+                Locale.ROOT, " viewBox='0 0 %s %s' preserveAspectRatio='xMidYMid meet'", w.group(1), h.group(1));
         String t = WIDTH.matcher(tag).replaceFirst("");
         t = HEIGHT.matcher(t).replaceFirst("");
         return t.substring(0, t.length() - 1) + box + " role='img'>";

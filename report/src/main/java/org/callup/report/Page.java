@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param sections the body, in order
  * @param caveats  what the numbers are not; shown last
  */
-public record Page(String kind, String title, String subtitle, List<Fact> facts, List<Section> sections,
-                   List<String> caveats) {
+public record Page(
+        String kind, String title, String subtitle, List<Fact> facts, List<Section> sections, List<String> caveats) {
     public Page {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
@@ -45,8 +45,13 @@ public record Page(String kind, String title, String subtitle, List<Fact> facts,
      * @param figures    charts, in order
      * @param preformatted a block of text kept as written (a setup file), or empty
      */
-    public record Section(String id, String heading, List<String> paragraphs, List<Table> tables,
-                          List<Figure> figures, String preformatted) {
+    public record Section(
+            String id,
+            String heading,
+            List<String> paragraphs,
+            List<Table> tables,
+            List<Figure> figures,
+            String preformatted) {
         public Section {
             paragraphs = List.copyOf(paragraphs);
             tables = List.copyOf(tables);
@@ -69,8 +74,7 @@ public record Page(String kind, String title, String subtitle, List<Fact> facts,
     }
 
     /** A column heading; {@code css} is "num" for columns of numbers. */
-    public record Column(String name, String css) {
-    }
+    public record Column(String name, String css) {}
 
     /** A row of a table; {@code css} marks it (e.g. "fail" for a target outside its range), or is empty. */
     public record Row(List<Cell> cells, String css) {
@@ -91,6 +95,5 @@ public record Page(String kind, String title, String subtitle, List<Fact> facts,
     }
 
     /** A chart: SVG markup made safe to inline by {@link InlineSvg}, and a caption. */
-    public record Figure(String svg, String caption) {
-    }
+    public record Figure(String svg, String caption) {}
 }

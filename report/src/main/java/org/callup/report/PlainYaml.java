@@ -14,15 +14,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * ({@code 2022-09-21}, not a time stamp in the machine's zone).
  */
 final class PlainYaml {
-    private PlainYaml() {
-    }
+    private PlainYaml() {}
 
     /** The top-level map of {@code text}, or null when it is not a map. */
     static Map<String, Object> map(String text) {
         LoaderOptions options = new LoaderOptions();
         DumperOptions dump = new DumperOptions();
-        Object tree = new Yaml(new SafeConstructor(options), new Representer(dump), dump, options, new NoDates())
-                .load(text);
+        Object tree =
+                new Yaml(new SafeConstructor(options), new Representer(dump), dump, options, new NoDates()).load(text);
         @SuppressWarnings("unchecked")
         Map<String, Object> m = tree instanceof Map<?, ?> ? (Map<String, Object>) tree : null;
         return m;

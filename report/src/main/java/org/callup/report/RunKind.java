@@ -31,8 +31,7 @@ final class RunKind implements FolderKind {
     private static final int MAX_SEEDS = 12;
 
     /** The headline numbers: a metric of the whole country, and whether its total or its last value is shown. */
-    private record Headline(String label, String metric, boolean total, String what) {
-    }
+    private record Headline(String label, String metric, boolean total, String what) {}
 
     private static final List<Headline> HEADLINES = List.of(
             new Headline("Mobilized", "mobilized", true, "men mobilized over the run"),
@@ -40,8 +39,11 @@ final class RunKind implements FolderKind {
             new Headline("Abroad at the end", "abroad", false, "men abroad on the last day"),
             new Headline("Hiding at the end", "hiding", false, "men hiding on the last day"),
             new Headline("Protest arrests", "protest_arrests", true, "arrests at protests over the run"),
-            new Headline("Office attacks", "office_attacks", true, "attacks on commissariats and offices (a count of "
-                    + "attacks, not of persons)"));
+            new Headline(
+                    "Office attacks",
+                    "office_attacks",
+                    true,
+                    "attacks on commissariats and offices (a count of " + "attacks, not of persons)"));
 
     @Override
     public boolean reads(Path folder, Optional<String> manifestFormat) {
@@ -58,41 +60,65 @@ final class RunKind implements FolderKind {
         RunData run = RunData.read(folder);
         Manifest m = run.manifest();
         List<Page.Section> sections = new ArrayList<>();
-        sections.add(new Page.Section("headline", "Headline numbers", List.of(), List.of(headline(folder, run)),
-                List.of(), ""));
+        sections.add(new Page.Section(
+                "headline", "Headline numbers", List.of(), List.of(headline(folder, run)), List.of(), ""));
         sections.add(new Page.Section("charts", "Charts", List.of(), List.of(), charts(folder), ""));
-        sections.add(new Page.Section("validation", "Validation against the reported record",
+        sections.add(new Page.Section(
+                "validation",
+                "Validation against the reported record",
                 List.of("Each target is a figure reported by an official, NGO or media source (the shipped "
                         + "calibration-targets.csv), with the range the model should reach; the simulated value is "
                         + "the same statistic of the run over the same dates, as callup validate computes it."),
-                List.of(ValidationTable.of(Validation.of(run, Targets.shipped()), Targets.SHIPPED_LABEL)), List.of(),
+                List.of(ValidationTable.of(Validation.of(run, Targets.shipped()), Targets.SHIPPED_LABEL)),
+                List.of(),
                 ""));
         if (!run.events().isEmpty()) {
             sections.add(new Page.Section("events", "Policy events", List.of(), List.of(events(run)), List.of(), ""));
         }
-        return new Page("run", m.scenarioName(), ScenarioText.description(folder.resolve(RunFolder.SCENARIO_FILE)),
-                facts(m), sections, Caveats.with(quotaCaveat(run)));
+        return new Page(
+                "run",
+                m.scenarioName(),
+                ScenarioText.description(folder.resolve(RunFolder.SCENARIO_FILE)),
+                facts(m),
+                sections,
+                Caveats.with(quotaCaveat(run)));
     }
 
     private static List<Page.Fact> facts(Manifest m) {
         List<Page.Fact> f = new ArrayList<>();
         f.add(Page.Fact.of("Scenario", m.scenarioName() + " (" + m.scenarioOrigin() + ")"));
-        f.addAll(ScenarioText.lineageFacts(ScenarioLineage.of(m.scenarioName(), m.scenarioOrigin(),
-                m.scenarioSha256())));
+        f.addAll(ScenarioText.lineageFacts(
+                ScenarioLineage.of(m.scenarioName(), m.scenarioOrigin(), m.scenarioSha256())));
         if (!m.overrides().isEmpty()) {
-            f.add(new Page.Fact("Options", m.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> "--" + e.getKey() + " " + e.getValue()).toList()));
+            f.add(new Page.Fact(
+                    "Options",
+                    m.overrides().entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey())
+                            .map(e -> "--" + e.getKey() + " " + e.getValue())
+                            .toList()));
         }
         long days = ChronoUnit.DAYS.between(m.startDate(), m.endDate()) + 1;
         f.add(Page.Fact.of("Dates", m.startDate() + " to " + m.endDate() + " (" + days + " days)"));
-        f.add(Page.Fact.of("Replications", m.replications() + (m.replicated()
-                ? ", each with its own seed; the numbers are their mean, with 95% intervals" : "")));
+        f.add(Page.Fact.of(
+                "Replications",
+                m.replications()
+                        + (m.replicated()
+                                ? ", each with its own seed; the numbers are their mean, with 95% intervals"
+                                : "")));
         f.add(Page.Fact.of(m.replicated() ? "Seeds" : "Seed", seeds(m.replicationSeeds())));
         f.add(Page.Fact.of("Scale", String.format(Locale.ROOT, "%,d real men per simulated citizen", m.scale())));
         f.add(Page.Fact.of("callup", m.callupVersion() + " (commit " + m.callupCommit() + ")"));
-        f.add(Page.Fact.of("Made", String.format(Locale.ROOT, "%s, in %.1f s on %d threads (Java %s)",
-                m.finishedAt() == null ? "unknown" : m.finishedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
-                m.wallSeconds(), m.threads(), m.javaVersion())));
+        f.add(Page.Fact.of(
+                "Made",
+                String.format(
+                        Locale.ROOT,
+                        "%s, in %.1f s on %d threads (Java %s)",
+                        m.finishedAt() == null
+                                ? "unknown"
+                                : m.finishedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
+                        m.wallSeconds(),
+                        m.threads(),
+                        m.javaVersion())));
         return f;
     }
 
@@ -130,16 +156,20 @@ final class RunKind implements FolderKind {
             }
             cells.add(Page.Cell.num(Format.number(s.get(h.total() ? "total" : "last"))));
             if (replicated) {
-                cells.add(Page.Cell.num(h.total()
-                        ? Format.interval(Format.parse(s.get("total_ci_low")), Format.parse(s.get("total_ci_high")))
-                        : lastInterval(run, h.metric())));
+                cells.add(Page.Cell.num(
+                        h.total()
+                                ? Format.interval(
+                                        Format.parse(s.get("total_ci_low")), Format.parse(s.get("total_ci_high")))
+                                : lastInterval(run, h.metric())));
             }
             cells.add(Page.Cell.of(h.what()));
             rows.add(new Page.Row(cells, ""));
         }
         String note = "The whole country, in real persons (simulated citizens times the scale)"
-                + (replicated ? "; the mean of " + run.manifest().replications() + " replications, and the 95% "
-                        + "confidence interval of that mean (Student's t): run-to-run noise only." : ".")
+                + (replicated
+                        ? "; the mean of " + run.manifest().replications() + " replications, and the 95% "
+                                + "confidence interval of that mean (Student's t): run-to-run noise only."
+                        : ".")
                 + " Every series by region, country and post is in daily.csv and summary.csv.";
         return new Page.Table("", header, rows, note);
     }
@@ -174,11 +204,18 @@ final class RunKind implements FolderKind {
     private static Page.Table events(RunData run) {
         List<Page.Row> rows = new ArrayList<>();
         for (RecordedEvent e : run.events()) {
-            rows.add(new Page.Row(List.of(Page.Cell.of(e.date().toString()), Page.Cell.num(Integer.toString(e.day())),
-                    Page.Cell.of(e.label())), ""));
+            rows.add(new Page.Row(
+                    List.of(
+                            Page.Cell.of(e.date().toString()),
+                            Page.Cell.num(Integer.toString(e.day())),
+                            Page.Cell.of(e.label())),
+                    ""));
         }
-        return new Page.Table("", List.of(new Page.Column("date", ""), new Page.Column("day", "num"),
-                new Page.Column("event", "")), rows, "The events of the scenario's timeline that fired, as in "
+        return new Page.Table(
+                "",
+                List.of(new Page.Column("date", ""), new Page.Column("day", "num"), new Page.Column("event", "")),
+                rows,
+                "The events of the scenario's timeline that fired, as in "
                         + "events.csv; the charts mark them by number.");
     }
 
@@ -187,7 +224,9 @@ final class RunKind implements FolderKind {
         if (!run.has("all", "quota")) {
             return "This run has no quota series; what bounds the number mobilized is the scenario's timeline.";
         }
-        double quota = java.util.Arrays.stream(run.series("all", "quota")).filter(v -> !Double.isNaN(v)).max()
+        double quota = java.util.Arrays.stream(run.series("all", "quota"))
+                .filter(v -> !Double.isNaN(v))
+                .max()
                 .orElse(Double.NaN);
         return "In this run the quota in force reached " + Format.number(quota) + " men. Commissariats serve "
                 + "summons toward it, so the number mobilized during a call-up largely restates that input and the "

@@ -39,7 +39,8 @@ record ScenarioLineage(List<String> chain, List<String> settings, List<String> n
         List<String> chain = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> settings = List.of();
-        Source s = origin.startsWith(LIBRARY) ? Source.library(origin.substring(LIBRARY.length()))
+        Source s = origin.startsWith(LIBRARY)
+                ? Source.library(origin.substring(LIBRARY.length()))
                 : Source.file(Path.of(origin));
         if (s.kind == Kind.LIBRARY) {
             noteChange(s.name, sha256, notes);
@@ -106,7 +107,8 @@ record ScenarioLineage(List<String> chain, List<String> settings, List<String> n
 
     private static String inline(Object v) {
         if (v instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + ": " + inline(e.getValue()))
+            return m.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + inline(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         if (v instanceof List<?> l) {
@@ -115,7 +117,10 @@ record ScenarioLineage(List<String> chain, List<String> settings, List<String> n
         return String.valueOf(v);
     }
 
-    private enum Kind { LIBRARY, FILE }
+    private enum Kind {
+        LIBRARY,
+        FILE
+    }
 
     /** A scenario's YAML: a library resource or a file. */
     private record Source(Kind kind, String name, Path file) {
@@ -124,7 +129,9 @@ record ScenarioLineage(List<String> chain, List<String> settings, List<String> n
         }
 
         static Source file(Path file) {
-            String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            String n = file.getFileName() == null
+                    ? file.toString()
+                    : file.getFileName().toString();
             return new Source(Kind.FILE, n.replaceFirst("\\.ya?ml$", ""), file);
         }
 

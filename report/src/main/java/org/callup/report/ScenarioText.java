@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** What a report says about a scenario: its description and where it came from. */
 final class ScenarioText {
-    private ScenarioText() {
-    }
+    private ScenarioText() {}
 
     /** The {@code description} of a scenario file, or empty when there is none or the file cannot be read. */
     static String description(Path yaml) {
@@ -30,9 +29,12 @@ final class ScenarioText {
     static List<Page.Fact> lineageFacts(ScenarioLineage l) {
         List<Page.Fact> f = new ArrayList<>();
         if (l.chain().size() > 1) {
-            f.add(Page.Fact.of("Extends", String.join(" \u2192 ", l.chain().subList(1, l.chain().size()))));
-            f.add(new Page.Fact("Changes from its base", l.settings().isEmpty()
-                    ? List.of("none besides its name and description") : l.settings()));
+            f.add(Page.Fact.of(
+                    "Extends",
+                    String.join(" \u2192 ", l.chain().subList(1, l.chain().size()))));
+            f.add(new Page.Fact(
+                    "Changes from its base",
+                    l.settings().isEmpty() ? List.of("none besides its name and description") : l.settings()));
         } else {
             f.add(Page.Fact.of("Extends", "nothing: a base scenario"));
         }

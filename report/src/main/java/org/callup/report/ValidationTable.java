@@ -11,13 +11,17 @@ import org.callup.results.ValidationResult;
  * those inside, then those the run's dates do not cover; each with its reported value, range and source.
  */
 final class ValidationTable {
-    private static final List<Page.Column> HEADER = List.of(new Page.Column("target", ""),
-            new Page.Column("window", ""), new Page.Column("reported", "num"), new Page.Column("range", "num"),
-            new Page.Column("simulated", "num"), new Page.Column("rel. error", "num"), new Page.Column("result", ""),
+    private static final List<Page.Column> HEADER = List.of(
+            new Page.Column("target", ""),
+            new Page.Column("window", ""),
+            new Page.Column("reported", "num"),
+            new Page.Column("range", "num"),
+            new Page.Column("simulated", "num"),
+            new Page.Column("rel. error", "num"),
+            new Page.Column("result", ""),
             new Page.Column("source", ""));
 
-    private ValidationTable() {
-    }
+    private ValidationTable() {}
 
     static Page.Table of(List<ValidationResult> results, String targetsLabel) {
         List<ValidationResult> sorted = new ArrayList<>(results);
@@ -28,20 +32,25 @@ final class ValidationTable {
             String verdict = !r.applicable() ? "n/a" : r.inside() ? "inside" : "OUTSIDE";
             String css = !r.applicable() ? "na" : r.inside() ? "pass" : "fail";
             String simulated = r.applicable() ? Format.number(r.simulated()) : "";
-            rows.add(new Page.Row(List.of(
-                    Page.Cell.of(t.id() + " (" + t.statistic().name().toLowerCase(java.util.Locale.ROOT) + " of "
-                            + t.metric() + ", " + t.scope() + ")"),
-                    Page.Cell.of(window(t)),
-                    Page.Cell.num(Format.number(t.value())),
-                    Page.Cell.num(range(t)),
-                    Page.Cell.num(simulated),
-                    Page.Cell.num(r.applicable() ? Format.percent(r.relativeError()) : ""),
-                    new Page.Cell(verdict + (r.reason().isEmpty() || !r.applicable() ? "" : ": " + r.reason()),
-                            "verdict"),
-                    new Page.Cell(t.source() + (t.trust().isEmpty() ? "" : " [" + t.trust() + "]"), "source")),
+            rows.add(new Page.Row(
+                    List.of(
+                            Page.Cell.of(t.id() + " (" + t.statistic().name().toLowerCase(java.util.Locale.ROOT)
+                                    + " of " + t.metric() + ", " + t.scope() + ")"),
+                            Page.Cell.of(window(t)),
+                            Page.Cell.num(Format.number(t.value())),
+                            Page.Cell.num(range(t)),
+                            Page.Cell.num(simulated),
+                            Page.Cell.num(r.applicable() ? Format.percent(r.relativeError()) : ""),
+                            new Page.Cell(
+                                    verdict + (r.reason().isEmpty() || !r.applicable() ? "" : ": " + r.reason()),
+                                    "verdict"),
+                            new Page.Cell(t.source() + (t.trust().isEmpty() ? "" : " [" + t.trust() + "]"), "source")),
                     css));
         }
-        return new Page.Table("Targets of " + targetsLabel, HEADER, rows,
+        return new Page.Table(
+                "Targets of " + targetsLabel,
+                HEADER,
+                rows,
                 "Outside first. A target whose window is not within the run's dates is n/a and does not count. "
                         + "Relative error: (simulated - reported) / reported.");
     }

@@ -16,11 +16,23 @@ class HtmlReportTest {
     @Test
     void userTextIsEscapedAndChartsAreInlined() throws Exception {
         String evil = "<script>alert('x')</script> & \"quotes\"";
-        Page page = new Page("run", evil, evil, List.of(Page.Fact.of("Scenario", evil)),
-                List.of(new Page.Section("s", evil, List.of(evil), List.of(new Page.Table(evil,
-                        List.of(new Page.Column(evil, "num")), List.of(new Page.Row(List.of(Page.Cell.of(evil)), "fail")),
-                        evil)), List.of(new Page.Figure(InlineSvg.of("<svg width='10' height='5'><rect/></svg>", "a-"),
-                        evil)), evil)), List.of(evil));
+        Page page = new Page(
+                "run",
+                evil,
+                evil,
+                List.of(Page.Fact.of("Scenario", evil)),
+                List.of(new Page.Section(
+                        "s",
+                        evil,
+                        List.of(evil),
+                        List.of(new Page.Table(
+                                evil,
+                                List.of(new Page.Column(evil, "num")),
+                                List.of(new Page.Row(List.of(Page.Cell.of(evil)), "fail")),
+                                evil)),
+                        List.of(new Page.Figure(InlineSvg.of("<svg width='10' height='5'><rect/></svg>", "a-"), evil)),
+                        evil)),
+                List.of(evil));
         String html = HtmlReport.render(page, CLOCK);
         assertFalse(html.contains("<script"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"), html);
@@ -59,8 +71,8 @@ class HtmlReportTest {
         assertEquals(List.of("no-exemptions", "partial-mobilization-2022"), l.chain());
         assertFalse(l.settings().isEmpty(), "a counterfactual names what it changes");
         assertTrue(l.settings().stream().noneMatch(x -> x.contains("UTC")), "dates stay as written: " + l.settings());
-        ScenarioLineage base = ScenarioLineage.of("partial-mobilization-2022", "library:partial-mobilization-2022",
-                null);
+        ScenarioLineage base =
+                ScenarioLineage.of("partial-mobilization-2022", "library:partial-mobilization-2022", null);
         assertEquals(List.of("partial-mobilization-2022"), base.chain());
         assertEquals(List.of(), base.settings());
     }

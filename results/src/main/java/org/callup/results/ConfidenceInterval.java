@@ -35,7 +35,7 @@ public final class ConfidenceInterval {
     private double quantile(int n) {
         // TDistribution is built without a random generator: only its quantile function is used, and seeding one
         // per call would be slow and nondeterministic.
-        return quantiles.computeIfAbsent(n,
-                k -> new TDistribution(null, k - 1.0).inverseCumulativeProbability(0.5 + level / 2));
+        return quantiles.computeIfAbsent(
+                n, k -> new TDistribution(null, k - 1.0).inverseCumulativeProbability(0.5 + level / 2));
     }
 }

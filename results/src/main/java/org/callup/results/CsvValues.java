@@ -24,10 +24,10 @@ public final class CsvValues {
     public static final String MISSING = "NA";
     /** Significant digits of a level (a wait in hours, a fare, a quota). */
     public static final int LEVEL_DIGITS = 6;
+
     private static final MathContext LEVEL = new MathContext(LEVEL_DIGITS, RoundingMode.HALF_UP);
 
-    private CsvValues() {
-    }
+    private CsvValues() {}
 
     public static String format(double v) {
         if (Double.isNaN(v)) {
@@ -122,7 +122,8 @@ public final class CsvValues {
     /** The text of a cell written by {@link #text}. */
     public static String fromText(String cell) {
         return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     private static boolean isNumber(String s) {

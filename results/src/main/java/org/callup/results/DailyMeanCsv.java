@@ -15,8 +15,7 @@ public final class DailyMeanCsv {
     public static final List<String> HEADER =
             List.of("date", "day", "scope", "metric", "mean", "sd", "ci_low", "ci_high", "n");
 
-    private DailyMeanCsv() {
-    }
+    private DailyMeanCsv() {}
 
     public static void write(Path file, ReplicationStats.ReplicatedDaily r) throws IOException {
         DailyTable mean = r.mean();
@@ -26,10 +25,16 @@ public final class DailyMeanCsv {
             for (int k = 0; k < keys.size(); k++) {
                 String metric = keys.get(k).metric();
                 for (int d = 0; d < mean.days(); d++) {
-                    csv.writeRecord(mean.date(d).toString(), Integer.toString(d), keys.get(k).scope(), metric,
-                            CsvValues.mean(metric, mean.value(d, k)), CsvValues.mean(metric, r.sd().value(d, k)),
+                    csv.writeRecord(
+                            mean.date(d).toString(),
+                            Integer.toString(d),
+                            keys.get(k).scope(),
+                            metric,
+                            CsvValues.mean(metric, mean.value(d, k)),
+                            CsvValues.mean(metric, r.sd().value(d, k)),
                             CsvValues.mean(metric, r.ciLow().value(d, k)),
-                            CsvValues.mean(metric, r.ciHigh().value(d, k)), CsvValues.whole(r.count().value(d, k)));
+                            CsvValues.mean(metric, r.ciHigh().value(d, k)),
+                            CsvValues.whole(r.count().value(d, k)));
                 }
             }
         }

@@ -48,7 +48,9 @@ public final class DailyRecorder implements ObservationSink {
         List<Integer> ss = new ArrayList<>();
         for (int s = 0; s < space.scopeCount(); s++) {
             for (Metric m : Metric.values()) {
-                if (space.applies(m, s) && output.keepsMetric(m) && output.keepsScope(space.scopes().get(s))) {
+                if (space.applies(m, s)
+                        && output.keepsMetric(m)
+                        && output.keepsScope(space.scopes().get(s))) {
                     keys.add(new SeriesKey(space.scopes().get(s), m.key()));
                     ms.add(m);
                     ss.add(s);

@@ -32,8 +32,8 @@ public final class DailyTable {
         this.index = indexOf(this.keys);
         for (int d = 0; d < rows.size(); d++) {
             if (rows.get(d).length != this.keys.size()) {
-                throw new IllegalArgumentException("day " + d + " has " + rows.get(d).length + " values, expected "
-                        + this.keys.size());
+                throw new IllegalArgumentException(
+                        "day " + d + " has " + rows.get(d).length + " values, expected " + this.keys.size());
             }
         }
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));

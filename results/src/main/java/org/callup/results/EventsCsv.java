@@ -19,14 +19,14 @@ import java.util.List;
  * different replications).
  */
 public final class EventsCsv {
-    private EventsCsv() {
-    }
+    private EventsCsv() {}
 
     /** Writes the events of each replication, in order; a single list means a single run. */
     public static void write(Path file, List<List<RecordedEvent>> byReplication) throws IOException {
         boolean replicated = byReplication.size() > 1;
         try (CsvWriter csv = CsvValues.writer(file)) {
-            csv.writeRecord(replicated ? List.of("date", "day", "replication", "label") : List.of("date", "day", "label"));
+            csv.writeRecord(
+                    replicated ? List.of("date", "day", "replication", "label") : List.of("date", "day", "label"));
             for (int r = 0; r < byReplication.size(); r++) {
                 for (RecordedEvent e : byReplication.get(r)) {
                     String day = Integer.toString(e.day());
@@ -63,11 +63,13 @@ public final class EventsCsv {
 
     private static RecordedEvent parse(Path file, NamedCsvRecord r) throws BadInputException {
         try {
-            return new RecordedEvent(Integer.parseInt(r.getField("day")), LocalDate.parse(r.getField("date")),
+            return new RecordedEvent(
+                    Integer.parseInt(r.getField("day")),
+                    LocalDate.parse(r.getField("date")),
                     CsvValues.fromText(r.getField("label")));
         } catch (NumberFormatException | DateTimeParseException | java.util.NoSuchElementException e) {
-            throw new BadInputException(file + ":" + r.getStartingLineNumber() + ": expected date,day,label: "
-                    + e.getMessage());
+            throw new BadInputException(
+                    file + ":" + r.getStartingLineNumber() + ": expected date,day,label: " + e.getMessage());
         }
     }
 }

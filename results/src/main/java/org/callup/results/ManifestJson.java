@@ -31,12 +31,10 @@ public final class ManifestJson {
     public static final String FORMAT = "callup-run/1";
 
     private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]*)");
-    private static final Pattern DECIMAL =
-            Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+([eE][-+]?[0-9]+)?");
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+([eE][-+]?[0-9]+)?");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ManifestJson() {
-    }
+    private ManifestJson() {}
 
     public static void write(Manifest m, Path file) throws IOException {
         Files.writeString(file, toJson(m) + "\n", StandardCharsets.UTF_8);
@@ -131,8 +129,8 @@ public final class ManifestJson {
      */
     public static BadInputException corrupt(Path file, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
-                + at.getColumnNr();
+        String where =
+                at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return new BadInputException(file + ": the file is corrupt (not valid JSON" + where + "); it was not written "
                 + "by callup, or was damaged since");
     }
@@ -144,8 +142,13 @@ public final class ManifestJson {
         required(root, "replicationSeeds").forEach(n -> seeds.add(n.asLong()));
         Map<String, String> overrides = new LinkedHashMap<>();
         // Numbers since the overrides were written as JSON numbers, text before (and for dates): read both as text.
-        root.path("overrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().isNumber()
-                ? e.getValue().decimalValue().toPlainString() : e.getValue().asText()));
+        root.path("overrides")
+                .fields()
+                .forEachRemaining(e -> overrides.put(
+                        e.getKey(),
+                        e.getValue().isNumber()
+                                ? e.getValue().decimalValue().toPlainString()
+                                : e.getValue().asText()));
         return new Manifest(
                 required(scenario, "name").asText(),
                 scenario.path("origin").asText(""),

@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
  * replicated run extends the single run with that seed), later ones draw from a generator seeded with it.
  */
 public final class ReplicationSeeds {
-    private ReplicationSeeds() {
-    }
+    private ReplicationSeeds() {}
 
     public static List<Long> of(long seed, int replications) {
         if (seed < 0) {

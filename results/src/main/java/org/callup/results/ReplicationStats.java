@@ -27,10 +27,11 @@ public final class ReplicationStats {
                 daily.add(new RunningMoments(t.keys().size()));
             }
             totals = new RunningMoments(t.keys().size());
-        } else if (!shape.keys().equals(t.keys()) || shape.days() != t.days()
+        } else if (!shape.keys().equals(t.keys())
+                || shape.days() != t.days()
                 || !shape.startDate().equals(t.startDate())) {
-            throw new IllegalArgumentException("replication " + (replications + 1)
-                    + " has other series or dates than replication 1");
+            throw new IllegalArgumentException(
+                    "replication " + (replications + 1) + " has other series or dates than replication 1");
         }
         for (int d = 0; d < t.days(); d++) {
             daily.get(d).add(t.row(d));
@@ -80,8 +81,8 @@ public final class ReplicationStats {
             high.add(r[3]);
             n.add(r[4]);
         }
-        return new ReplicatedDaily(table(mean), table(sd), table(low), table(high), table(n), totalIntervals(),
-                ci.level());
+        return new ReplicatedDaily(
+                table(mean), table(sd), table(low), table(high), table(n), totalIntervals(), ci.level());
     }
 
     private double[][] totalIntervals() {
@@ -103,8 +104,14 @@ public final class ReplicationStats {
      * The statistics across replications: daily tables of means, standard deviations, interval bounds and counts,
      * and for each series (in key order) the interval of its total over the whole run.
      */
-    public record ReplicatedDaily(DailyTable mean, DailyTable sd, DailyTable ciLow, DailyTable ciHigh,
-                                  DailyTable count, double[][] totalCi, double level) {
+    public record ReplicatedDaily(
+            DailyTable mean,
+            DailyTable sd,
+            DailyTable ciLow,
+            DailyTable ciHigh,
+            DailyTable count,
+            double[][] totalCi,
+            double level) {
         public double totalCiLow(int column) {
             return totalCi[0][column];
         }

@@ -24,7 +24,12 @@ public final class RunData {
     private final DailyTable ciHigh;
     private final List<RecordedEvent> events;
 
-    RunData(Path folder, Manifest manifest, DailyTable values, DailyTable ciLow, DailyTable ciHigh,
+    RunData(
+            Path folder,
+            Manifest manifest,
+            DailyTable values,
+            DailyTable ciLow,
+            DailyTable ciHigh,
             List<RecordedEvent> events) {
         this.folder = folder;
         this.manifest = manifest;

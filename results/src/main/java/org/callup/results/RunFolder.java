@@ -31,6 +31,7 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
 
     /** What may be replaced at the target (see {@link StagedFolder#rename}), or null. */
     private final Object replacing;
+
     private final List<Path> createdAncestors;
 
     private RunFolder(Path target, Path work, Object replacing, List<Path> createdAncestors) {

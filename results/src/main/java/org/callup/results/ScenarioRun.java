@@ -41,8 +41,13 @@ public final class ScenarioRun {
      * @param replications number of independent replications, from 1
      * @param clock        source of the start and finish times in the manifest
      */
-    public ScenarioRun(ResolvedScenario source, Scenario scenario, Map<String, String> overrides, int threads,
-                       int replications, Clock clock) {
+    public ScenarioRun(
+            ResolvedScenario source,
+            Scenario scenario,
+            Map<String, String> overrides,
+            int threads,
+            int replications,
+            Clock clock) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -56,7 +61,7 @@ public final class ScenarioRun {
 
     /** Runs every replication and writes the files into {@code folder}, which must exist; returns the manifest. */
     public Manifest writeTo(Path folder, RunProgress progress) throws IOException {
-        return writeTo(folder, progress, t -> { });
+        return writeTo(folder, progress, t -> {});
     }
 
     /**
@@ -101,7 +106,8 @@ public final class ScenarioRun {
 
     private DailyRecorder runReplication(int replication, RunProgress progress) {
         DailyRecorder recorder = new DailyRecorder(source.output());
-        MobilizationModel model = new MobilizationModel(ParamPaths.set(scenario, "seed", seeds.get(replication - 1)), threads);
+        MobilizationModel model =
+                new MobilizationModel(ParamPaths.set(scenario, "seed", seeds.get(replication - 1)), threads);
         model.addSink(recorder);
         model.addSink(new ProgressSink(replication, progress));
         model.runToEnd();
@@ -114,10 +120,22 @@ public final class ScenarioRun {
 
     private Manifest manifest(Instant started, Instant finished, boolean replicated) {
         CallupVersion v = CallupVersion.current();
-        return new Manifest(source.name(), source.origin(), source.sha256(), overrides, scenario.seed(),
-                scenario.population().scale(), threads, seeds, scenario.startDate(), scenario.endDate(),
-                replicated ? CONFIDENCE_LEVEL : Double.NaN, v.version(), v.commit(),
-                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")", started,
+        return new Manifest(
+                source.name(),
+                source.origin(),
+                source.sha256(),
+                overrides,
+                scenario.seed(),
+                scenario.population().scale(),
+                threads,
+                seeds,
+                scenario.startDate(),
+                scenario.endDate(),
+                replicated ? CONFIDENCE_LEVEL : Double.NaN,
+                v.version(),
+                v.commit(),
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                started,
                 finished);
     }
 

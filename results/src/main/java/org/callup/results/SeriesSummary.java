@@ -14,8 +14,8 @@ import org.callup.model.observe.Metric;
  * @param last     value on the last day
  * @param mean     mean daily value
  */
-public record SeriesSummary(SeriesKey key, String kind, double total, double peak, LocalDate peakDate, double last,
-                            double mean) {
+public record SeriesSummary(
+        SeriesKey key, String kind, double total, double peak, LocalDate peakDate, double last, double mean) {
 
     public static SeriesSummary of(SeriesKey key, double[] values, LocalDate startDate) {
         Metric m = Metric.byKey(key.metric());
@@ -38,7 +38,13 @@ public record SeriesSummary(SeriesKey key, String kind, double total, double pea
         }
         double total = n > 0 && m != null && m.kind() == Metric.Kind.FLOW ? sum : Double.NaN;
         double last = values.length == 0 ? Double.NaN : values[values.length - 1];
-        return new SeriesSummary(key, kind, total, peak, peakDay < 0 ? null : startDate.plusDays(peakDay), last,
+        return new SeriesSummary(
+                key,
+                kind,
+                total,
+                peak,
+                peakDay < 0 ? null : startDate.plusDays(peakDay),
+                last,
                 n == 0 ? Double.NaN : sum / n);
     }
 }

@@ -19,8 +19,7 @@ public final class SummaryCsv {
     private static final List<String> HEADER =
             List.of("scope", "metric", "kind", "total", "peak", "peak_date", "last", "mean");
 
-    private SummaryCsv() {
-    }
+    private SummaryCsv() {}
 
     /** Summary of a single run. */
     public static void write(Path file, DailyTable run) throws IOException {
@@ -48,10 +47,15 @@ public final class SummaryCsv {
                 SeriesKey key = t.keys().get(k);
                 SeriesSummary s = SeriesSummary.of(key, t.series(key), t.startDate());
                 String m = key.metric();
-                List<String> row = new ArrayList<>(List.of(key.scope(), m, s.kind(),
-                        value(r != null, m, s.total()), value(r != null, m, s.peak()),
+                List<String> row = new ArrayList<>(List.of(
+                        key.scope(),
+                        m,
+                        s.kind(),
+                        value(r != null, m, s.total()),
+                        value(r != null, m, s.peak()),
                         s.peakDate() == null ? CsvValues.MISSING : s.peakDate().toString(),
-                        value(r != null, m, s.last()), CsvValues.mean(m, s.mean())));
+                        value(r != null, m, s.last()),
+                        CsvValues.mean(m, s.mean())));
                 if (r != null) {
                     boolean flow = !Double.isNaN(s.total());
                     row.add(CsvValues.mean(m, flow ? r.totalCiLow(k) : Double.NaN));

@@ -9,8 +9,19 @@ import java.time.LocalDate;
  *
  * @param line line of the targets file the target was read from, for messages
  */
-public record Target(String id, String metric, String scope, Statistic statistic, LocalDate dateFrom,
-                     LocalDate dateTo, double value, double low, double high, String trust, String source, long line) {
+public record Target(
+        String id,
+        String metric,
+        String scope,
+        Statistic statistic,
+        LocalDate dateFrom,
+        LocalDate dateTo,
+        double value,
+        double low,
+        double high,
+        String trust,
+        String source,
+        long line) {
 
     public Target {
         if (dateTo.isBefore(dateFrom)) {
@@ -20,13 +31,15 @@ public record Target(String id, String metric, String scope, Statistic statistic
             throw new IllegalArgumentException("low and high are both empty: give at least one bound");
         }
         if (low > high) {
-            throw new IllegalArgumentException("low " + CsvValues.format(low) + " is above high " + CsvValues.format(high));
+            throw new IllegalArgumentException(
+                    "low " + CsvValues.format(low) + " is above high " + CsvValues.format(high));
         }
     }
 
     /** Whether a simulated value is within the range (bounds included); false for NaN. */
     public boolean accepts(double simulated) {
-        return !Double.isNaN(simulated) && (Double.isNaN(low) || simulated >= low)
+        return !Double.isNaN(simulated)
+                && (Double.isNaN(low) || simulated >= low)
                 && (Double.isNaN(high) || simulated <= high);
     }
 

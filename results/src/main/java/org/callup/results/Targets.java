@@ -25,8 +25,8 @@ import org.callup.scenarios.yaml.StrictValues;
  * Whether the run has a target's metric and scope is left to {@link Validation}.
  */
 public final class Targets {
-    public static final List<String> COLUMNS = List.of("id", "metric", "scope", "statistic", "date_from", "date_to",
-            "value", "low", "high", "trust", "source");
+    public static final List<String> COLUMNS = List.of(
+            "id", "metric", "scope", "statistic", "date_from", "date_to", "value", "low", "high", "trust", "source");
     public static final List<String> TRUST = List.of("official", "ngo", "media", "leak", "low");
 
     /** Where the shipped calibration targets are on the class path (the scenarios module's data files). */
@@ -70,7 +70,8 @@ public final class Targets {
 
     private List<Target> parse(Reader in) throws BadInputException, IOException {
         List<Target> targets = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(in)) {
+        try (CsvReader<CsvRecord> csv =
+                CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(in)) {
             List<String> header = null;
             Set<String> ids = new HashSet<>();
             for (CsvRecord r : csv) {
@@ -111,8 +112,9 @@ public final class Targets {
         }
         String what = (missing.isEmpty() ? "" : "missing column(s) " + missing + "; ")
                 + (unknown.isEmpty() ? "" : "unknown column(s) " + unknown + "; ");
-        problems.add(file + ":" + r.getStartingLineNumber() + ": " + (what.isEmpty() ? "a column appears twice; " : what)
-                + "expected the header " + String.join(",", COLUMNS));
+        problems.add(
+                file + ":" + r.getStartingLineNumber() + ": " + (what.isEmpty() ? "a column appears twice; " : what)
+                        + "expected the header " + String.join(",", COLUMNS));
         return null;
     }
 
@@ -128,15 +130,18 @@ public final class Targets {
     private Target row(List<String> header, CsvRecord r) {
         long line = r.getStartingLineNumber();
         if (r.getFieldCount() != header.size()) {
-            problem(line, null, "expected " + header.size() + " fields, found " + r.getFieldCount()
-                    + " (a comma inside a source must be quoted)");
+            problem(
+                    line,
+                    null,
+                    "expected " + header.size() + " fields, found " + r.getFieldCount()
+                            + " (a comma inside a source must be quoted)");
             return null;
         }
         Row row = new Row(header, r, line);
         String id = row.text("id", "[A-Za-z0-9_.-]+", "letters, digits, '_', '.' or '-'");
         String metric = row.text("metric", "[a-z0-9_]+", "a metric name such as mobilized");
-        String scope = row.text("scope", "all|(region|country|post):\\S.*",
-                "all, region:<id>, country:<destination> or post:<id>");
+        String scope = row.text(
+                "scope", "all|(region|country|post):\\S.*", "all, region:<id>, country:<destination> or post:<id>");
         Statistic stat = row.statistic();
         LocalDate from = row.date("date_from");
         LocalDate to = row.date("date_to");
@@ -217,8 +222,10 @@ public final class Targets {
             if (d != null) {
                 return d;
             }
-            fail(column, (v.isEmpty() ? "empty" : "'" + v + "'") + ": expected a number"
-                    + (mayBeEmpty ? " or nothing (open bound)" : ""));
+            fail(
+                    column,
+                    (v.isEmpty() ? "empty" : "'" + v + "'") + ": expected a number"
+                            + (mayBeEmpty ? " or nothing (open bound)" : ""));
             return Double.NaN;
         }
     }

@@ -61,7 +61,8 @@ final class TidyCsvReader {
         needed.addAll(valueColumns);
         for (String c : needed) {
             if (!header.contains(c)) {
-                throw new BadInputException(file + ":1: missing column '" + c + "'; expected " + String.join(",", needed));
+                throw new BadInputException(
+                        file + ":1: missing column '" + c + "'; expected " + String.join(",", needed));
             }
         }
     }
@@ -72,8 +73,8 @@ final class TidyCsvReader {
             LocalDate date = LocalDate.parse(r.getField("date"));
             int day = (int) java.time.temporal.ChronoUnit.DAYS.between(start, date);
             if (day < 0 || day >= days) {
-                throw new IllegalArgumentException("date " + date + " is outside the run (" + start + " to "
-                        + start.plusDays(days - 1L) + ")");
+                throw new IllegalArgumentException(
+                        "date " + date + " is outside the run (" + start + " to " + start.plusDays(days - 1L) + ")");
             }
             if (Integer.parseInt(r.getField("day")) != day) {
                 throw new IllegalArgumentException("day " + r.getField("day") + " does not match date " + date);

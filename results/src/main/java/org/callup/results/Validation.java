@@ -11,8 +11,7 @@ import org.callup.scenarios.Suggest;
  * with the reason. For a replicated run the statistic is taken of the mean trajectory.
  */
 public final class Validation {
-    private Validation() {
-    }
+    private Validation() {}
 
     public static List<ValidationResult> of(RunData run, List<Target> targets) {
         return targets.stream().map(t -> check(run, t)).toList();
@@ -35,8 +34,8 @@ public final class Validation {
         double[] series = run.series(t.scope(), t.metric());
         double simulated = t.statistic().over(series, table.dayOf(t.dateFrom()), table.dayOf(t.dateTo()));
         if (Double.isNaN(simulated)) {
-            return ValidationResult.missing(t, "the run has no value of " + t.metric() + " in " + t.scope()
-                    + " on some days of the window");
+            return ValidationResult.missing(
+                    t, "the run has no value of " + t.metric() + " in " + t.scope() + " on some days of the window");
         }
         return ValidationResult.of(t, simulated);
     }

@@ -10,8 +10,8 @@ package org.callup.results;
  * @param relativeError (simulated - value) / value; NaN when either is missing or the value is 0
  * @param reason        why the target is not applicable or has no simulated value, or empty
  */
-public record ValidationResult(Target target, boolean applicable, double simulated, boolean inside,
-                               double relativeError, String reason) {
+public record ValidationResult(
+        Target target, boolean applicable, double simulated, boolean inside, double relativeError, String reason) {
 
     static ValidationResult of(Target t, double simulated) {
         double rel = t.value() == 0 || Double.isNaN(simulated) ? Double.NaN : (simulated - t.value()) / t.value();

@@ -56,7 +56,8 @@ class ConfidenceIntervalTest {
     void replicationsMustShareTheirSeries() {
         ReplicationStats stats = new ReplicationStats(ci95);
         stats.add(Tables.of(new double[] {1, 2}));
-        assertThrows(IllegalArgumentException.class, () -> stats.add(Tables.of(new double[] {1, 2}, new double[] {1, 2})));
+        assertThrows(
+                IllegalArgumentException.class, () -> stats.add(Tables.of(new double[] {1, 2}, new double[] {1, 2})));
     }
 
     @Test

@@ -46,11 +46,14 @@ class CsvWritersTest {
         try (DailyCsvWriter w = DailyCsvWriter.open(dir.resolve("daily.csv"), false)) {
             w.append(t, 1);
         }
-        assertEquals(List.of("date,day,scope,metric,value",
-                "2022-09-21,0,all,mobilized,26665",
-                "2022-09-22,1,all,mobilized,NA",
-                "2022-09-21,0,all,queue_wait_hours,0.333333",
-                "2022-09-22,1,all,queue_wait_hours,48"), Files.readAllLines(dir.resolve("daily.csv")));
+        assertEquals(
+                List.of(
+                        "date,day,scope,metric,value",
+                        "2022-09-21,0,all,mobilized,26665",
+                        "2022-09-22,1,all,mobilized,NA",
+                        "2022-09-21,0,all,queue_wait_hours,0.333333",
+                        "2022-09-22,1,all,queue_wait_hours,48"),
+                Files.readAllLines(dir.resolve("daily.csv")));
     }
 
     @Test
@@ -76,11 +79,23 @@ class CsvWritersTest {
 
     @Test
     void validationCsvRoundsTheSimulatedValueAndTheRelativeError() throws Exception {
-        Target t = new Target("t", "mobilized", "all", Statistic.SUM, TinyScenario.START, TinyScenario.START,
-                300000, 250000, 350000, "official", "", 2);
+        Target t = new Target(
+                "t",
+                "mobilized",
+                "all",
+                Statistic.SUM,
+                TinyScenario.START,
+                TinyScenario.START,
+                300000,
+                250000,
+                350000,
+                "official",
+                "",
+                2);
         ValidationCsv.write(dir.resolve("v.csv"), List.of(ValidationResult.of(t, 299999.99999999994 + 1234.5678)));
         String row = Files.readAllLines(dir.resolve("v.csv")).get(1);
-        assertEquals("t,mobilized,all,sum,2022-09-21,2022-09-21,301235,300000,250000,350000,true,true,0.0041,official,",
+        assertEquals(
+                "t,mobilized,all,sum,2022-09-21,2022-09-21,301235,300000,250000,350000,true,true,0.0041,official,",
                 row);
     }
 }

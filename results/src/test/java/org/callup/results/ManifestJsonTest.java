@@ -18,9 +18,23 @@ class ManifestJsonTest {
     Path dir;
 
     private static Manifest manifest(Map<String, String> overrides) {
-        return new Manifest("tiny", "library:tiny", "abc", overrides, 12, 50, 2, List.of(12L, 99L),
-                TinyScenario.START, TinyScenario.START.plusDays(9), 0.95, "0.1", "deadbeef", "17",
-                Instant.parse("2022-01-01T00:00:00Z"), Instant.parse("2022-01-01T00:00:21.5Z"));
+        return new Manifest(
+                "tiny",
+                "library:tiny",
+                "abc",
+                overrides,
+                12,
+                50,
+                2,
+                List.of(12L, 99L),
+                TinyScenario.START,
+                TinyScenario.START.plusDays(9),
+                0.95,
+                "0.1",
+                "deadbeef",
+                "17",
+                Instant.parse("2022-01-01T00:00:00Z"),
+                Instant.parse("2022-01-01T00:00:21.5Z"));
     }
 
     @Test

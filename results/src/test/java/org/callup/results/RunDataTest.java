@@ -26,21 +26,36 @@ class RunDataTest {
     Path dir;
 
     private static Manifest manifest(int days, List<Long> seeds) {
-        return new Manifest("tiny", "test", "abc", Map.of("seed", "7"), seeds.get(0), 1000, 2, seeds,
-                TinyScenario.START, TinyScenario.START.plusDays(days - 1L), seeds.size() > 1 ? 0.95 : Double.NaN,
-                "1.0", "cafe", "17", Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:05Z"));
+        return new Manifest(
+                "tiny",
+                "test",
+                "abc",
+                Map.of("seed", "7"),
+                seeds.get(0),
+                1000,
+                2,
+                seeds,
+                TinyScenario.START,
+                TinyScenario.START.plusDays(days - 1L),
+                seeds.size() > 1 ? 0.95 : Double.NaN,
+                "1.0",
+                "cafe",
+                "17",
+                Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2024-01-01T00:00:05Z"));
     }
 
     @Test
     void singleRunSeriesAndEventsComeBackExactly() throws Exception {
         // Values at the precision the files keep: counts whole, levels to six significant digits.
-        DailyTable t = Tables.of(new double[] {0, 1, 1e9 + 1, 3},
-                new double[] {Double.NaN, 24, 0.3, -2.12345},
-                new double[] {1, 2, 3, 4});
+        DailyTable t = Tables.of(
+                new double[] {0, 1, 1e9 + 1, 3}, new double[] {Double.NaN, 24, 0.3, -2.12345}, new double[] {1, 2, 3, 4
+                });
         try (DailyCsvWriter w = DailyCsvWriter.open(dir.resolve(RunFolder.DAILY_FILE), false)) {
             w.append(t, 1);
         }
-        List<RecordedEvent> events = List.of(new RecordedEvent(0, TinyScenario.START, "decree, \"partial\""),
+        List<RecordedEvent> events = List.of(
+                new RecordedEvent(0, TinyScenario.START, "decree, \"partial\""),
                 new RecordedEvent(2, TinyScenario.START.plusDays(2), "Upper Lars: foot crossing allowed"));
         EventsCsv.write(dir.resolve(RunFolder.EVENTS_FILE), List.of(events));
         ManifestJson.write(manifest(4, List.of(7L)), dir.resolve(RunFolder.MANIFEST_FILE));
@@ -67,8 +82,10 @@ class RunDataTest {
         try (DailyCsvWriter w = DailyCsvWriter.open(dir.resolve("d.csv"), false)) {
             w.append(Tables.of(new double[] {2, 2.5}), 1);
         }
-        assertEquals(List.of("date,day,scope,metric,value", "2022-09-21,0,all,mobilized,2",
-                "2022-09-22,1,all,mobilized,3"), Files.readAllLines(dir.resolve("d.csv")), "counts are whole");
+        assertEquals(
+                List.of("date,day,scope,metric,value", "2022-09-21,0,all,mobilized,2", "2022-09-22,1,all,mobilized,3"),
+                Files.readAllLines(dir.resolve("d.csv")),
+                "counts are whole");
     }
 
     @Test
@@ -107,20 +124,27 @@ class RunDataTest {
         assertTrue(run.has("region:moscow_city", "mobilized"));
         assertFalse(run.has("region:moscow_city", "crossings_out"), "border metrics do not apply to regions");
         assertTrue(Files.exists(dir.resolve(RunFolder.SUMMARY_FILE)));
-        assertEquals(List.of(new RecordedEvent(0, TinyScenario.START, "partial mobilization announced")),
-                run.events(), "the fired event is recorded with its day and label");
+        assertEquals(
+                List.of(new RecordedEvent(0, TinyScenario.START, "partial mobilization announced")),
+                run.events(),
+                "the fired event is recorded with its day and label");
     }
 
     @Test
     void theScenariosOutputSectionChoosesTheSeries() throws Exception {
-        ResolvedScenario tiny = TinyScenario.resolved(
-                "output: {metrics: [mobilized, crossings_out], scopes: [all, post:fi_vaalimaa]}");
-        assertEquals(new OutputSpec(List.of(Metric.MOBILIZED, Metric.CROSSINGS_OUT), List.of("all", "post:fi_vaalimaa")),
+        ResolvedScenario tiny =
+                TinyScenario.resolved("output: {metrics: [mobilized, crossings_out], scopes: [all, post:fi_vaalimaa]}");
+        assertEquals(
+                new OutputSpec(List.of(Metric.MOBILIZED, Metric.CROSSINGS_OUT), List.of("all", "post:fi_vaalimaa")),
                 tiny.output());
         Scenario s = TinyScenario.days(tiny.scenario(), 3);
         new ScenarioRun(tiny, s, Map.of(), 1, 1, Clock.systemUTC()).writeTo(dir, RunProgress.NONE);
-        assertEquals(List.of(new SeriesKey("all", "mobilized"), new SeriesKey("all", "crossings_out"),
-                new SeriesKey("post:fi_vaalimaa", "crossings_out")), RunData.read(dir).keys());
+        assertEquals(
+                List.of(
+                        new SeriesKey("all", "mobilized"),
+                        new SeriesKey("all", "crossings_out"),
+                        new SeriesKey("post:fi_vaalimaa", "crossings_out")),
+                RunData.read(dir).keys());
     }
 
     @Test
@@ -132,7 +156,8 @@ class RunDataTest {
     @Test
     void aDamagedDailyFileIsReportedWithItsLine() throws IOException {
         ManifestJson.write(manifest(2, List.of(7L)), dir.resolve(RunFolder.MANIFEST_FILE));
-        Files.writeString(dir.resolve(RunFolder.DAILY_FILE),
+        Files.writeString(
+                dir.resolve(RunFolder.DAILY_FILE),
                 "date,day,scope,metric,value\n2022-09-21,0,all,mobilized,1\n2022-09-22,1,all,mobilized,lots\n");
         BadInputException e = assertThrows(BadInputException.class, () -> RunData.read(dir));
         assertTrue(e.getMessage().contains("daily.csv:3:"), e.getMessage());

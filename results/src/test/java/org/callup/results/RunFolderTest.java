@@ -74,7 +74,8 @@ class RunFolderTest {
         Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
         try (RunFolder f = RunFolder.create(target, true)) {
             writeRun(f, "new");
-            assertEquals(OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)), "old run kept until commit");
+            assertEquals(
+                    OLD_RUN, Files.readString(target.resolve(RunFolder.MANIFEST_FILE)), "old run kept until commit");
             f.commit();
         }
         assertEquals("new", Files.readString(target.resolve("daily.csv")));
@@ -133,7 +134,8 @@ class RunFolderTest {
     void aFileInTheWayIsBadInput() throws Exception {
         Files.writeString(dir.resolve("file"), "x");
         assertThrows(BadInputException.class, () -> RunFolder.create(dir.resolve("file"), true));
-        BadInputException e = assertThrows(BadInputException.class, () -> RunFolder.create(dir.resolve("file/run"), false));
+        BadInputException e =
+                assertThrows(BadInputException.class, () -> RunFolder.create(dir.resolve("file/run"), false));
         assertTrue(e.getMessage().startsWith("cannot create folder"), e.getMessage());
         assertTrue(e.getMessage().endsWith("file is a file"), e.getMessage());
     }
@@ -145,8 +147,8 @@ class RunFolderTest {
         Files.createDirectories(locked);
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            BadInputException e = assertThrows(BadInputException.class,
-                    () -> RunFolder.create(locked.resolve("run"), false));
+            BadInputException e =
+                    assertThrows(BadInputException.class, () -> RunFolder.create(locked.resolve("run"), false));
             assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -159,7 +161,9 @@ class RunFolderTest {
         Path first = RunFolder.defaultTarget(dir, "smoke", t);
         assertEquals("smoke-20240301-090507", first.getFileName().toString());
         Files.createDirectories(first);
-        assertEquals("smoke-20240301-090507-2", RunFolder.defaultTarget(dir, "smoke", t).getFileName().toString());
+        assertEquals(
+                "smoke-20240301-090507-2",
+                RunFolder.defaultTarget(dir, "smoke", t).getFileName().toString());
     }
 
     /** Runs started in the same second get the same default name; each keeps its results under its own. */
@@ -188,14 +192,22 @@ class RunFolderTest {
             targets.add(d.get());
         }
         assertEquals(n, targets.size(), "each in its own folder");
-        assertEquals(List.of("smoke-20240301-090507", "smoke-20240301-090507-2", "smoke-20240301-090507-3",
-                "smoke-20240301-090507-4", "smoke-20240301-090507-5", "smoke-20240301-090507-6"), names(dir));
+        assertEquals(
+                List.of(
+                        "smoke-20240301-090507",
+                        "smoke-20240301-090507-2",
+                        "smoke-20240301-090507-3",
+                        "smoke-20240301-090507-4",
+                        "smoke-20240301-090507-5",
+                        "smoke-20240301-090507-6"),
+                names(dir));
     }
 
     @Test
     void aRunThatFindsItsFolderTakenMeanwhileKeepsItsResultsBesideIt() throws Exception {
         Path target = dir.resolve("run");
-        try (RunFolder a = RunFolder.create(target, false); RunFolder b = RunFolder.create(target, false)) {
+        try (RunFolder a = RunFolder.create(target, false);
+                RunFolder b = RunFolder.create(target, false)) {
             writeRun(a, "a");
             writeRun(b, "b");
             a.commit();
@@ -214,7 +226,8 @@ class RunFolderTest {
         Path target = dir.resolve("run");
         Files.createDirectories(target);
         Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
-        try (RunFolder a = RunFolder.create(target, true); RunFolder b = RunFolder.create(target, true)) {
+        try (RunFolder a = RunFolder.create(target, true);
+                RunFolder b = RunFolder.create(target, true)) {
             writeRun(a, "a");
             writeRun(b, "b");
             a.commit();
@@ -247,7 +260,9 @@ class RunFolderTest {
             f.commit();
         }
         assertEquals(List.of(".d.partial-" + alive + "-999", ".e.calibrating", "b", "c", "new"), names(dir));
-        assertEquals(OLD_RUN, Files.readString(dir.resolve("b").resolve(RunFolder.MANIFEST_FILE)),
+        assertEquals(
+                OLD_RUN,
+                Files.readString(dir.resolve("b").resolve(RunFolder.MANIFEST_FILE)),
                 "a run moved aside and never replaced is put back");
     }
 }

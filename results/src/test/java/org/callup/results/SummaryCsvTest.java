@@ -16,7 +16,9 @@ class SummaryCsvTest {
     void flowsHaveTotalsAndEverySeriesAPeakWithItsDate() throws Exception {
         DailyTable t = Tables.of(new double[] {1, 5, 5, 2}, new double[] {3, Double.NaN, 9, 1});
         SummaryCsv.write(dir.resolve("s.csv"), t);
-        assertEquals(List.of("scope,metric,kind,total,peak,peak_date,last,mean",
+        assertEquals(
+                List.of(
+                        "scope,metric,kind,total,peak,peak_date,last,mean",
                         "all,mobilized,flow,13,5,2022-09-22,2,3.3",
                         "all,queue_wait_hours,level,NA,9,2022-09-23,1,4.33333"),
                 Files.readAllLines(dir.resolve("s.csv")));
@@ -43,7 +45,9 @@ class SummaryCsvTest {
     void countsAreWholeAndLevelsHaveSixSignificantDigits() throws Exception {
         DailyTable t = Tables.of(new double[] {26665.000000000004, 1.0000000000002}, new double[] {2.0 / 3, 1e-7});
         SummaryCsv.write(dir.resolve("s.csv"), t);
-        assertEquals(List.of("scope,metric,kind,total,peak,peak_date,last,mean",
+        assertEquals(
+                List.of(
+                        "scope,metric,kind,total,peak,peak_date,last,mean",
                         "all,mobilized,flow,26666,26665,2022-09-21,1,13333",
                         "all,queue_wait_hours,level,NA,0.666667,2022-09-21,0.0000001,0.333333"),
                 Files.readAllLines(dir.resolve("s.csv")));

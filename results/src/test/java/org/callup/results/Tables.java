@@ -13,8 +13,7 @@ final class Tables {
             new SeriesKey("region:moscow", "mobilized"),
             new SeriesKey("post:upper_lars", "queue_wait_hours"));
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** A table whose value on day d for series k is {@code f(d, k)}. */
     static DailyTable of(LocalDate start, int days, List<SeriesKey> keys, BiFunction<Integer, Integer, Double> f) {

@@ -45,7 +45,9 @@ class TargetsTest {
 
     @Test
     void theShippedTargetsAreOnTheClassPath() throws Exception {
-        assertEquals(Targets.read(Path.of("src/test/resources/calibration-targets.csv")).size(),
+        assertEquals(
+                Targets.read(Path.of("src/test/resources/calibration-targets.csv"))
+                        .size(),
                 Targets.shipped().size());
     }
 

@@ -18,10 +18,10 @@ import org.callup.scenarios.ScenarioLibrary;
 public final class TinyScenario {
     /** The first day of the fixture, 21 September 2022. */
     public static final LocalDate START = LocalDate.of(2022, 9, 21);
+
     private static final String RESOURCE = "tiny.yaml";
 
-    private TinyScenario() {
-    }
+    private TinyScenario() {}
 
     /** The fixture as loaded, with {@code extraYaml} (keys that {@code tiny.yaml} does not set) added to it. */
     public static ResolvedScenario resolved(String... extraYaml) {
@@ -29,7 +29,8 @@ public final class TinyScenario {
         try {
             ResolvedScenario r = ScenarioLibrary.shipped().loadText(text, RESOURCE);
             if (!r.scenario().startDate().equals(START)) {
-                throw new IllegalStateException(RESOURCE + " starts on " + r.scenario().startDate() + ", not " + START);
+                throw new IllegalStateException(
+                        RESOURCE + " starts on " + r.scenario().startDate() + ", not " + START);
             }
             return r;
         } catch (ScenarioException e) {

@@ -14,12 +14,11 @@ import org.callup.scenarios.yaml.StrictValues;
  * destination, mode, coordinates, region). A scenario names posts by these ids and gives the rest.
  */
 final class BorderPostTable {
-    static final List<String> COLUMNS = List.of("id", "name", "destination_country", "mode", "lat", "lon",
-            "nearest_region_id");
+    static final List<String> COLUMNS =
+            List.of("id", "name", "destination_country", "mode", "lat", "lon", "nearest_region_id");
 
     /** One post: the component values the table gives, and whether it gives coordinates. */
-    record Entry(String id, int line, Map<String, Object> values, boolean hasCoordinates) {
-    }
+    record Entry(String id, int line, Map<String, Object> values, boolean hasCoordinates) {}
 
     private final Map<String, Entry> byId = new LinkedHashMap<>();
 
@@ -33,7 +32,11 @@ final class BorderPostTable {
             v.put("destinationCountry", row.get("destination_country"));
             PostMode mode = mode(row.get("mode"));
             if (mode == null) {
-                problems.add(new Problem(table.label(), "column mode", row.line(), 0,
+                problems.add(new Problem(
+                        table.label(),
+                        "column mode",
+                        row.line(),
+                        0,
                         "cannot tell road, rail or air from '" + row.get("mode") + "'"));
             }
             v.put("mode", mode);
@@ -43,11 +46,13 @@ final class BorderPostTable {
                 v.put("latitude", StrictValues.decimal(row.get("lat")));
                 v.put("longitude", StrictValues.decimal(row.get("lon")));
                 if (v.get("latitude") == null || v.get("longitude") == null) {
-                    problems.add(new Problem(table.label(), "column lat/lon", row.line(), 0, "coordinates are not numbers"));
+                    problems.add(
+                            new Problem(table.label(), "column lat/lon", row.line(), 0, "coordinates are not numbers"));
                 }
             }
             if (byId.putIfAbsent(id, new Entry(id, row.line(), v, coords)) != null) {
-                problems.add(new Problem(table.label(), "column id", row.line(), 0, "post id '" + id + "' appears twice"));
+                problems.add(
+                        new Problem(table.label(), "column id", row.line(), 0, "post id '" + id + "' appears twice"));
             }
         }
         if (!problems.isEmpty()) {

@@ -64,8 +64,10 @@ final class CsvTable {
                 return field;
             }
         };
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
-                .acceptCharsAfterQuotes(false).detectBomHeader(true)
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .ignoreDifferentFieldCount(true)
+                .acceptCharsAfterQuotes(false)
+                .detectBomHeader(true)
                 .build(new CsvRecordHandler(noteQuotes), text)) {
             for (CsvRecord r : csv) {
                 if (!(r.getFieldCount() == 1 && r.getField(0).isBlank())) {
@@ -73,8 +75,13 @@ final class CsvTable {
                 }
             }
         } catch (CsvParseException e) {
-            throw new ScenarioException(new Problem(label, "", lineOf(e), 0, "not valid CSV: after a closing quote "
-                    + "comes a comma or the end of the line (a quote inside a quoted field is doubled)"));
+            throw new ScenarioException(new Problem(
+                    label,
+                    "",
+                    lineOf(e),
+                    0,
+                    "not valid CSV: after a closing quote "
+                            + "comes a comma or the end of the line (a quote inside a quoted field is doubled)"));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the text is in memory: not expected
         }
@@ -104,12 +111,13 @@ final class CsvTable {
         if (records.isEmpty()) {
             throw new ScenarioException(new Problem(label, "", 0, 0, "the table is empty"));
         }
-        List<String> header = records.get(0).getFields().stream().map(String::trim).toList();
+        List<String> header =
+                records.get(0).getFields().stream().map(String::trim).toList();
         List<Problem> problems = new ArrayList<>();
         for (String col : required) {
             if (!header.contains(col)) {
-                problems.add(new Problem(label, "", 1, 0, "the header has no column '" + col + "'"
-                        + Suggest.didYouMean(col, header)));
+                problems.add(new Problem(
+                        label, "", 1, 0, "the header has no column '" + col + "'" + Suggest.didYouMean(col, header)));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -117,8 +125,8 @@ final class CsvTable {
             List<String> rec = records.get(r).getFields();
             int line = (int) records.get(r).getStartingLineNumber();
             if (rec.size() != header.size()) {
-                problems.add(new Problem(label, "", line, 0, "row has " + rec.size() + " fields, the header "
-                        + header.size()));
+                problems.add(new Problem(
+                        label, "", line, 0, "row has " + rec.size() + " fields, the header " + header.size()));
                 continue;
             }
             Map<String, String> m = new LinkedHashMap<>();

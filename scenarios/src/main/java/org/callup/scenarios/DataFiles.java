@@ -20,8 +20,7 @@ final class DataFiles {
 
     private static final Map<String, CsvTable> SHIPPED = new ConcurrentHashMap<>();
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /**
      * The table {@code name}, looked up relative to the file that names it, then among the shipped files. Anything
@@ -44,10 +43,14 @@ final class DataFiles {
                 }
             }
         }
-        if (!name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".") || DataFiles.class.getResource("/data/" + name) == null) {
-            throw refuse(namedIn, "data file '" + name + "' not found "
-                    + (namedIn.directory() == null ? "" : "next to " + namedIn.label() + " nor ")
-                    + "among the shipped data files (" + REGIONS + ", " + BORDER_POSTS + ")");
+        if (!name.matches("[A-Za-z0-9_.-]+")
+                || name.startsWith(".")
+                || DataFiles.class.getResource("/data/" + name) == null) {
+            throw refuse(
+                    namedIn,
+                    "data file '" + name + "' not found "
+                            + (namedIn.directory() == null ? "" : "next to " + namedIn.label() + " nor ")
+                            + "among the shipped data files (" + REGIONS + ", " + BORDER_POSTS + ")");
         }
         return shipped(name, requiredColumns);
     }
@@ -70,16 +73,20 @@ final class DataFiles {
                     throw outside(name, namedIn, " (it is a link)");
                 }
             } catch (IOException e) {
-                throw refuse(namedIn, "data file '" + name + "' cannot be read: file not found (a link to a missing "
-                        + "file, or a folder that cannot be read)");
+                throw refuse(
+                        namedIn,
+                        "data file '" + name + "' cannot be read: file not found (a link to a missing "
+                                + "file, or a folder that cannot be read)");
             }
         }
         return local;
     }
 
     private static ScenarioException outside(String name, Origin namedIn, String how) {
-        return refuse(namedIn, "data file '" + name + "' is outside the folder of " + namedIn.label() + how
-                + "; data files are looked up next to the scenario file, in folders below it, or among the shipped data");
+        return refuse(
+                namedIn,
+                "data file '" + name + "' is outside the folder of " + namedIn.label() + how
+                        + "; data files are looked up next to the scenario file, in folders below it, or among the shipped data");
     }
 
     private static ScenarioException refuse(Origin namedIn, String message) {

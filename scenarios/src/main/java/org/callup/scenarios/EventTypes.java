@@ -29,8 +29,7 @@ import org.callup.model.timeline.StopRaids;
  */
 final class EventTypes {
     /** An event type: its YAML name, its record and what it does. */
-    record Type(String name, Class<? extends PolicyEvent> record, String doc) {
-    }
+    record Type(String name, Class<? extends PolicyEvent> record, String doc) {}
 
     private static final Map<String, Type> BY_NAME = table(
             type(SetParameter.class, "Sets the parameter at 'path' (e.g. protest.legitimacy) to 'value'"),
@@ -46,13 +45,14 @@ final class EventTypes {
             type(SetQuota.class, "Sets the national quota (persons from now) and the days the plan gives to fill it"),
             type(EndQuota.class, "Declares the call-up complete: commissariats stop delivering summons"),
             type(AnnounceWave.class, "Announces a call-up: quota and plan, national alarm, a drop in legitimacy"),
-            type(ReviewDrafts.class, "Orders a review of drafts: for a while, commissariats work slower and err less "
-                    + "(recruiters.review)"));
+            type(
+                    ReviewDrafts.class,
+                    "Orders a review of drafts: for a while, commissariats work slower and err less "
+                            + "(recruiters.review)"));
 
     private static final Map<String, Class<? extends PolicyEvent>> RECORDS = records();
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** The record of every event type, by YAML name, in the order of the table. */
     static Map<String, Class<? extends PolicyEvent>> all() {

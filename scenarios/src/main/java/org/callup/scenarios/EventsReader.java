@@ -30,8 +30,7 @@ final class EventsReader implements RecordBinder.Custom {
     static final Map<String, Object> OPTIONAL = optionalComponents();
 
     /** An event with the mapping it was read from, for cross-checks that need its position. */
-    record Read(PolicyEvent event, YamlMap node) {
-    }
+    record Read(PolicyEvent event, YamlMap node) {}
 
     private final RecordBinder binder;
     private final Problems problems;
@@ -87,8 +86,11 @@ final class EventsReader implements RecordBinder.Custom {
         }
         YamlNode typeNode = map.get(TYPE);
         if (typeNode == null) {
-            problems.at(map.location(), YamlNode.child(map.path(), TYPE), "missing; expected one of "
-                    + String.join(", ", EventTypes.all().keySet()));
+            problems.at(
+                    map.location(),
+                    YamlNode.child(map.path(), TYPE),
+                    "missing; expected one of "
+                            + String.join(", ", EventTypes.all().keySet()));
             return null;
         }
         String typeName = binder.values().text(typeNode);
@@ -97,8 +99,11 @@ final class EventsReader implements RecordBinder.Custom {
         }
         Class<? extends PolicyEvent> type = EventTypes.byName(typeName);
         if (type == null) {
-            problems.at(typeNode, "unknown event type '" + typeName + "'" + Suggest.didYouMean(typeName,
-                    EventTypes.all().keySet()) + " (types: " + String.join(", ", EventTypes.all().keySet()) + ")");
+            problems.at(
+                    typeNode,
+                    "unknown event type '" + typeName + "'"
+                            + Suggest.didYouMean(typeName, EventTypes.all().keySet()) + " (types: "
+                            + String.join(", ", EventTypes.all().keySet()) + ")");
             return null;
         }
         YamlNode id = map.get(ID);

@@ -16,8 +16,12 @@ import org.callup.model.params.BorderPostSpec;
  * @param posts          posts that bound completely (for checks of their own values)
  * @param postCountries  destination country of every post with a valid id, in scenario order
  */
-record Facts(LocalDate startDate, LocalDate endDate, Set<String> regionIds, List<BorderPostSpec> posts,
-             Map<String, String> postCountries) {
+record Facts(
+        LocalDate startDate,
+        LocalDate endDate,
+        Set<String> regionIds,
+        List<BorderPostSpec> posts,
+        Map<String, String> postCountries) {
 
     Facts {
         posts = posts == null ? null : List.copyOf(posts);

@@ -29,8 +29,7 @@ final class JsonSchemaGenerator {
 
     private final ObjectNode defs = F.objectNode();
 
-    private JsonSchemaGenerator() {
-    }
+    private JsonSchemaGenerator() {}
 
     static String generate() {
         JsonSchemaGenerator g = new JsonSchemaGenerator();
@@ -38,8 +37,10 @@ final class JsonSchemaGenerator {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "urn:callup:scenario");
         root.put("title", "callup scenario");
-        root.put("description", "A scenario of the callup mobilization simulator. Keys are the components of the "
-                + "model's parameter records; a file with 'extends' names only what differs from the file it extends.");
+        root.put(
+                "description",
+                "A scenario of the callup mobilization simulator. Keys are the components of the "
+                        + "model's parameter records; a file with 'extends' names only what differs from the file it extends.");
         g.define(Scenario.class, true);
         g.define(Scenario.class, false);
         g.defineEvents();
@@ -93,7 +94,9 @@ final class JsonSchemaGenerator {
             if (!Double.isInfinite(param.max())) {
                 p.put("maximum", param.max());
             }
-            p.put("description", param.doc() + ("assumption".equals(param.source()) ? "" : " (source: " + param.source() + ")"));
+            p.put(
+                    "description",
+                    param.doc() + ("assumption".equals(param.source()) ? "" : " (source: " + param.source() + ")"));
         }
         return p;
     }
@@ -114,7 +117,10 @@ final class JsonSchemaGenerator {
         } else if (c == String.class) {
             return F.objectNode().put("type", "string");
         } else if (c == LocalDate.class) {
-            return F.objectNode().put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            return F.objectNode()
+                    .put("type", "string")
+                    .put("format", "date")
+                    .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         } else if (c.isEnum()) {
             ArrayNode values = F.arrayNode();
             Arrays.stream(c.getEnumConstants()).forEach(e -> values.add(StrictValues.yamlName((Enum<?>) e)));
@@ -124,7 +130,8 @@ final class JsonSchemaGenerator {
         } else if (c == org.callup.model.timeline.PolicyEvent.class) {
             return ref(c.getSimpleName());
         } else if (c == Object.class) {
-            return F.objectNode().set("type", F.arrayNode().add("number").add("boolean").add("string"));
+            return F.objectNode()
+                    .set("type", F.arrayNode().add("number").add("boolean").add("string"));
         }
         throw new IllegalStateException("no schema for " + t);
     }
@@ -136,8 +143,14 @@ final class JsonSchemaGenerator {
             ObjectNode def = F.objectNode().put("type", "object").put("description", EventTypes.doc(name));
             ObjectNode props = F.objectNode();
             props.set(EventsReader.TYPE, F.objectNode().put("const", name));
-            props.set(EventsReader.ID, F.objectNode().put("type", "string").put("pattern", "^" + EventsReader.ID_PATTERN + "$")
-                    .put("description", "Name of the event, by which an extending file can replace or remove it"));
+            props.set(
+                    EventsReader.ID,
+                    F.objectNode()
+                            .put("type", "string")
+                            .put("pattern", "^" + EventsReader.ID_PATTERN + "$")
+                            .put(
+                                    "description",
+                                    "Name of the event, by which an extending file can replace or remove it"));
             ArrayNode required = F.arrayNode().add(EventsReader.TYPE);
             for (RecordComponent rc : type.getRecordComponents()) {
                 props.set(rc.getName(), schema(rc.getGenericType(), true));

@@ -45,16 +45,23 @@ final class OutputReader {
         for (YamlNode item : items(map.get("scopes"))) {
             String s = binder.values().text(item);
             if (s != null && valid != null && !valid.contains(s)) {
-                problems.at(item, "unknown scope '" + s + "'" + Suggest.didYouMean(s, valid)
-                        + " (scopes are all, region:<id>, country:<destination>, post:<id>)");
+                problems.at(
+                        item,
+                        "unknown scope '" + s + "'" + Suggest.didYouMean(s, valid)
+                                + " (scopes are all, region:<id>, country:<destination>, post:<id>)");
             } else if (s != null) {
                 scopes.add(s);
             }
         }
         if (!anyPairKept(metrics, scopes, facts)) {
-            problems.at(node, "the output keeps nothing: none of the metrics listed is observed in any of the scopes "
-                    + "listed (" + metrics.stream().map(m -> m.key() + " in " + kinds(m)).toList() + "); add a scope "
-                    + "or a metric that goes with it");
+            problems.at(
+                    node,
+                    "the output keeps nothing: none of the metrics listed is observed in any of the scopes "
+                            + "listed ("
+                            + metrics.stream()
+                                    .map(m -> m.key() + " in " + kinds(m))
+                                    .toList() + "); add a scope "
+                            + "or a metric that goes with it");
         }
         return new OutputSpec(metrics, scopes);
     }
@@ -72,13 +79,19 @@ final class OutputReader {
     private static ScopeKind kindOf(String scope) {
         int colon = scope.indexOf(':');
         String prefix = colon < 0 ? scope : scope.substring(0, colon);
-        return Arrays.stream(ScopeKind.values()).filter(k -> k.prefix().equals(prefix)).findFirst()
+        return Arrays.stream(ScopeKind.values())
+                .filter(k -> k.prefix().equals(prefix))
+                .findFirst()
                 .orElse(ScopeKind.ALL);
     }
 
     private static String kinds(Metric m) {
-        return String.join(", ", Arrays.stream(ScopeKind.values()).filter(m::appliesTo)
-                .map(k -> k == ScopeKind.ALL ? "all" : k.prefix() + ":<id>").toList());
+        return String.join(
+                ", ",
+                Arrays.stream(ScopeKind.values())
+                        .filter(m::appliesTo)
+                        .map(k -> k == ScopeKind.ALL ? "all" : k.prefix() + ":<id>")
+                        .toList());
     }
 
     private List<YamlNode> items(YamlNode node) {

@@ -6,8 +6,7 @@ import org.callup.scenarios.yaml.YamlNode;
 
 /** The range a parameter's {@link Param} documents, as messages write it, and the check of a value against it. */
 final class ParamRange {
-    private ParamRange() {
-    }
+    private ParamRange() {}
 
     /** "between 0 and 1", "at least 0" or "at most 10". */
     static String of(Param p) {
@@ -28,7 +27,8 @@ final class ParamRange {
     /** Whether {@code v} is within the parameter's range; if not, reports what the range is and what it means. */
     static boolean holds(Problems problems, YamlNode node, double v, Param p) {
         if (p != null && (v < p.min() || v > p.max())) {
-            problems.at(node, "must be " + of(p) + ", was " + format(v) + (p.doc().isEmpty() ? "" : " (" + p.doc() + ")"));
+            problems.at(
+                    node, "must be " + of(p) + ", was " + format(v) + (p.doc().isEmpty() ? "" : " (" + p.doc() + ")"));
             return false;
         }
         return true;

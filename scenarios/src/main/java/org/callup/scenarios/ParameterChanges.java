@@ -59,7 +59,8 @@ final class ParameterChanges {
         return out;
     }
 
-    private SetParameter convert(SetParameter sp, YamlMap node, Map<String, ParamPaths.Leaf> leaves, boolean postsKnown) {
+    private SetParameter convert(
+            SetParameter sp, YamlMap node, Map<String, ParamPaths.Leaf> leaves, boolean postsKnown) {
         YamlNode pathNode = node.get("path");
         String path = sp.path();
         String top = path.split("[.\\[]", 2)[0];
@@ -72,10 +73,15 @@ final class ParameterChanges {
             if (path.startsWith("borders.posts[") && !postsKnown) {
                 return null; // the posts could not be read; their problems are reported already
             }
-            List<String> inside = leaves.keySet().stream().filter(c -> c.startsWith(path + ".")).toList();
-            problems.at(pathNode, inside.isEmpty()
-                    ? "unknown parameter path '" + path + "'" + Suggest.didYouMean(path, leaves.keySet())
-                    : "'" + path + "' is a group of parameters, not one; did you mean '" + inside.get(0) + "'?");
+            List<String> inside = leaves.keySet().stream()
+                    .filter(c -> c.startsWith(path + "."))
+                    .toList();
+            problems.at(
+                    pathNode,
+                    inside.isEmpty()
+                            ? "unknown parameter path '" + path + "'" + Suggest.didYouMean(path, leaves.keySet())
+                            : "'" + path + "' is a group of parameters, not one; did you mean '" + inside.get(0)
+                                    + "'?");
             return null;
         }
         Object value = valueFor(leaf, sp.value(), node.get("value"));

@@ -44,7 +44,10 @@ final class PostsReader implements RecordBinder.Custom {
     public Object read(YamlMap borders) {
         YamlNode node = borders.get(KEY);
         if (node == null) {
-            problems.at(borders.location(), YamlNode.child(borders.path(), KEY), "missing; expected a list of border posts");
+            problems.at(
+                    borders.location(),
+                    YamlNode.child(borders.path(), KEY),
+                    "missing; expected a list of border posts");
             return null;
         }
         if (!(node instanceof YamlList list)) {
@@ -74,7 +77,9 @@ final class PostsReader implements RecordBinder.Custom {
 
     private BorderPostSpec post(YamlNode item, BorderPostTable table, Set<String> seen) {
         if (!(item instanceof YamlMap map)) {
-            problems.at(item, "expected a border post (a mapping with id, capacityPersonsPerDay, ...), got " + item.describe());
+            problems.at(
+                    item,
+                    "expected a border post (a mapping with id, capacityPersonsPerDay, ...), got " + item.describe());
             return null;
         }
         YamlNode idNode = map.get("id");
@@ -88,8 +93,11 @@ final class PostsReader implements RecordBinder.Custom {
         }
         BorderPostTable.Entry entry = table.entries().get(id);
         if (entry == null) {
-            problems.at(idNode, "unknown border post id '" + id + "'" + Suggest.didYouMean(id, table.entries().keySet())
-                    + " (border_posts.csv lists " + String.join(", ", table.entries().keySet()) + ")");
+            problems.at(
+                    idNode,
+                    "unknown border post id '" + id + "'"
+                            + Suggest.didYouMean(id, table.entries().keySet()) + " (border_posts.csv lists "
+                            + String.join(", ", table.entries().keySet()) + ")");
             return null;
         }
         if (!seen.add(id)) {
@@ -97,11 +105,14 @@ final class PostsReader implements RecordBinder.Custom {
             return null;
         }
         String country = map.get("destinationCountry") instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT
-                ? s.text() : (String) entry.values().get("destinationCountry");
+                ? s.text()
+                : (String) entry.values().get("destinationCountry");
         countries.put(id, country);
         if (!entry.hasCoordinates() && !(map.has("latitude") && map.has("longitude"))) {
-            problems.at(map, "border_posts.csv gives no coordinates for '" + id + "'; give latitude and longitude here, "
-                    + "with their source in a comment");
+            problems.at(
+                    map,
+                    "border_posts.csv gives no coordinates for '" + id + "'; give latitude and longitude here, "
+                            + "with their source in a comment");
             return null;
         }
         Map<String, Object> defaults = new HashMap<>(entry.values());

@@ -48,7 +48,8 @@ final class Problems implements ProblemSink {
         });
         List<Problem> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
-                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+                .thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
         return out;
     }
 

@@ -116,8 +116,7 @@ final class RecordBinder {
             if (defaults.containsKey(rc.getName())) {
                 return defaults.get(rc.getName());
             }
-            problems.at(map.location(), YamlNode.child(map.path(), rc.getName()),
-                    "missing; expected " + expected(rc));
+            problems.at(map.location(), YamlNode.child(map.path(), rc.getName()), "missing; expected " + expected(rc));
             return null;
         }
         return convert(node, rc.getGenericType(), rc.getAnnotation(Param.class));
@@ -203,7 +202,9 @@ final class RecordBinder {
                     Arrays.stream(rcs).map(RecordComponent::getType).toArray(Class<?>[]::new));
             return ctor.newInstance(args);
         } catch (InvocationTargetException e) {
-            String message = e.getCause() == null ? "invalid" : String.valueOf(e.getCause().getMessage());
+            String message = e.getCause() == null
+                    ? "invalid"
+                    : String.valueOf(e.getCause().getMessage());
             reportAtComponent(map, rcs, message);
             return null;
         } catch (ReflectiveOperationException e) {
@@ -227,7 +228,9 @@ final class RecordBinder {
     static String expected(RecordComponent rc) {
         Param p = rc.getAnnotation(Param.class);
         String what = typeName(rc.getGenericType());
-        if (p != null && rc.getType().isPrimitive() && rc.getType() != boolean.class
+        if (p != null
+                && rc.getType().isPrimitive()
+                && rc.getType() != boolean.class
                 && !(Double.isInfinite(p.min()) && Double.isInfinite(p.max()))) {
             what += " " + ParamRange.of(p);
         }
@@ -248,8 +251,12 @@ final class RecordBinder {
         } else if (c == LocalDate.class) {
             return "a date (YYYY-MM-DD)";
         } else if (c.isEnum()) {
-            return "one of " + String.join(", ", Arrays.stream(c.getEnumConstants())
-                    .map(x -> StrictValues.yamlName((Enum<?>) x)).toList());
+            return "one of "
+                    + String.join(
+                            ", ",
+                            Arrays.stream(c.getEnumConstants())
+                                    .map(x -> StrictValues.yamlName((Enum<?>) x))
+                                    .toList());
         } else if (c.isRecord()) {
             return "a mapping";
         }

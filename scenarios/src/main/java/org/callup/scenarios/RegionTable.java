@@ -19,12 +19,18 @@ final class RegionTable {
     /** Russia's urban share, 2021 preliminary census (SOURCES.md: "Russia 74.8% urban"). */
     static final double NATIONAL_URBAN_SHARE_2021 = 0.748;
 
-    static final List<String> COLUMNS = List.of("id", "name", "population_total", "share_urban_pct",
-            "approx_centroid_lat", "approx_centroid_lon", "ethnic_republic", "avg_nominal_wage_rub");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "name",
+            "population_total",
+            "share_urban_pct",
+            "approx_centroid_lat",
+            "approx_centroid_lon",
+            "ethnic_republic",
+            "avg_nominal_wage_rub");
 
     /** One region: the values the table gives (component name to value), and the row's line. */
-    record Entry(String id, int line, Map<String, Object> values, boolean hasCoordinates) {
-    }
+    record Entry(String id, int line, Map<String, Object> values, boolean hasCoordinates) {}
 
     private final CsvTable table;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
@@ -71,7 +77,9 @@ final class RegionTable {
         }
         v.put("ethnicStatus", ethnic(row, problems));
         String wage = row.get("avg_nominal_wage_rub");
-        v.put("avgWageRub", wage.isEmpty() ? NATIONAL_WAGE_2022_RUB : parseDouble(row, "avg_nominal_wage_rub", problems));
+        v.put(
+                "avgWageRub",
+                wage.isEmpty() ? NATIONAL_WAGE_2022_RUB : parseDouble(row, "avg_nominal_wage_rub", problems));
         String urban = row.get("share_urban_pct");
         Double pct = urban.isEmpty() ? null : parseDouble(row, "share_urban_pct", problems);
         v.put("urbanShare", pct == null ? NATIONAL_URBAN_SHARE_2021 : pct / 100.0);
@@ -84,8 +92,10 @@ final class RegionTable {
             case "false" -> EthnicStatus.NONE;
             case "mixed" -> EthnicStatus.MIXED;
             default -> {
-                problems.add(problem(row, "ethnic_republic", "expected true, false or mixed, got '"
-                        + row.get("ethnic_republic") + "'"));
+                problems.add(problem(
+                        row,
+                        "ethnic_republic",
+                        "expected true, false or mixed, got '" + row.get("ethnic_republic") + "'"));
                 yield null;
             }
         };

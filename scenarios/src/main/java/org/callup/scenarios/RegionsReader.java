@@ -49,7 +49,9 @@ final class RegionsReader implements RecordBinder.Custom {
         }
         if (list != null) {
             if (population.has(OVERRIDES)) {
-                problems.at(population.get(OVERRIDES), "regionOverrides applies to regionsFile only; change the listed regions instead");
+                problems.at(
+                        population.get(OVERRIDES),
+                        "regionOverrides applies to regionsFile only; change the listed regions instead");
             }
             if (list instanceof YamlList l) {
                 ids = new java.util.LinkedHashSet<>();
@@ -62,7 +64,9 @@ final class RegionsReader implements RecordBinder.Custom {
             return binder.convert(list, listOfRegions(), null);
         }
         if (file == null) {
-            problems.at(population.location(), YamlNode.child(population.path(), FILE),
+            problems.at(
+                    population.location(),
+                    YamlNode.child(population.path(), FILE),
                     "missing; give regionsFile (e.g. regions.csv) or a list of regions");
             return null;
         }
@@ -91,12 +95,17 @@ final class RegionsReader implements RecordBinder.Custom {
         int before = problems.count();
         List<RegionSpec> out = new ArrayList<>();
         for (RegionTable.Entry e : table.entries().values()) {
-            YamlMap override = overrides.getOrDefault(e.id(), YamlMap.empty(file.location(),
-                    YamlNode.child(YamlNode.child(parentPath(file), OVERRIDES), e.id())));
+            YamlMap override = overrides.getOrDefault(
+                    e.id(),
+                    YamlMap.empty(
+                            file.location(), YamlNode.child(YamlNode.child(parentPath(file), OVERRIDES), e.id())));
             if (!e.hasCoordinates() && !(override.has("latitude") && override.has("longitude"))) {
-                problems.at(override.location(), override.path(), table.label() + " gives no coordinates for region '"
-                        + e.id() + "' (line " + e.line() + "); set " + OVERRIDES + "." + e.id()
-                        + ".latitude and .longitude, with their source");
+                problems.at(
+                        override.location(),
+                        override.path(),
+                        table.label() + " gives no coordinates for region '"
+                                + e.id() + "' (line " + e.line() + "); set " + OVERRIDES + "." + e.id()
+                                + ".latitude and .longitude, with their source");
                 continue;
             }
             Map<String, Object> defaults = new HashMap<>(e.values());
@@ -117,12 +126,21 @@ final class RegionsReader implements RecordBinder.Custom {
         for (YamlMap.Entry e : map.entries()) {
             String path = YamlNode.child(map.path(), e.key());
             if (!table.entries().containsKey(e.key())) {
-                problems.at(e.keyLocation(), path, "unknown region id '" + e.key() + "' in " + table.label()
-                        + Suggest.didYouMean(e.key(), table.entries().keySet()));
+                problems.at(
+                        e.keyLocation(),
+                        path,
+                        "unknown region id '" + e.key() + "' in " + table.label()
+                                + Suggest.didYouMean(e.key(), table.entries().keySet()));
             } else if (!(e.value() instanceof YamlMap m)) {
-                problems.at(e.value(), "expected a mapping of region values (e.g. avgWageRub), got " + e.value().describe());
+                problems.at(
+                        e.value(),
+                        "expected a mapping of region values (e.g. avgWageRub), got "
+                                + e.value().describe());
             } else if (m.has("id")) {
-                problems.at(m.entry("id").keyLocation(), YamlNode.child(path, "id"), "the id of a region cannot be overridden");
+                problems.at(
+                        m.entry("id").keyLocation(),
+                        YamlNode.child(path, "id"),
+                        "the id of a region cannot be overridden");
             } else {
                 out.put(e.key(), m);
             }

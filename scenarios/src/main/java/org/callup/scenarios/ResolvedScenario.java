@@ -24,8 +24,14 @@ import org.callup.model.params.Scenario;
  *                       {@code scenario.timeline()}, in firing order. Ids are not written to {@code resolvedYaml}:
  *                       a scenario loaded from it has none
  */
-public record ResolvedScenario(Scenario scenario, String name, String origin, String resolvedYaml, String sha256,
-                               OutputSpec output, Map<String, Integer> eventIndexById) {
+public record ResolvedScenario(
+        Scenario scenario,
+        String name,
+        String origin,
+        String resolvedYaml,
+        String sha256,
+        OutputSpec output,
+        Map<String, Integer> eventIndexById) {
 
     public ResolvedScenario {
         Objects.requireNonNull(scenario, "scenario");
@@ -39,14 +45,14 @@ public record ResolvedScenario(Scenario scenario, String name, String origin, St
         }
         int events = scenario.timeline().size();
         if (eventIndexById.values().stream().anyMatch(i -> i < 0 || i >= events)) {
-            throw new IllegalArgumentException("an event index is outside the timeline of " + events + " events: "
-                    + eventIndexById);
+            throw new IllegalArgumentException(
+                    "an event index is outside the timeline of " + events + " events: " + eventIndexById);
         }
         eventIndexById = Collections.unmodifiableMap(new LinkedHashMap<>(eventIndexById));
     }
 
-    static ResolvedScenario of(Scenario scenario, String origin, OutputSpec output,
-                               Map<String, Integer> eventIndexById) {
+    static ResolvedScenario of(
+            Scenario scenario, String origin, OutputSpec output, Map<String, Integer> eventIndexById) {
         String yaml = ScenarioYamlWriter.write(scenario, output);
         return new ResolvedScenario(scenario, scenario.name(), origin, yaml, sha256(yaml), output, eventIndexById);
     }

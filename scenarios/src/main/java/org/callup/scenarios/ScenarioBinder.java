@@ -24,8 +24,7 @@ import org.callup.scenarios.yaml.YamlScalar;
 final class ScenarioBinder {
 
     /** The bound scenario, what to output, and the position of each event with an id in the timeline. */
-    record Bound(Scenario scenario, OutputSpec output, Map<String, Integer> eventIndexById) {
-    }
+    record Bound(Scenario scenario, OutputSpec output, Map<String, Integer> eventIndexById) {}
 
     /** The keys a scenario's top level may have besides the directives of extends: the scenario's and output. */
     static final List<String> TOP_LEVEL_KEYS = topLevelKeys();
@@ -53,8 +52,8 @@ final class ScenarioBinder {
         also.addAll(List.of(ScenarioComposer.EXTENDS, ScenarioComposer.REMOVE_EVENTS, ScenarioComposer.REMOVE_POSTS));
         Scenario scenario = binder.bind(Scenario.class, root, defaults, also);
 
-        Facts facts = new Facts(date(root, "startDate"), date(root, "endDate"), regions.ids(), posts.bound(),
-                posts.countries());
+        Facts facts = new Facts(
+                date(root, "startDate"), date(root, "endDate"), regions.ids(), posts.bound(), posts.countries());
         OutputSpec output = new OutputReader(binder).read(root, facts);
         new ScenarioChecks(facts, root, problems).run(events.events());
         checkBounds(root, facts);
@@ -87,7 +86,9 @@ final class ScenarioBinder {
                 problems.at(root.get(key), problem);
             }
         }
-        if (facts.startDate() != null && facts.endDate() != null && !facts.endDate().isBefore(facts.startDate())) {
+        if (facts.startDate() != null
+                && facts.endDate() != null
+                && !facts.endDate().isBefore(facts.startDate())) {
             String problem = ScenarioBounds.spanProblem(facts.startDate(), facts.endDate());
             if (problem != null) {
                 problems.at(root.get("endDate"), problem);
@@ -102,7 +103,18 @@ final class ScenarioBinder {
     }
 
     private static Scenario withTimeline(Scenario s, List<PolicyEvent> timeline) {
-        return new Scenario(s.name(), s.description(), s.startDate(), s.endDate(), s.seed(), s.population(),
-                s.citizens(), s.decisions(), s.recruiters(), s.borders(), s.protest(), timeline);
+        return new Scenario(
+                s.name(),
+                s.description(),
+                s.startDate(),
+                s.endDate(),
+                s.seed(),
+                s.population(),
+                s.citizens(),
+                s.decisions(),
+                s.recruiters(),
+                s.borders(),
+                s.protest(),
+                timeline);
     }
 }

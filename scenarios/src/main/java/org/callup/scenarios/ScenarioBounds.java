@@ -21,8 +21,7 @@ public final class ScenarioBounds {
 
     private static final String NAME_PATTERN = "[A-Za-z0-9_][A-Za-z0-9_.-]*";
 
-    private ScenarioBounds() {
-    }
+    private ScenarioBounds() {}
 
     /** Why {@code name} cannot name a scenario, or null if it can. */
     public static String nameProblem(String name) {

@@ -59,8 +59,11 @@ final class ScenarioChecks {
         for (BorderPostSpec p : facts.posts()) {
             if (!facts.regionIds().contains(p.regionId())) {
                 YamlNode at = postNode(posts, p.id());
-                problems.at(at, "post '" + p.id() + "' lies in region '" + p.regionId() + "', which is not among the "
-                        + "scenario's regions" + Suggest.didYouMean(p.regionId(), facts.regionIds()) + "; set its regionId");
+                problems.at(
+                        at,
+                        "post '" + p.id() + "' lies in region '" + p.regionId() + "', which is not among the "
+                                + "scenario's regions" + Suggest.didYouMean(p.regionId(), facts.regionIds())
+                                + "; set its regionId");
             }
         }
     }
@@ -78,12 +81,16 @@ final class ScenarioChecks {
         PolicyEvent e = r.event();
         YamlNode at = nodeOr(r.node(), "date");
         if (facts.startDate() != null && e.date().isBefore(facts.startDate())) {
-            problems.at(at, "the event is dated " + e.date() + ", before the run starts on " + facts.startDate()
-                    + "; it would never fire as dated (set the starting state in the parameters, move startDate, or "
-                    + "remove the event)");
+            problems.at(
+                    at,
+                    "the event is dated " + e.date() + ", before the run starts on " + facts.startDate()
+                            + "; it would never fire as dated (set the starting state in the parameters, move startDate, or "
+                            + "remove the event)");
         } else if (facts.endDate() != null && e.date().isAfter(facts.endDate())) {
-            problems.at(at, "the event is dated " + e.date() + ", after the run ends on " + facts.endDate()
-                    + "; it would never fire (move endDate, or remove the event, e.g. with removeEvents)");
+            problems.at(
+                    at,
+                    "the event is dated " + e.date() + ", after the run ends on " + facts.endDate()
+                            + "; it would never fire (move endDate, or remove the event, e.g. with removeEvents)");
         }
     }
 
@@ -91,13 +98,23 @@ final class ScenarioChecks {
     private void checkReferences(PolicyEvent e, YamlMap node) {
         List<String> postIds = facts.postIds();
         if (postIds != null) {
-            forEachUnknown(e, node, e.postIds(), postIds, (at, post) -> problems.at(at, "no border post '" + post
-                    + "' in this scenario" + Suggest.didYouMean(post, postIds)));
+            forEachUnknown(
+                    e,
+                    node,
+                    e.postIds(),
+                    postIds,
+                    (at, post) -> problems.at(
+                            at, "no border post '" + post + "' in this scenario" + Suggest.didYouMean(post, postIds)));
         }
         Set<String> regionIds = facts.regionIds();
         if (regionIds != null) {
-            forEachUnknown(e, node, e.regionIds(), regionIds, (at, region) -> problems.at(at, "no region '" + region
-                    + "' in this scenario" + Suggest.didYouMean(region, regionIds)));
+            forEachUnknown(
+                    e,
+                    node,
+                    e.regionIds(),
+                    regionIds,
+                    (at, region) -> problems.at(
+                            at, "no region '" + region + "' in this scenario" + Suggest.didYouMean(region, regionIds)));
         }
         if (e instanceof ClosePosts c) {
             checkPostGroup(c.country(), c.mode(), node);
@@ -110,8 +127,12 @@ final class ScenarioChecks {
      * Passes each id among {@code declared} that is not in {@code known} to {@code report}, with the YAML node that
      * gives it: the value of the event's component holding it, or its item in that component's list.
      */
-    private static void forEachUnknown(PolicyEvent e, YamlMap node, List<String> declared, Collection<String> known,
-                                       BiConsumer<YamlNode, String> report) {
+    private static void forEachUnknown(
+            PolicyEvent e,
+            YamlMap node,
+            List<String> declared,
+            Collection<String> known,
+            BiConsumer<YamlNode, String> report) {
         Set<YamlNode> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String id : declared) {
             if (!known.contains(id)) {
@@ -132,7 +153,8 @@ final class ScenarioChecks {
             }
             if (value instanceof List<?> values && given instanceof YamlList items) {
                 for (int i = 0; i < values.size() && i < items.items().size(); i++) {
-                    if (id.equals(values.get(i)) && !taken.contains(items.items().get(i))) {
+                    if (id.equals(values.get(i))
+                            && !taken.contains(items.items().get(i))) {
                         return items.items().get(i);
                     }
                 }
@@ -154,16 +176,24 @@ final class ScenarioChecks {
         if (facts.postCountries() == null) {
             return;
         }
-        Set<String> countries = new java.util.LinkedHashSet<>(facts.postCountries().values());
+        Set<String> countries =
+                new java.util.LinkedHashSet<>(facts.postCountries().values());
         if (country != null && !countries.contains(country)) {
-            problems.at(nodeOr(node, "country"), "no border post to '" + country + "' in this scenario"
-                    + Suggest.didYouMean(country, countries) + " (countries: " + String.join(", ", countries) + ")");
+            problems.at(
+                    nodeOr(node, "country"),
+                    "no border post to '" + country + "' in this scenario" + Suggest.didYouMean(country, countries)
+                            + " (countries: " + String.join(", ", countries) + ")");
             return;
         }
-        if (mode != null && facts.posts() != null && facts.posts().stream().noneMatch(p -> p.mode() == mode
-                && (country == null || country.equals(p.destinationCountry())))) {
-            problems.at(nodeOr(node, "mode"), "no " + mode.name().toLowerCase(java.util.Locale.ROOT)
-                    + " post" + (country == null ? "" : " to " + country) + " in this scenario");
+        if (mode != null
+                && facts.posts() != null
+                && facts.posts().stream()
+                        .noneMatch(
+                                p -> p.mode() == mode && (country == null || country.equals(p.destinationCountry())))) {
+            problems.at(
+                    nodeOr(node, "mode"),
+                    "no " + mode.name().toLowerCase(java.util.Locale.ROOT) + " post"
+                            + (country == null ? "" : " to " + country) + " in this scenario");
         }
     }
 
@@ -181,17 +211,24 @@ final class ScenarioChecks {
             return;
         }
         if (!scopes.contains(t.scope())) {
-            problems.at(node.get("scope"), "unknown scope '" + t.scope() + "'" + Suggest.didYouMean(t.scope(), scopes)
-                    + " (scopes are all, region:<id>, country:<destination>, post:<id>)");
+            problems.at(
+                    node.get("scope"),
+                    "unknown scope '" + t.scope() + "'" + Suggest.didYouMean(t.scope(), scopes)
+                            + " (scopes are all, region:<id>, country:<destination>, post:<id>)");
         } else if (!m.appliesTo(kindOf(t.scope()))) {
             List<String> kinds = new ArrayList<>();
             for (ScopeKind k : ScopeKind.values()) {
                 if (m.appliesTo(k)) {
-                    kinds.add(k == ScopeKind.ALL ? "all" : k == ScopeKind.COUNTRY ? "country:<destination>" : k.prefix() + ":<id>");
+                    kinds.add(
+                            k == ScopeKind.ALL
+                                    ? "all"
+                                    : k == ScopeKind.COUNTRY ? "country:<destination>" : k.prefix() + ":<id>");
                 }
             }
-            problems.at(node.get("scope"), "metric '" + m.key() + "' is not observed in scope '" + t.scope()
-                    + "' (it is observed in " + String.join(", ", kinds) + ")");
+            problems.at(
+                    node.get("scope"),
+                    "metric '" + m.key() + "' is not observed in scope '" + t.scope() + "' (it is observed in "
+                            + String.join(", ", kinds) + ")");
         }
     }
 

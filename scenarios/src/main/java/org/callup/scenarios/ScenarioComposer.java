@@ -41,8 +41,10 @@ final class ScenarioComposer {
         YamlMap own = top.tree(problems);
         YamlMap tree = compose(top.origin(), own, new ArrayList<>());
         if (!own.has("name")) {
-            tree = tree.with("name", tree.location(), new YamlScalar(YamlScalar.Kind.TEXT, baseName(top.origin()),
-                    tree.location(), "name"));
+            tree = tree.with(
+                    "name",
+                    tree.location(),
+                    new YamlScalar(YamlScalar.Kind.TEXT, baseName(top.origin()), tree.location(), "name"));
         }
         return tree;
     }
@@ -54,8 +56,10 @@ final class ScenarioComposer {
             misspeltExtends(tree);
             for (String d : List.of(REMOVE_EVENTS, REMOVE_POSTS)) {
                 if (tree.has(d)) {
-                    problems.at(tree.entry(d).keyLocation(), d, "only a file that extends another can remove "
-                            + "its events or posts; add 'extends'");
+                    problems.at(
+                            tree.entry(d).keyLocation(),
+                            d,
+                            "only a file that extends another can remove " + "its events or posts; add 'extends'");
                 }
             }
             return tree.without(DIRECTIVES);
@@ -66,8 +70,8 @@ final class ScenarioComposer {
             return tree.without(DIRECTIVES);
         }
         YamlMap base = compose(parent.origin(), parent.tree(problems), chain);
-        return new TreeMerger(problems).merge(base, tree.without(DIRECTIVES), tree.get(REMOVE_EVENTS),
-                tree.get(REMOVE_POSTS));
+        return new TreeMerger(problems)
+                .merge(base, tree.without(DIRECTIVES), tree.get(REMOVE_EVENTS), tree.get(REMOVE_POSTS));
     }
 
     private Source parent(YamlNode ext, Origin from, List<String> chain) throws ScenarioException {
@@ -81,12 +85,16 @@ final class ScenarioComposer {
         } else if (libraryNames.contains(ref)) {
             parent = Source.library(ref);
         } else {
-            throw fatal(ext, "no library scenario named '" + ref + "'" + Suggest.didYouMean(ref, libraryNames)
-                    + " (library: " + String.join(", ", libraryNames) + "; a file must end in .yaml)");
+            throw fatal(
+                    ext,
+                    "no library scenario named '" + ref + "'" + Suggest.didYouMean(ref, libraryNames) + " (library: "
+                            + String.join(", ", libraryNames) + "; a file must end in .yaml)");
         }
         if (chain.contains(parent.origin().key())) {
-            throw fatal(ext, "'extends' goes round in a cycle: " + String.join(" -> ", labels(chain))
-                    + " -> " + parent.origin().label());
+            throw fatal(
+                    ext,
+                    "'extends' goes round in a cycle: " + String.join(" -> ", labels(chain)) + " -> "
+                            + parent.origin().label());
         }
         if (chain.size() >= MAX_CHAIN) {
             throw fatal(ext, "more than " + MAX_CHAIN + " files extend one another");
@@ -122,7 +130,8 @@ final class ScenarioComposer {
 
     private static boolean isYamlName(Path p) {
         Path name = p.getFileName();
-        return name != null && (name.toString().endsWith(".yaml") || name.toString().endsWith(".yml"));
+        return name != null
+                && (name.toString().endsWith(".yaml") || name.toString().endsWith(".yml"));
     }
 
     /** The real path, or the path itself when it does not resolve (reading it then reports why). */
@@ -143,9 +152,12 @@ final class ScenarioComposer {
         valid.addAll(List.of(EXTENDS, REMOVE_EVENTS, REMOVE_POSTS));
         for (YamlMap.Entry e : tree.entries()) {
             if (!valid.contains(e.key()) && EXTENDS.equals(Suggest.closest(e.key(), valid))) {
-                problems.at(e.keyLocation(), e.key(), "unknown key; did you mean '" + EXTENDS + "'? (the sections "
-                        + "a scenario leaves out come from the one it extends, so nothing else is checked until this is "
-                        + "fixed)");
+                problems.at(
+                        e.keyLocation(),
+                        e.key(),
+                        "unknown key; did you mean '" + EXTENDS + "'? (the sections "
+                                + "a scenario leaves out come from the one it extends, so nothing else is checked until this is "
+                                + "fixed)");
                 throw problems.toException();
             }
         }
@@ -165,14 +177,18 @@ final class ScenarioComposer {
         for (YamlNode item : list.items()) {
             String id = TreeMerger.idOf(item);
             if (id != null && seen.putIfAbsent(id, item) != null) {
-                problems.at(((YamlMap) item).get(EventsReader.ID), "event id '" + id + "' is used twice in this file "
-                        + "(first on line " + seen.get(id).location().line() + ")");
+                problems.at(
+                        ((YamlMap) item).get(EventsReader.ID),
+                        "event id '" + id + "' is used twice in this file " + "(first on line "
+                                + seen.get(id).location().line() + ")");
             }
         }
     }
 
     private List<String> labels(List<String> keys) {
-        return keys.stream().map(k -> k.startsWith("library:") ? k.substring(8) + ".yaml" : k).toList();
+        return keys.stream()
+                .map(k -> k.startsWith("library:") ? k.substring(8) + ".yaml" : k)
+                .toList();
     }
 
     /** The name a scenario gets when its own file does not set one: the file name without its extension. */

@@ -31,9 +31,12 @@ public final class ScenarioException extends Exception {
     /** A numbered list of the problems, one per line, headed by their count. */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(" in the scenario:");
+        sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
+                .append(" in the scenario:");
         for (int i = 0; i < problems.size(); i++) {
-            sb.append(System.lineSeparator()).append(String.format("%3d. ", i + 1)).append(problems.get(i));
+            sb.append(System.lineSeparator())
+                    .append(String.format("%3d. ", i + 1))
+                    .append(problems.get(i));
         }
         return sb.toString();
     }

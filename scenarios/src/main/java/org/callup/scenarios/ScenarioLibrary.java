@@ -20,6 +20,7 @@ import org.callup.scenarios.yaml.YamlScalar;
 public final class ScenarioLibrary {
     /** The scenario used when none is named: the September-November 2022 partial mobilization. */
     public static final String DEFAULT = "partial-mobilization-2022";
+
     static final String RESOURCE_DIR = "/scenarios/";
     private static final String INDEX = RESOURCE_DIR + "index.txt";
 
@@ -53,13 +54,18 @@ public final class ScenarioLibrary {
         try {
             p = Path.of(nameOrPath);
         } catch (RuntimeException e) {
-            throw new ScenarioException(new Problem("", "", 0, 0, "'" + nameOrPath + "' is neither a library scenario "
-                    + "nor a valid path"));
+            throw new ScenarioException(new Problem(
+                    "", "", 0, 0, "'" + nameOrPath + "' is neither a library scenario " + "nor a valid path"));
         }
         if (!p.toFile().exists() && !nameOrPath.endsWith(".yaml") && !nameOrPath.endsWith(".yml")) {
-            throw new ScenarioException(new Problem("", "", 0, 0, "no library scenario named '" + nameOrPath + "'"
-                    + Suggest.didYouMean(nameOrPath, names) + " and no such file (library: "
-                    + String.join(", ", names) + ")"));
+            throw new ScenarioException(new Problem(
+                    "",
+                    "",
+                    0,
+                    0,
+                    "no library scenario named '" + nameOrPath + "'"
+                            + Suggest.didYouMean(nameOrPath, names) + " and no such file (library: "
+                            + String.join(", ", names) + ")"));
         }
         return loadFile(p);
     }
@@ -82,11 +88,13 @@ public final class ScenarioLibrary {
     /** The first line of a library scenario's description. */
     public String describe(String name) {
         if (!names.contains(name)) {
-            throw new IllegalArgumentException("no library scenario named '" + name + "'" + Suggest.didYouMean(name, names));
+            throw new IllegalArgumentException(
+                    "no library scenario named '" + name + "'" + Suggest.didYouMean(name, names));
         }
         try {
             YamlMap tree = new ScenarioComposer(new Problems(), names).compose(Source.library(name));
-            String d = tree.get("description") instanceof YamlScalar s ? s.text().strip() : "";
+            String d =
+                    tree.get("description") instanceof YamlScalar s ? s.text().strip() : "";
             int nl = d.indexOf('\n');
             return nl < 0 ? d : d.substring(0, nl).strip();
         } catch (ScenarioException e) {

@@ -12,8 +12,7 @@ public final class ScenarioValidator {
         static final String TEXT = JsonSchemaGenerator.generate();
     }
 
-    private ScenarioValidator() {
-    }
+    private ScenarioValidator() {}
 
     /**
      * The JSON Schema (draft 2020-12) of scenario files, generated from the model's parameter records: types,

@@ -19,17 +19,25 @@ import org.callup.scenarios.yaml.StrictValues;
 final class ScenarioYamlWriter {
     private final StringBuilder out = new StringBuilder();
 
-    private ScenarioYamlWriter() {
-    }
+    private ScenarioYamlWriter() {}
 
     static String write(Scenario scenario, OutputSpec output) {
         ScenarioYamlWriter w = new ScenarioYamlWriter();
         w.fields(scenario, 0, false);
         w.out.append("output:\n");
-        w.line(1, "metrics", "[" + output.metrics().stream().map(Metric::key).map(ScenarioYamlWriter::quote)
-                .collect(Collectors.joining(", ")) + "]");
-        w.line(1, "scopes", "[" + output.scopes().stream().map(ScenarioYamlWriter::quote)
-                .collect(Collectors.joining(", ")) + "]");
+        w.line(
+                1,
+                "metrics",
+                "["
+                        + output.metrics().stream()
+                                .map(Metric::key)
+                                .map(ScenarioYamlWriter::quote)
+                                .collect(Collectors.joining(", "))
+                        + "]");
+        w.line(
+                1,
+                "scopes",
+                "[" + output.scopes().stream().map(ScenarioYamlWriter::quote).collect(Collectors.joining(", ")) + "]");
         return w.out.toString();
     }
 
@@ -61,8 +69,11 @@ final class ScenarioYamlWriter {
                 fields((Record) item, indent + 2, true);
             }
         } else if (v instanceof List<?> list) {
-            pad(keyIndent).append(key).append(": [")
-                    .append(list.stream().map(ScenarioYamlWriter::scalar).collect(Collectors.joining(", "))).append("]\n");
+            pad(keyIndent)
+                    .append(key)
+                    .append(": [")
+                    .append(list.stream().map(ScenarioYamlWriter::scalar).collect(Collectors.joining(", ")))
+                    .append("]\n");
         } else {
             pad(keyIndent).append(key).append(": ").append(scalar(v)).append('\n');
         }

@@ -12,9 +12,14 @@ import org.callup.scenarios.yaml.YamlWording;
 record Source(Origin origin, String text) {
     /** Far more than a scenario needs: the shipped ones nest 5 levels deep and hold a few hundred values. */
     static final YamlLimits LIMITS = new YamlLimits(32, 200_000, (int) SourceText.MAX_BYTES, 50);
-    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a scenario",
-            "the file is empty; a scenario is a mapping of keys such as name, startDate and population",
-            "a mapping of scenario keys (name, startDate, population, ...)", "use 'extends' to share values"));
+
+    private static final SafeYamlReader READER = new SafeYamlReader(
+            LIMITS,
+            new YamlWording(
+                    "a scenario",
+                    "the file is empty; a scenario is a mapping of keys such as name, startDate and population",
+                    "a mapping of scenario keys (name, startDate, population, ...)",
+                    "use 'extends' to share values"));
 
     static Source library(String name) throws ScenarioException {
         Origin o = Origin.library(name);
@@ -38,8 +43,8 @@ record Source(Origin origin, String text) {
         try {
             return READER.read(text, origin, problems);
         } catch (UnreadableYamlException e) {
-            throw new ScenarioException(new Problem(origin.label(), "", e.location().line(), e.location().column(),
-                    e.getMessage()));
+            throw new ScenarioException(new Problem(
+                    origin.label(), "", e.location().line(), e.location().column(), e.getMessage()));
         }
     }
 }

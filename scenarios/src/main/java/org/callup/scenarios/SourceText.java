@@ -20,8 +20,7 @@ final class SourceText {
     /** Largest file accepted. The shipped scenarios are a few kilobytes; 5 MB leaves room for long region lists. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     static String readFile(Path file, Origin origin) throws ScenarioException {
         return readFile(file, origin, "scenario file");
@@ -53,7 +52,8 @@ final class SourceText {
 
     /** Strict UTF-8 decoding; a leading byte-order mark is dropped. */
     static String decode(byte[] bytes, Origin origin) throws ScenarioException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -61,7 +61,11 @@ final class SourceText {
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
             int offset = in.position();
-            throw new ScenarioException(new Problem(origin.label(), "", lineAt(bytes, offset), 0,
+            throw new ScenarioException(new Problem(
+                    origin.label(),
+                    "",
+                    lineAt(bytes, offset),
+                    0,
                     "the file is not valid UTF-8 text (bad byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
                             + " at byte " + offset + "); save it as UTF-8"));
         }

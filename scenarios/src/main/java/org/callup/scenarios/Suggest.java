@@ -8,8 +8,7 @@ import java.util.Locale;
  * every file and name the program reads (scenarios, sweep and calibration files, targets tables, command lines).
  */
 public final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** {@code "; did you mean 'x'?"} when a candidate is close enough to be the intended name, else "". */
     public static String didYouMean(String given, Collection<String> candidates) {

@@ -47,7 +47,8 @@ final class TreeMerger {
             YamlNode mine = parent.get(e.key());
             String path = YamlNode.child(semanticPath, e.key());
             YamlNode merged = e.value();
-            if (mine instanceof YamlList pl && e.value() instanceof YamlList cl
+            if (mine instanceof YamlList pl
+                    && e.value() instanceof YamlList cl
                     && (path.equals(POSTS_PATH) || path.equals(TIMELINE_PATH))) {
                 merged = mergeById(pl, cl, path.equals(POSTS_PATH));
             } else if (mine instanceof YamlMap pm && e.value() instanceof YamlMap cm) {
@@ -89,7 +90,9 @@ final class TreeMerger {
         String[] keys = listPath.split("\\.");
         YamlNode listNode = find(root, keys);
         List<YamlNode> items = listNode instanceof YamlList l ? new ArrayList<>(l.items()) : new ArrayList<>();
-        if (spec instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT && s.text().equals(ALL)
+        if (spec instanceof YamlScalar s
+                && s.kind() == YamlScalar.Kind.TEXT
+                && s.text().equals(ALL)
                 && listPath.equals(TIMELINE_PATH)) {
             items.clear();
         } else if (spec instanceof YamlList ids) {
@@ -104,15 +107,19 @@ final class TreeMerger {
                 if (id == null) {
                     problems.at(idNode, "expected the id of a " + what + ", got " + idNode.describe());
                 } else if (!byId.containsKey(id)) {
-                    problems.at(idNode, "the extended scenario has no " + what + " with id '" + id + "'"
-                            + Suggest.didYouMean(id, byId.keySet()));
+                    problems.at(
+                            idNode,
+                            "the extended scenario has no " + what + " with id '" + id + "'"
+                                    + Suggest.didYouMean(id, byId.keySet()));
                 } else {
                     items.remove(byId.get(id));
                 }
             }
         } else {
-            problems.at(spec, "expected a list of ids" + (listPath.equals(TIMELINE_PATH) ? " or 'all'" : "")
-                    + ", got " + spec.describe());
+            problems.at(
+                    spec,
+                    "expected a list of ids" + (listPath.equals(TIMELINE_PATH) ? " or 'all'" : "") + ", got "
+                            + spec.describe());
             return root;
         }
         if (listNode == null) {

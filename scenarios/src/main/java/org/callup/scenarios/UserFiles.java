@@ -17,8 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * that does not name the file: the caller adds the name and its own wording.
  */
 public final class UserFiles {
-    private UserFiles() {
-    }
+    private UserFiles() {}
 
     /** Why a file cannot be read, in a few words, e.g. "file not found". */
     public static final class Refused extends Exception {

@@ -40,7 +40,10 @@ class DefaultScenarioTest {
 
     @Test
     void announcesThreeHundredThousandOnTheTwentyFirst() {
-        AnnounceWave w = (AnnounceWave) s.timeline().stream().filter(e -> e instanceof AnnounceWave).findFirst().orElseThrow();
+        AnnounceWave w = (AnnounceWave) s.timeline().stream()
+                .filter(e -> e instanceof AnnounceWave)
+                .findFirst()
+                .orElseThrow();
         assertEquals(LocalDate.of(2022, 9, 21), w.date());
         assertEquals(300_000, w.quotaPersons());
         assertEquals(37, w.planDays());
@@ -49,7 +52,9 @@ class DefaultScenarioTest {
     @Test
     void regionsComeFromTheCensusTableWithNationalFiguresFillingGaps() {
         assertEquals(24, regions.size());
-        assertEquals(147_182_123L, regions.values().stream().mapToLong(RegionSpec::populationTotal).sum(),
+        assertEquals(
+                147_182_123L,
+                regions.values().stream().mapToLong(RegionSpec::populationTotal).sum(),
                 "the regions add up to the 2021 census total");
         assertEquals(64191, regions.get("ryazan_oblast").avgWageRub());
         assertEquals(0.714, regions.get("ryazan_oblast").urbanShare(), 1e-12);
@@ -65,10 +70,13 @@ class DefaultScenarioTest {
     void postsAreTheTwentyNamedRoutesWithoutTheKazakhAggregate() {
         assertEquals(20, posts.size());
         assertFalse(posts.containsKey("kz_all_crossings"));
-        double kz = posts.values().stream().filter(p -> p.id().startsWith("kz_"))
-                .mapToDouble(BorderPostSpec::baselineTravellersPerDay).sum();
+        double kz = posts.values().stream()
+                .filter(p -> p.id().startsWith("kz_"))
+                .mapToDouble(BorderPostSpec::baselineTravellersPerDay)
+                .sum();
         assertEquals(10_500, kz, "midpoint of 9000-12000/day split among the six Kazakh posts");
-        double fi = posts.get("fi_vaalimaa").baselineTravellersPerDay() + posts.get("fi_nuijamaa").baselineTravellersPerDay();
+        double fi = posts.get("fi_vaalimaa").baselineTravellersPerDay()
+                + posts.get("fi_nuijamaa").baselineTravellersPerDay();
         assertEquals(3133, fi, 5, "3133 Russians entered Finland by land on 2022-09-14");
     }
 
@@ -89,18 +97,24 @@ class DefaultScenarioTest {
     @Test
     void upperLarsCapacityCutIsADoubleForTheEngine() {
         SetParameter cut = (SetParameter) s.timeline().stream()
-                .filter(e -> e instanceof SetParameter sp && sp.path().contains("upper_lars")).findFirst().orElseThrow();
+                .filter(e -> e instanceof SetParameter sp && sp.path().contains("upper_lars"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3500.0, cut.value());
         SetParameter ages = (SetParameter) s.timeline().stream()
-                .filter(e -> e instanceof SetParameter sp && sp.path().equals("recruiters.targetAgeMax")).findFirst().orElseThrow();
+                .filter(e -> e instanceof SetParameter sp && sp.path().equals("recruiters.targetAgeMax"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(27, ages.value(), "an int parameter receives an Integer");
     }
 
     @Test
     void eventsAreInDateOrderWithinTheRun() {
         for (int i = 1; i < s.timeline().size(); i++) {
-            assertFalse(s.timeline().get(i).date().isBefore(s.timeline().get(i - 1).date()));
+            assertFalse(
+                    s.timeline().get(i).date().isBefore(s.timeline().get(i - 1).date()));
         }
-        assertTrue(s.timeline().stream().allMatch(e -> !e.date().isBefore(s.startDate()) && !e.date().isAfter(s.endDate())));
+        assertTrue(s.timeline().stream()
+                .allMatch(e -> !e.date().isBefore(s.startDate()) && !e.date().isAfter(s.endDate())));
     }
 }

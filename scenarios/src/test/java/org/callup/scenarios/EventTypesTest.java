@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class EventTypesTest {
     @Test
     void everyEventTypeIsRegisteredWithADescription() {
-        Set<Class<?>> permitted = Arrays.stream(PolicyEvent.class.getPermittedSubclasses()).collect(Collectors.toSet());
+        Set<Class<?>> permitted =
+                Arrays.stream(PolicyEvent.class.getPermittedSubclasses()).collect(Collectors.toSet());
         assertEquals(permitted, Set.copyOf(EventTypes.all().values()));
         EventTypes.all().forEach((name, type) -> {
             assertEquals(EventTypes.nameOf(type), name);

@@ -22,8 +22,10 @@ class HostileInputTest {
     Path dir;
 
     private Problem onlyProblem(Path file) {
-        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(file)));
+        ScenarioException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThrows(
+                        ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(file)));
         assertEquals(1, e.problems().size(), e::format);
         return e.problems().get(0);
     }
@@ -34,7 +36,8 @@ class HostileInputTest {
 
     @Test
     void billionLaughsIsRefusedAtTheFirstAnchor() throws IOException {
-        StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder y =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'i'; c++) {
             char p = (char) (c - 1);
             y.append(c).append(": &").append(c).append(" [");
@@ -76,8 +79,8 @@ class HostileInputTest {
 
     @Test
     void aWholeNumberOutOfRangeQuotesTheParametersRange() throws IOException {
-        List<Problem> ps = new ScenarioFiles(dir).problems("r.yaml", ScenarioFiles.extending(
-                "population: {scale: 9999999999}"));
+        List<Problem> ps =
+                new ScenarioFiles(dir).problems("r.yaml", ScenarioFiles.extending("population: {scale: 9999999999}"));
         assertEquals("must be between 1 and 100000, was 9999999999", ps.get(0).message(), ps::toString);
     }
 
@@ -118,7 +121,8 @@ class HostileInputTest {
     void tagsNamingJavaTypesAreRefusedAndNothingIsConstructed() throws IOException {
         Problem p = onlyProblem("name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
                 + "[[!!java.net.URL [\"http://localhost:1/\"]]]]\n");
-        assertEquals("YAML tags such as '!!javax.script.ScriptEngineManager' are not allowed; write plain values",
+        assertEquals(
+                "YAML tags such as '!!javax.script.ScriptEngineManager' are not allowed; write plain values",
                 p.message());
         Problem q = onlyProblem("seed: !!java.lang.Long 1\n");
         assertTrue(q.message().contains("!!java.lang.Long"), q.message());
@@ -134,8 +138,10 @@ class HostileInputTest {
 
     @Test
     void topLevelListOrScalar() throws IOException {
-        assertEquals("expected a mapping of scenario keys (name, startDate, population, ...) at the top level, "
-                + "found a list", onlyProblem("- name: x\n- seed: 1\n").message());
+        assertEquals(
+                "expected a mapping of scenario keys (name, startDate, population, ...) at the top level, "
+                        + "found a list",
+                onlyProblem("- name: x\n- seed: 1\n").message());
         assertTrue(onlyProblem("just text\n").message().endsWith("found text 'just text'"));
     }
 
@@ -162,9 +168,10 @@ class HostileInputTest {
 
     @Test
     void aDataFileNamedByPathCannotEscapeToArbitraryFiles() throws IOException {
-        Path f = new ScenarioFiles(dir).write("escape.yaml", ScenarioFiles.extending(
-                "population: {regionsFile: ../../../../etc/passwd}"));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(f));
+        Path f = new ScenarioFiles(dir)
+                .write("escape.yaml", ScenarioFiles.extending("population: {regionsFile: ../../../../etc/passwd}"));
+        ScenarioException e = assertThrows(
+                ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(f));
         assertEquals(1, e.problems().size(), e::format);
         assertTrue(e.getMessage().contains("is outside the folder of"), e::format);
     }

@@ -30,7 +30,8 @@ class JsonSchemaTest {
     @BeforeAll
     static void compile() throws IOException {
         schemaJson = new ObjectMapper().readTree(ScenarioValidator.jsonSchema());
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ScenarioValidator.jsonSchema());
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(ScenarioValidator.jsonSchema());
     }
 
     static java.util.List<String> names() {
@@ -56,9 +57,12 @@ class JsonSchemaTest {
 
     @Test
     void rejectsAnUnknownKeyAnOutOfRangeValueAndAnUnknownEventType() throws IOException {
-        assertFalse(validate(ScenarioFiles.extending("recruiters: {channels: {raid: {intensty: 2}}}")).isEmpty());
-        assertFalse(validate(ScenarioFiles.extending("protest: {legitimacy: 1.5}")).isEmpty());
-        assertFalse(validate(ScenarioFiles.extending("timeline: [{date: 2022-09-22, type: announcewave}]")).isEmpty());
+        assertFalse(validate(ScenarioFiles.extending("recruiters: {channels: {raid: {intensty: 2}}}"))
+                .isEmpty());
+        assertFalse(
+                validate(ScenarioFiles.extending("protest: {legitimacy: 1.5}")).isEmpty());
+        assertFalse(validate(ScenarioFiles.extending("timeline: [{date: 2022-09-22, type: announcewave}]"))
+                .isEmpty());
         assertFalse(validate(ScenarioFiles.extending("seed: 1.5")).isEmpty());
     }
 
@@ -74,14 +78,23 @@ class JsonSchemaTest {
         assertEquals(0.0, legitimacy.get("minimum").asDouble());
         assertEquals(1.0, legitimacy.get("maximum").asDouble());
         assertTrue(legitimacy.get("description").asText().startsWith("Legitimacy of the authorities"));
-        assertEquals("integer", schemaJson.at("/$defs/RecruiterParams/properties/planDays/type").asText());
-        assertEquals("state_media", schemaJson.at("/$defs/event.addExemption/properties/category/enum/4").asText());
+        assertEquals(
+                "integer",
+                schemaJson.at("/$defs/RecruiterParams/properties/planDays/type").asText());
+        assertEquals(
+                "state_media",
+                schemaJson
+                        .at("/$defs/event.addExemption/properties/category/enum/4")
+                        .asText());
     }
 
     @Test
     void everyEventTypeIsOneOfTheTimelineItems() {
-        assertEquals(PolicyEvent.class.getPermittedSubclasses().length,
+        assertEquals(
+                PolicyEvent.class.getPermittedSubclasses().length,
                 schemaJson.at("/$defs/PolicyEvent/oneOf").size());
-        assertEquals("announceWave", schemaJson.at("/$defs/event.announceWave/properties/type/const").asText());
+        assertEquals(
+                "announceWave",
+                schemaJson.at("/$defs/event.announceWave/properties/type/const").asText());
     }
 }

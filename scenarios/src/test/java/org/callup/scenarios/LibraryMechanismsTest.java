@@ -50,18 +50,49 @@ class LibraryMechanismsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Metric.class, names = {"MOBILIZED", "EMIGRANTS", "CROSSINGS_OUT", "RETURNED_FROM_ABROAD",
-        "SUMMONS_DELIVERED_ADDRESS", "SUMMONS_DELIVERED_WORKPLACE", "SUMMONS_DELIVERED_RAID",
-        "SUMMONS_DELIVERED_FACIAL", "SUMMONS_DELIVERED_BORDER", "SUMMONS_MISTAKEN", "RAID_DETENTIONS", "TURNED_BACK",
-        "PROTESTERS", "PROTEST_ARRESTS", "OFFICE_ATTACKS", "MISTAKEN_DRAFTS_RETURNED", "DEFERRALS_GRANTED", "ESCAPES"})
+    @EnumSource(
+            value = Metric.class,
+            names = {
+                "MOBILIZED",
+                "EMIGRANTS",
+                "CROSSINGS_OUT",
+                "RETURNED_FROM_ABROAD",
+                "SUMMONS_DELIVERED_ADDRESS",
+                "SUMMONS_DELIVERED_WORKPLACE",
+                "SUMMONS_DELIVERED_RAID",
+                "SUMMONS_DELIVERED_FACIAL",
+                "SUMMONS_DELIVERED_BORDER",
+                "SUMMONS_MISTAKEN",
+                "RAID_DETENTIONS",
+                "TURNED_BACK",
+                "PROTESTERS",
+                "PROTEST_ARRESTS",
+                "OFFICE_ATTACKS",
+                "MISTAKEN_DRAFTS_RETURNED",
+                "DEFERRALS_GRANTED",
+                "ESCAPES"
+            })
     void everyMechanismOf2022HappensInTheDefaultScenario(Metric m) {
         assertTrue(total(Y2022, m) > 0, m.key() + " never happened in " + ScenarioLibrary.DEFAULT);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Metric.class, names = {"STATE_NOTIFIED", "STATE_HIDING", "STATE_TRAVELLING",
-        "STATE_QUEUEING", "STATE_ABROAD", "STATE_MOBILIZED", "STATE_DEPLOYED", "STATE_DEFERRED", "STATE_DETAINED",
-        "STATE_ARRESTED", "STATE_RETURNED", "QUEUE_WAIT_HOURS"})
+    @EnumSource(
+            value = Metric.class,
+            names = {
+                "STATE_NOTIFIED",
+                "STATE_HIDING",
+                "STATE_TRAVELLING",
+                "STATE_QUEUEING",
+                "STATE_ABROAD",
+                "STATE_MOBILIZED",
+                "STATE_DEPLOYED",
+                "STATE_DEFERRED",
+                "STATE_DETAINED",
+                "STATE_ARRESTED",
+                "STATE_RETURNED",
+                "QUEUE_WAIT_HOURS"
+            })
     void everyStateIsReachedInTheDefaultScenario(Metric m) {
         assertTrue(peak(Y2022, m) > 0, m.key() + " was always zero in " + ScenarioLibrary.DEFAULT);
     }
@@ -69,7 +100,10 @@ class LibraryMechanismsTest {
     @Test
     void faresRiseAfterTheDecree() {
         double before = Y2022.get(0).get(Metric.AIR_PRICE_RUB, "post:air_yerevan");
-        double peak = Y2022.stream().mapToDouble(d -> d.get(Metric.AIR_PRICE_RUB, "post:air_yerevan")).max().orElse(0);
+        double peak = Y2022.stream()
+                .mapToDouble(d -> d.get(Metric.AIR_PRICE_RUB, "post:air_yerevan"))
+                .max()
+                .orElse(0);
         assertTrue(peak > 2 * before, "Yerevan fares from " + before + " to at most " + peak);
     }
 
@@ -79,7 +113,11 @@ class LibraryMechanismsTest {
         Scenario s = ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
         ReviewParams review = s.recruiters().review();
         assertTrue(review.days() > 0 && review.capacityShare() < 0.9, "the default scenario has a review: " + review);
-        LocalDate ordered = s.timeline().stream().filter(e -> e instanceof ReviewDrafts).findFirst().orElseThrow().date();
+        LocalDate ordered = s.timeline().stream()
+                .filter(e -> e instanceof ReviewDrafts)
+                .findFirst()
+                .orElseThrow()
+                .date();
         int first = (int) ChronoUnit.DAYS.between(s.startDate(), ordered) + review.lagDays();
         int last = first + review.days() - 1;
         double before = Y2022.get(first - 1).all(Metric.SUMMONS_CAPACITY);
@@ -87,14 +125,17 @@ class LibraryMechanismsTest {
         double end = Y2022.get(last).all(Metric.SUMMONS_CAPACITY);
         double after = Y2022.get(last + 1).all(Metric.SUMMONS_CAPACITY);
         double dip = (1 + review.capacityShare()) / 2;
-        assertTrue(during < dip * before, "capacity " + before + " the day before the review, " + during + " on its first day");
+        assertTrue(
+                during < dip * before,
+                "capacity " + before + " the day before the review, " + during + " on its first day");
         assertTrue(after * dip > end, "capacity " + end + " on the review's last day, " + after + " the day after");
     }
 
     @Test
     void noElectronicSummonsBeforeTheLawButInTheAutumn2024Draft() throws ScenarioException {
         assertEquals(0, total(Y2022, Metric.SUMMONS_DELIVERED_ELECTRONIC), "no electronic summons in 2022");
-        assertTrue(total(run("autumn-draft-2024"), Metric.SUMMONS_DELIVERED_ELECTRONIC) > 0,
+        assertTrue(
+                total(run("autumn-draft-2024"), Metric.SUMMONS_DELIVERED_ELECTRONIC) > 0,
                 "electronic summons in the autumn 2024 draft");
     }
 }

@@ -27,8 +27,11 @@ class LibraryScenariosTest {
     void indexListsExactlyTheScenarioFilesWithTheDefaultFirst() throws IOException {
         List<String> files;
         try (Stream<Path> s = Files.list(SOURCE_DIR)) {
-            files = s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
-                    .map(f -> f.substring(0, f.length() - 5)).sorted().toList();
+            files = s.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml"))
+                    .map(f -> f.substring(0, f.length() - 5))
+                    .sorted()
+                    .toList();
         }
         assertEquals(files, names().stream().sorted().toList());
         assertEquals(ScenarioLibrary.DEFAULT, names().get(0));
@@ -49,7 +52,8 @@ class LibraryScenariosTest {
     @MethodSource("names")
     void fileStartsWithAHeaderComment(String name) throws IOException {
         String text = Files.readString(SOURCE_DIR.resolve(name + ".yaml"));
-        assertTrue(text.startsWith("# " + name + ":"), "the file should open with '# " + name + ": <what it represents>'");
+        assertTrue(
+                text.startsWith("# " + name + ":"), "the file should open with '# " + name + ": <what it represents>'");
     }
 
     /**
@@ -70,7 +74,8 @@ class LibraryScenariosTest {
                 continue;
             }
             blockIndent = line.matches("\\s*description:\\s*[>|].*") ? indent : -1;
-            String code = line.split("#", 2)[0].replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2}", "D")
+            String code = line.split("#", 2)[0]
+                    .replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2}", "D")
                     .replaceAll("\"[^\"]*\"", "T");
             if (number.matcher(code).find() && !line.contains("#")) {
                 bare.add((i + 1) + ": " + line.strip());
@@ -96,12 +101,15 @@ class LibraryScenariosTest {
         ResolvedScenario first = ScenarioLibrary.shipped().load("smoke");
         Path file = dir.resolve("resolved.yaml");
         Files.writeString(file, first.resolvedYaml());
-        assertEquals(first.scenario(), ScenarioLibrary.shipped().load(file.toString()).scenario());
+        assertEquals(
+                first.scenario(),
+                ScenarioLibrary.shipped().load(file.toString()).scenario());
     }
 
     @Test
     void differentScenariosHaveDifferentHashes() throws ScenarioException {
-        assertNotEquals(ScenarioLibrary.shipped().load("smoke").sha256(),
+        assertNotEquals(
+                ScenarioLibrary.shipped().load("smoke").sha256(),
                 ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).sha256());
     }
 

@@ -71,8 +71,7 @@ class OddDocumentTest {
     }
 
     /** One parameter of the model: its path, type and documentation. */
-    record Parameter(String path, Class<?> type, Param param) {
-    }
+    record Parameter(String path, Class<?> type, Param param) {}
 
     /**
      * Every component of the parameter records, depth first in declaration order: groups are entered, lists of
@@ -101,7 +100,8 @@ class OddDocumentTest {
     }
 
     private static Class<?> itemType(RecordComponent rc) {
-        if (rc.getGenericType() instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+        if (rc.getGenericType() instanceof ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
             return c;
         }
         return Object.class;
@@ -174,16 +174,18 @@ class OddDocumentTest {
     @Test
     void everyParameterHasARowWithItsRangeAndDefault() {
         Map<String, List<String>> rows = table(PARAMETER_HEADER);
-        assertTrue(rows.size() > 100, "parameter table not found: a table whose header starts with " + PARAMETER_HEADER);
+        assertTrue(
+                rows.size() > 100, "parameter table not found: a table whose header starts with " + PARAMETER_HEADER);
         List<String> problems = new ArrayList<>();
         Set<String> known = new TreeSet<>();
         for (Parameter p : parameters()) {
             known.add(p.path());
             List<String> row = rows.get(p.path());
             if (row == null) {
-                problems.add("missing row: | `" + p.path() + "` | " + defaultValue(p.path()) + " | ? | " + range(p.param())
-                        + " | " + (p.param() == null ? "" : p.param().doc()) + " | "
-                        + (p.param() == null ? "" : p.param().source()) + " |");
+                problems.add(
+                        "missing row: | `" + p.path() + "` | " + defaultValue(p.path()) + " | ? | " + range(p.param())
+                                + " | " + (p.param() == null ? "" : p.param().doc()) + " | "
+                                + (p.param() == null ? "" : p.param().source()) + " |");
                 continue;
             }
             if (row.size() < 6) {
@@ -191,10 +193,13 @@ class OddDocumentTest {
                 continue;
             }
             if (!row.get(3).equals(range(p.param()))) {
-                problems.add(p.path() + ": range is " + range(p.param()) + " in the code, '" + row.get(3) + "' in ODD.md");
+                problems.add(
+                        p.path() + ": range is " + range(p.param()) + " in the code, '" + row.get(3) + "' in ODD.md");
             }
             // list items are documented per region and per post, the description and the timeline in their sections
-            boolean elsewhere = p.path().contains("[]") || p.path().equals("description") || p.path().equals("timeline");
+            boolean elsewhere = p.path().contains("[]")
+                    || p.path().equals("description")
+                    || p.path().equals("timeline");
             String value = elsewhere ? null : defaultValue(p.path());
             if (value != null && !sameValue(row.get(1), value)) {
                 problems.add(p.path() + ": default is " + value + " in " + DEFAULT_SCENARIO.getFileName() + ", '"
@@ -274,12 +279,14 @@ class OddDocumentTest {
     void everyEventTypeMetricStateAndChannelIsNamed() {
         List<String> missing = new ArrayList<>();
         for (Class<?> c : PolicyEvent.class.getPermittedSubclasses()) {
-            String type = Character.toLowerCase(c.getSimpleName().charAt(0)) + c.getSimpleName().substring(1);
+            String type = Character.toLowerCase(c.getSimpleName().charAt(0))
+                    + c.getSimpleName().substring(1);
             if (!odd.contains("`" + type + "`")) {
                 missing.add("event type " + type);
             }
             for (RecordComponent rc : c.getRecordComponents()) {
-                if (!odd.contains("`" + type + "." + rc.getName() + "`") && !Set.of("date", "when", "note").contains(rc.getName())) {
+                if (!odd.contains("`" + type + "." + rc.getName() + "`")
+                        && !Set.of("date", "when", "note").contains(rc.getName())) {
                     missing.add("field " + type + "." + rc.getName());
                 }
             }

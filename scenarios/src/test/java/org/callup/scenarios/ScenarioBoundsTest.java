@@ -26,8 +26,17 @@ class ScenarioBoundsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"../../../tmp/x/ESCAPED\"", "\"run: 2\"", "\"base #2\"", "\".hidden\"", "\"-rf\"",
-        "\"a/b\"", "\"tab\\there\"", "\"\\e[31mred\""})
+    @ValueSource(
+            strings = {
+                "\"../../../tmp/x/ESCAPED\"",
+                "\"run: 2\"",
+                "\"base #2\"",
+                "\".hidden\"",
+                "\"-rf\"",
+                "\"a/b\"",
+                "\"tab\\there\"",
+                "\"\\e[31mred\""
+            })
     void namesThatAreNotPlainWordsAreRefused(String yaml) throws IOException {
         Problem p = only("name: " + yaml);
         assertEquals("name", p.yamlPath());
@@ -56,12 +65,23 @@ class ScenarioBoundsTest {
 
     @Test
     void datesOutsideTheCenturiesCallupSimulatesAreRefused() throws IOException {
-        List<Problem> ps = new ScenarioFiles(dir).problems("s.yaml", "extends: smoke\nstartDate: 0000-01-01\n"
-                + "endDate: 9999-12-31\nremoveEvents: all\n");
-        assertTrue(ps.stream().anyMatch(p -> p.yamlPath().equals("startDate")
-                && p.message().equals("the date 0000-01-01 is outside the years 1900 to 2100 that callup simulates")), ps::toString);
-        assertTrue(ps.stream().anyMatch(p -> p.yamlPath().equals("endDate")
-                && p.message().startsWith("the date 9999-12-31 is outside")), ps::toString);
+        List<Problem> ps = new ScenarioFiles(dir)
+                .problems(
+                        "s.yaml",
+                        "extends: smoke\nstartDate: 0000-01-01\n" + "endDate: 9999-12-31\nremoveEvents: all\n");
+        assertTrue(
+                ps.stream()
+                        .anyMatch(
+                                p -> p.yamlPath().equals("startDate")
+                                        && p.message()
+                                                .equals(
+                                                        "the date 0000-01-01 is outside the years 1900 to 2100 that callup simulates")),
+                ps::toString);
+        assertTrue(
+                ps.stream()
+                        .anyMatch(p -> p.yamlPath().equals("endDate")
+                                && p.message().startsWith("the date 9999-12-31 is outside")),
+                ps::toString);
     }
 
     @Test

@@ -30,7 +30,8 @@ final class ScenarioFiles {
     /** The problems of a file that must fail to load. */
     List<Problem> problems(String name, String yaml) throws IOException {
         Path p = write(name, yaml);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(p));
+        ScenarioException e = assertThrows(
+                ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(p));
         assertFalse(e.problems().isEmpty());
         return e.problems();
     }

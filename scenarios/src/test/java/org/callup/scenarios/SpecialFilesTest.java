@@ -25,8 +25,10 @@ class SpecialFilesTest {
     Path dir;
 
     private List<Problem> problems(Path file) {
-        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(file)));
+        ScenarioException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThrows(
+                        ScenarioException.class, () -> ScenarioLibrary.shipped().loadFile(file)));
         assertFalse(e.problems().isEmpty());
         return e.problems();
     }
@@ -74,8 +76,8 @@ class SpecialFilesTest {
     }
 
     private Path withRegionsFile() throws IOException {
-        return new ScenarioFiles(dir).write("s.yaml", ScenarioFiles.extending("population:",
-                "  regionsFile: regions.csv"));
+        return new ScenarioFiles(dir)
+                .write("s.yaml", ScenarioFiles.extending("population:", "  regionsFile: regions.csv"));
     }
 
     @Test
@@ -84,8 +86,8 @@ class SpecialFilesTest {
         Path inner = Files.createDirectories(dir.resolve("scenario"));
         Path table = Files.writeString(outside.resolve("regions.csv"), "id,name\nx,X\n");
         Files.createSymbolicLink(inner.resolve("regions.csv"), table);
-        Path s = new ScenarioFiles(inner).write("s.yaml", ScenarioFiles.extending("population:",
-                "  regionsFile: regions.csv"));
+        Path s = new ScenarioFiles(inner)
+                .write("s.yaml", ScenarioFiles.extending("population:", "  regionsFile: regions.csv"));
         String m = only(problems(s));
         assertTrue(m.contains("is outside the folder of") && m.contains("(it is a link)"), m);
     }
@@ -125,7 +127,8 @@ class SpecialFilesTest {
     @Test
     void readingStopsAtTheLimitWhateverTheFileClaims() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
-        UserFiles.Refused e = assertThrows(UserFiles.Refused.class, () -> UserFiles.read(Path.of("/dev/zero"), 10, "x"));
+        UserFiles.Refused e =
+                assertThrows(UserFiles.Refused.class, () -> UserFiles.read(Path.of("/dev/zero"), 10, "x"));
         assertTrue(e.getMessage().startsWith("is not a regular file"), e.getMessage());
         Path f = Files.write(dir.resolve("eleven"), new byte[11]);
         e = assertThrows(UserFiles.Refused.class, () -> UserFiles.read(f, 10, "x"));

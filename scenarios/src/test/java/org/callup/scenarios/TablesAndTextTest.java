@@ -24,10 +24,12 @@ class TablesAndTextTest {
 
     @Test
     void csvProblemsNameTheLine() {
-        ScenarioException e = assertThrows(ScenarioException.class,
-                () -> CsvTable.parse("id,name\na,b,c\n", "t.csv", List.of("id", "nmae")));
+        ScenarioException e = assertThrows(
+                ScenarioException.class, () -> CsvTable.parse("id,name\na,b,c\n", "t.csv", List.of("id", "nmae")));
         assertEquals(2, e.problems().size());
-        assertEquals("the header has no column 'nmae'; did you mean 'name'?", e.problems().get(0).message());
+        assertEquals(
+                "the header has no column 'nmae'; did you mean 'name'?",
+                e.problems().get(0).message());
         assertEquals(2, e.problems().get(1).line());
         assertThrows(ScenarioException.class, () -> CsvTable.parse("id\n\"open", "t.csv", List.of()));
     }
@@ -45,13 +47,19 @@ class TablesAndTextTest {
     @Test
     void shippedTablesReadCleanly() throws ScenarioException {
         assertEquals(21, BorderPostTable.shipped().entries().size());
-        assertEquals(24, RegionTable.of(DataFiles.shipped(DataFiles.REGIONS, RegionTable.COLUMNS)).entries().size());
+        assertEquals(
+                24,
+                RegionTable.of(DataFiles.shipped(DataFiles.REGIONS, RegionTable.COLUMNS))
+                        .entries()
+                        .size());
     }
 
     @Test
     void didYouMeanOnlyForCloseNames() {
         assertEquals("intensity", Suggest.closest("intensty", List.of("intensity", "regions", "reach")));
-        assertEquals("capacityPersonsPerDay", Suggest.closest("capacityPersonPerDay", List.of("capacityPersonsPerDay", "priceRub")));
+        assertEquals(
+                "capacityPersonsPerDay",
+                Suggest.closest("capacityPersonPerDay", List.of("capacityPersonsPerDay", "priceRub")));
         assertNull(Suggest.closest("zzz", List.of("intensity", "regions")));
         assertEquals(3, Suggest.distance("kitten", "sitting"));
     }
@@ -67,38 +75,65 @@ class TablesAndTextTest {
 
     @Test
     void unusualTextSurvivesTheResolvedYaml() throws ScenarioException {
-        String yaml = ScenarioLibrary.shipped().load("smoke").resolvedYaml()
-                .replaceFirst("(?m)^description: .*$", java.util.regex.Matcher.quoteReplacement(
-                        "description: \"quotes \\\" backslash \\\\ tab \\t newline \\n Cyrillic \u0420\u043e\u0441\u0441\u0438\u044f # not a comment: yes\""));
+        String yaml = ScenarioLibrary.shipped()
+                .load("smoke")
+                .resolvedYaml()
+                .replaceFirst(
+                        "(?m)^description: .*$",
+                        java.util.regex.Matcher.quoteReplacement(
+                                "description: \"quotes \\\" backslash \\\\ tab \\t newline \\n Cyrillic \u0420\u043e\u0441\u0441\u0438\u044f # not a comment: yes\""));
         ResolvedScenario r = ScenarioLibrary.shipped().loadText(yaml, "odd.yaml");
-        assertEquals("quotes \" backslash \\ tab \t newline \n Cyrillic \u0420\u043e\u0441\u0441\u0438\u044f # not a comment: yes",
+        assertEquals(
+                "quotes \" backslash \\ tab \t newline \n Cyrillic \u0420\u043e\u0441\u0441\u0438\u044f # not a comment: yes",
                 r.scenario().description());
-        assertEquals(r.scenario(), ScenarioLibrary.shipped().loadText(r.resolvedYaml(), "again.yaml").scenario());
+        assertEquals(
+                r.scenario(),
+                ScenarioLibrary.shipped()
+                        .loadText(r.resolvedYaml(), "again.yaml")
+                        .scenario());
     }
 
     @Test
     void outputSelectionIsKeptAndRoundTrips() throws ScenarioException {
-        String yaml = ScenarioLibrary.shipped().load("smoke").resolvedYaml()
+        String yaml = ScenarioLibrary.shipped()
+                .load("smoke")
+                .resolvedYaml()
                 .replace("  metrics: []", "  metrics: [mobilized, queue_length]")
                 .replace("  scopes: []", "  scopes: [all, \"post:upper_lars\"]");
         ResolvedScenario r = ScenarioLibrary.shipped().loadText(yaml, "out.yaml");
         assertEquals(List.of(Metric.MOBILIZED, Metric.QUEUE_LENGTH), r.output().metrics());
         assertTrue(r.output().keepsScope("post:upper_lars"));
         assertTrue(!r.output().keepsMetric(Metric.EMIGRANTS));
-        assertEquals(r.output(), ScenarioLibrary.shipped().loadText(r.resolvedYaml(), "again.yaml").output());
+        assertEquals(
+                r.output(),
+                ScenarioLibrary.shipped()
+                        .loadText(r.resolvedYaml(), "again.yaml")
+                        .output());
     }
 
     @Test
     void resolvedScenarioRejectsAForeignHash() throws ScenarioException {
         ResolvedScenario r = ScenarioLibrary.shipped().load("smoke");
-        assertThrows(IllegalArgumentException.class, () -> new ResolvedScenario(r.scenario(), r.name(), r.origin(),
-                r.resolvedYaml(), "0".repeat(64), r.output(), r.eventIndexById()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ResolvedScenario(
+                        r.scenario(),
+                        r.name(),
+                        r.origin(),
+                        r.resolvedYaml(),
+                        "0".repeat(64),
+                        r.output(),
+                        r.eventIndexById()));
     }
 
     @Test
     void negativeZeroIsReadAsZero() throws ScenarioException {
         String yaml = ScenarioLibrary.shipped().load("smoke").resolvedYaml().replace("ascHide: -3.0", "ascHide: -0.0");
         ResolvedScenario r = ScenarioLibrary.shipped().loadText(yaml, "zero.yaml");
-        assertEquals(r.scenario(), ScenarioLibrary.shipped().loadText(r.resolvedYaml(), "again.yaml").scenario());
+        assertEquals(
+                r.scenario(),
+                ScenarioLibrary.shipped()
+                        .loadText(r.resolvedYaml(), "again.yaml")
+                        .scenario());
     }
 }

@@ -26,8 +26,7 @@ public final class RunCharts {
     /** The sub-folder of a run folder that holds its charts. */
     public static final String FOLDER = "charts";
 
-    private RunCharts() {
-    }
+    private RunCharts() {}
 
     /**
      * Draws every chart of the run in {@code runFolder}; returns the files written. A folder that is missing or is
@@ -38,12 +37,12 @@ public final class RunCharts {
             throw new BadInputException(runFolder + ": no such folder");
         }
         if (!RunFolder.isRunFolder(runFolder)) {
-            throw new BadInputException(runFolder + " is not a callup run folder (it has no "
-                    + RunFolder.MANIFEST_FILE + ")");
+            throw new BadInputException(
+                    runFolder + " is not a callup run folder (it has no " + RunFolder.MANIFEST_FILE + ")");
         }
         RunData run = RunData.read(runFolder);
-        return ChartFiles.writeAll(ChartCatalog.all(), new RunDataHistory(run, postLabels(runFolder)),
-                runFolder.resolve(FOLDER));
+        return ChartFiles.writeAll(
+                ChartCatalog.all(), new RunDataHistory(run, postLabels(runFolder)), runFolder.resolve(FOLDER));
     }
 
     /**
@@ -58,7 +57,10 @@ public final class RunCharts {
         }
         try {
             String text = Files.readString(yaml);
-            for (BorderPostSpec p : ScenarioLibrary.shipped().loadText(text, yaml.toString()).scenario().borders()
+            for (BorderPostSpec p : ScenarioLibrary.shipped()
+                    .loadText(text, yaml.toString())
+                    .scenario()
+                    .borders()
                     .posts()) {
                 out.put(p.id(), PostLabels.of(p));
             }

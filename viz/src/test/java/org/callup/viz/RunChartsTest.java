@@ -25,8 +25,7 @@ class RunChartsTest {
     @Test
     void drawsEveryChartOfARunFolderWithPostsNamedAsInItsScenario() throws Exception {
         ResolvedScenario smoke = ScenarioLibrary.shipped().load("smoke");
-        new ScenarioRun(smoke, smoke.scenario(), Map.of(), 2, 1, Clock.systemUTC()).writeTo(dir, new RunProgress() {
-        });
+        new ScenarioRun(smoke, smoke.scenario(), Map.of(), 2, 1, Clock.systemUTC()).writeTo(dir, new RunProgress() {});
 
         List<Path> files = RunCharts.writeAll(dir);
 
@@ -43,8 +42,8 @@ class RunChartsTest {
 
     @Test
     void aFolderThatIsNotARunIsBadInputInOneLine() throws Exception {
-        BadInputException missing = assertThrows(BadInputException.class,
-                () -> RunCharts.writeAll(dir.resolve("nope")));
+        BadInputException missing =
+                assertThrows(BadInputException.class, () -> RunCharts.writeAll(dir.resolve("nope")));
         BadInputException notARun = assertThrows(BadInputException.class, () -> RunCharts.writeAll(dir));
 
         assertEquals(dir.resolve("nope") + ": no such folder", missing.getMessage());

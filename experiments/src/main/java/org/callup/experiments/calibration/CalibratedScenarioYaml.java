@@ -20,8 +20,7 @@ public final class CalibratedScenarioYaml {
 
     private static final String SUFFIX = "-calibrated";
 
-    private CalibratedScenarioYaml() {
-    }
+    private CalibratedScenarioYaml() {}
 
     /** The name of the calibrated scenario, and of its file without {@code .yaml}. */
     public static String nameOf(ResolvedScenario source) {
@@ -37,20 +36,41 @@ public final class CalibratedScenarioYaml {
      * @param folder where the file will be, to refer to a scenario file by a relative path
      * @param header comment lines (without {@code #}) describing the fit
      */
-    public static String write(ResolvedScenario source, Path folder, List<FreeParameter> parameters, double[] values,
-                               List<String> targetIds, LocalDate date, List<String> header) {
+    public static String write(
+            ResolvedScenario source,
+            Path folder,
+            List<FreeParameter> parameters,
+            double[] values,
+            List<String> targetIds,
+            LocalDate date,
+            List<String> header) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(nameOf(source)).append(": ").append(source.name())
-                .append(" with its free parameters calibrated by callup calibrate (").append(date).append(").\n#\n");
+        sb.append("# ")
+                .append(nameOf(source))
+                .append(": ")
+                .append(source.name())
+                .append(" with its free parameters calibrated by callup calibrate (")
+                .append(date)
+                .append(").\n#\n");
         for (String h : header) {
             sb.append(h.isEmpty() ? "#" : "# " + h).append('\n');
         }
         sb.append("extends: ").append(extendsRef(source, folder)).append('\n');
         sb.append("name: \"").append(nameOf(source)).append('"').append('\n');
-        sb.append("description: >-\n").append(INDENT).append(source.name())
-                .append(" with ").append(parameters.size()).append(" parameter").append(parameters.size() == 1 ? "" : "s")
-                .append(" calibrated by callup calibrate to ").append(targetIds.size()).append(" target")
-                .append(targetIds.size() == 1 ? "" : "s").append(" (").append(date).append(").\n");
+        sb.append("description: >-\n")
+                .append(INDENT)
+                .append(source.name())
+                .append(" with ")
+                .append(parameters.size())
+                .append(" parameter")
+                .append(parameters.size() == 1 ? "" : "s")
+                .append(" calibrated by callup calibrate to ")
+                .append(targetIds.size())
+                .append(" target")
+                .append(targetIds.size() == 1 ? "" : "s")
+                .append(" (")
+                .append(date)
+                .append(").\n");
         String comment = "calibrated with callup calibrate to " + String.join(", ", targetIds) + ", " + date;
         Node root = new Node();
         for (int i = 0; i < parameters.size(); i++) {
@@ -71,7 +91,9 @@ public final class CalibratedScenarioYaml {
     }
 
     private static String quoteIfNeeded(String s) {
-        return s.matches("[A-Za-z0-9_./-]+") ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return s.matches("[A-Za-z0-9_./-]+")
+                ? s
+                : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Path steps as mapping keys; list items become "posts[id]" keys, regions their overrides entry. */
@@ -98,8 +120,8 @@ public final class CalibratedScenarioYaml {
             int b = step.indexOf('[');
             if (b > 0) {
                 @SuppressWarnings("unchecked")
-                Map<String, Node> items = (Map<String, Node>) children.computeIfAbsent(step.substring(0, b),
-                        k -> new LinkedHashMap<String, Node>());
+                Map<String, Node> items = (Map<String, Node>)
+                        children.computeIfAbsent(step.substring(0, b), k -> new LinkedHashMap<String, Node>());
                 items.computeIfAbsent(step.substring(b + 1, step.length() - 1), k -> new Node())
                         .put(steps.subList(1, steps.size()), value);
                 return;
@@ -120,7 +142,11 @@ public final class CalibratedScenarioYaml {
                     @SuppressWarnings("unchecked")
                     Map<String, Node> items = (Map<String, Node>) e.getValue();
                     for (Map.Entry<String, Node> item : items.entrySet()) {
-                        sb.append(indent).append(INDENT).append("- id: ").append(item.getKey()).append('\n');
+                        sb.append(indent)
+                                .append(INDENT)
+                                .append("- id: ")
+                                .append(item.getKey())
+                                .append('\n');
                         item.getValue().emit(sb, indent + INDENT + INDENT);
                     }
                 }

@@ -40,15 +40,23 @@ public final class Calibration {
      * @param pool  where the model runs execute (one run per task); the caller owns it
      * @param clock dates the calibrated values
      */
-    public Calibration(CalibrationProblem problem, CalibrationSetup setup, ExecutorService pool, Clock clock,
-                       CalibrationProgress progress) {
+    public Calibration(
+            CalibrationProblem problem,
+            CalibrationSetup setup,
+            ExecutorService pool,
+            Clock clock,
+            CalibrationProgress progress) {
         this.problem = problem;
         this.setup = setup;
         this.pool = pool;
         this.clock = clock;
         this.progress = progress;
-        this.settings = new CmaesSearch.Settings(problem.startUnit(), setup.initialStep(), setup.populationSize(),
-                setup.optimizerSeed(), setup.budget());
+        this.settings = new CmaesSearch.Settings(
+                problem.startUnit(),
+                setup.initialStep(),
+                setup.populationSize(),
+                setup.optimizerSeed(),
+                setup.budget());
     }
 
     /** The setup as kept in the folder: a calibration continues only with an unchanged one. */
@@ -58,8 +66,12 @@ public final class Calibration {
 
     public CalibrationResult run(CalibrationFolder folder) throws IOException, BadInputException {
         List<String> ids = problem.targets().stream().map(CalibrationTarget::id).toList();
-        List<String> paths = problem.parameters().stream().map(FreeParameter::path).toList();
-        try (Journal journal = Journal.open(folder.file(CalibrationFolder.JOURNAL_FILE), paths, ids,
+        List<String> paths =
+                problem.parameters().stream().map(FreeParameter::path).toList();
+        try (Journal journal = Journal.open(
+                folder.file(CalibrationFolder.JOURNAL_FILE),
+                paths,
+                ids,
                 problem.seeds().size())) {
             JournalObjective objective = new JournalObjective(problem, journal, new Evaluator(problem, pool), progress);
             progress.searchStarted(setup.budget(), journal.size());
@@ -73,15 +85,24 @@ public final class Calibration {
             FitReport fit = FitReport.of(problem, calibrated);
             TraceCsv.write(folder.file(CalibrationFolder.TRACE_FILE), problem, search.asks(), objective);
             fit.write(folder.file(CalibrationFolder.FIT_FILE));
-            TargetsCsv.write(folder.file(CalibrationFolder.TARGETS_FILE),
+            TargetsCsv.write(
+                    folder.file(CalibrationFolder.TARGETS_FILE),
                     problem.targets().stream().map(CalibrationTarget::target).toList());
             if (identifiability != null) {
                 identifiability.write(folder.file(CalibrationFolder.IDENTIFIABILITY_FILE));
                 identifiability.writeSummary(folder.file(CalibrationFolder.IDENTIFIABILITY_SUMMARY_FILE));
             }
             Path yaml = writeScenario(folder, calibrated, fit, ids);
-            return new CalibrationResult(problem, start, best, calibrated, fit, identifiability, yaml,
-                    search.asks().size(), ids);
+            return new CalibrationResult(
+                    problem,
+                    start,
+                    best,
+                    calibrated,
+                    fit,
+                    identifiability,
+                    yaml,
+                    search.asks().size(),
+                    ids);
         }
     }
 
@@ -141,8 +162,8 @@ public final class Calibration {
         String name = CalibratedScenarioYaml.nameOf(problem.source());
         Path file = folder.file(name + ".yaml");
         LocalDate date = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String text = CalibratedScenarioYaml.write(problem.source(), folder.target(), problem.parameters(),
-                calibrated.values(), ids, date, header(fit));
+        String text = CalibratedScenarioYaml.write(
+                problem.source(), folder.target(), problem.parameters(), calibrated.values(), ids, date, header(fit));
         Files.writeString(file, text, StandardCharsets.UTF_8);
         checkLoadsBack(file, calibrated.values());
         return file;
@@ -154,9 +175,15 @@ public final class Calibration {
         List<String> h = new ArrayList<>();
         h.add("Targets (" + problem.targetsLabel() + ", those within " + b.startDate() + " to " + b.endDate() + "):");
         h.add("  " + problem.targets().stream().map(CalibrationTarget::id).collect(Collectors.joining(", ")) + ".");
-        h.add(String.format(java.util.Locale.ROOT, "Fit: loss %.4g; %d of %d targets inside their range (mean of %d "
-                + "replications at scale %d, seeds %s).", fit.loss(), inside, fit.counted().size(),
-                problem.seeds().size(), b.population().scale(),
+        h.add(String.format(
+                java.util.Locale.ROOT,
+                "Fit: loss %.4g; %d of %d targets inside their range (mean of %d "
+                        + "replications at scale %d, seeds %s).",
+                fit.loss(),
+                inside,
+                fit.counted().size(),
+                problem.seeds().size(),
+                b.population().scale(),
                 problem.seeds().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         h.add("Made by callup " + CallupVersion.current() + "; fit.csv, trace.csv and identifiability.csv are beside "
                 + "the file it wrote.");
@@ -173,12 +200,13 @@ public final class Calibration {
             throw new IllegalStateException("the calibrated scenario " + file + " does not load: " + e.format(), e);
         }
         Scenario b = problem.base();
-        Scenario again = ParamPaths.set(loaded, "population.scale", b.population().scale());
+        Scenario again =
+                ParamPaths.set(loaded, "population.scale", b.population().scale());
         again = ParamPaths.set(again, "endDate", b.endDate());
         again = ParamPaths.set(again, "seed", b.seed());
         Scenario expected = problem.scenarioAt(values);
-        Scenario named = ParamPaths.set(ParamPaths.set(expected, "name", again.name()), "description",
-                again.description());
+        Scenario named =
+                ParamPaths.set(ParamPaths.set(expected, "name", again.name()), "description", again.description());
         if (!named.equals(again)) {
             throw new IllegalStateException("the calibrated scenario " + file + " does not give the fitted values");
         }

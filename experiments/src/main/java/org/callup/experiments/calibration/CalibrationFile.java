@@ -42,17 +42,39 @@ import org.callup.scenarios.yaml.YamlWording;
 public final class CalibrationFile {
     /** Where the shipped calibration files are on the class path. */
     public static final String SHIPPED_DIR = "/calibration/";
+
     public static final String SHIPPED_TARGETS = "shipped";
     private static final long MAX_BYTES = 1_000_000;
-    static final List<String> KEYS = List.of("description", "scenario", "targets", "exclude", "replications", "budget",
-            "populationSize", "initialStep", "optimizerSeed", "trustWeights", "scale", "seed", "endDate",
-            "identifiabilityPoints", "series", "oneSidedSoftEdge", "groups", "parameters");
+    static final List<String> KEYS = List.of(
+            "description",
+            "scenario",
+            "targets",
+            "exclude",
+            "replications",
+            "budget",
+            "populationSize",
+            "initialStep",
+            "optimizerSeed",
+            "trustWeights",
+            "scale",
+            "seed",
+            "endDate",
+            "identifiabilityPoints",
+            "series",
+            "oneSidedSoftEdge",
+            "groups",
+            "parameters");
     static final List<String> PARAMETER_KEYS = List.of("min", "max", "scale", "start");
     /** Far more than a calibration file needs. */
     static final YamlLimits LIMITS = new YamlLimits(16, 20_000, 1 << 20, 10);
-    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a calibration file",
-            "the file is empty; a calibration names a scenario and its free parameters",
-            "a mapping of calibration keys (scenario, parameters, budget, ...)", "write the values out"));
+
+    private static final SafeYamlReader READER = new SafeYamlReader(
+            LIMITS,
+            new YamlWording(
+                    "a calibration file",
+                    "the file is empty; a calibration names a scenario and its free parameters",
+                    "a mapping of calibration keys (scenario, parameters, budget, ...)",
+                    "write the values out"));
 
     private final String label;
     private final Path directory;
@@ -83,15 +105,16 @@ public final class CalibrationFile {
     }
 
     /** The shipped calibration of a library scenario, if there is one. */
-    public static java.util.Optional<CalibrationSetup.Builder> shipped(String scenario) throws BadInputException, IOException {
+    public static java.util.Optional<CalibrationSetup.Builder> shipped(String scenario)
+            throws BadInputException, IOException {
         String resource = SHIPPED_DIR + scenario + ".yaml";
         try (InputStream in = CalibrationFile.class.getResourceAsStream(resource)) {
             if (in == null || !scenario.matches("[A-Za-z0-9_.-]+")) {
                 return java.util.Optional.empty();
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return java.util.Optional.of(new CalibrationFile(Origin.text("calibration/" + scenario + ".yaml (shipped)"),
-                    null).parse(text));
+            return java.util.Optional.of(
+                    new CalibrationFile(Origin.text("calibration/" + scenario + ".yaml (shipped)"), null).parse(text));
         }
     }
 
@@ -192,8 +215,8 @@ public final class CalibrationFile {
 
     /** A scenario (library name or .yaml file) or a targets file, resolved against the calibration file's folder. */
     private String reference(YamlNode v, String key, boolean scenario) {
-        String s = yaml.text(v, scenario ? "a library scenario name or a .yaml file" : "a targets file or "
-                + SHIPPED_TARGETS);
+        String s = yaml.text(
+                v, scenario ? "a library scenario name or a .yaml file" : "a targets file or " + SHIPPED_TARGETS);
         if (s == null || !scenario && s.equals(SHIPPED_TARGETS)) {
             return null;
         }
@@ -202,8 +225,10 @@ public final class CalibrationFile {
             return s;
         }
         if (directory == null) {
-            yaml.at(v, "'" + s + "': this calibration is not a file, so it can name only library scenarios"
-                    + (scenario ? "" : " and the shipped targets (" + SHIPPED_TARGETS + ")"));
+            yaml.at(
+                    v,
+                    "'" + s + "': this calibration is not a file, so it can name only library scenarios"
+                            + (scenario ? "" : " and the shipped targets (" + SHIPPED_TARGETS + ")"));
             return null;
         }
         return directory.resolve(s).normalize().toString();
@@ -234,8 +259,10 @@ public final class CalibrationFile {
     private void softEdge(YamlNode v, CalibrationSetup.Builder b) {
         double k = number(v);
         if (!Double.isNaN(k) && !(k == 0 || k >= 1 && k <= CalibrationSetup.MAX_SOFT_EDGE)) {
-            yaml.at(v, "a multiple of the reported value from 1 to " + Numbers.compact(CalibrationSetup.MAX_SOFT_EDGE)
-                    + ", or 0 for no soft edge; was " + Numbers.compact(k));
+            yaml.at(
+                    v,
+                    "a multiple of the reported value from 1 to " + Numbers.compact(CalibrationSetup.MAX_SOFT_EDGE)
+                            + ", or 0 for no soft edge; was " + Numbers.compact(k));
         } else if (!Double.isNaN(k)) {
             b.softEdge(k);
         }
@@ -259,8 +286,10 @@ public final class CalibrationFile {
         for (YamlMap.Entry t : groups.entries()) {
             String g = yaml.text(t.value(), "a group name");
             if (g != null && !TargetGroups.validName(g)) {
-                yaml.at(t.value(), "'" + g + "' is not a group name (lower-case letters, digits, - and _, starting "
-                        + "with a letter; the usual ones: " + String.join(", ", TargetGroups.GROUPS) + ")");
+                yaml.at(
+                        t.value(),
+                        "'" + g + "' is not a group name (lower-case letters, digits, - and _, starting "
+                                + "with a letter; the usual ones: " + String.join(", ", TargetGroups.GROUPS) + ")");
             } else if (g != null) {
                 m.put(t.key(), g);
             }

@@ -27,6 +27,7 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
     public static final String FIT_FILE = "fit.csv";
     /** The targets the loss counted, in the format of {@code calibration-targets.csv}. */
     public static final String TARGETS_FILE = "targets.csv";
+
     public static final String IDENTIFIABILITY_FILE = "identifiability.csv";
     public static final String IDENTIFIABILITY_SUMMARY_FILE = "identifiability-summary.csv";
     /** Base name of the fit chart ({@code fit.png}, {@code fit.svg}). */
@@ -36,17 +37,25 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
      * tells whether running the same command again would give the same folder.
      */
     public static final String SETTINGS_FILE = "settings.txt";
+
     private static final String LOCK_FILE = ".lock";
 
     private final boolean resumed;
     /** The finished calibration at the target that may be replaced (see {@link StagedFolder#rename}), or null. */
     private final Object replacing;
+
     private final String settings;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private CalibrationFolder(Path target, Path work, boolean resumed, Object replacing, String settings,
-                              FileChannel lockChannel, FileLock lock) {
+    private CalibrationFolder(
+            Path target,
+            Path work,
+            boolean resumed,
+            Object replacing,
+            String settings,
+            FileChannel lockChannel,
+            FileLock lock) {
         super(target, work);
         this.resumed = resumed;
         this.replacing = replacing;
@@ -63,8 +72,8 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
 
     /** Whether a folder holds a finished calibration (or a finished screening of one). */
     public static boolean isCalibrationFolder(Path p) {
-        return Files.isRegularFile(p.resolve(SETUP_FILE)) && (Files.isRegularFile(p.resolve(FIT_FILE))
-                || Files.isRegularFile(p.resolve(Screening.FILE)));
+        return Files.isRegularFile(p.resolve(SETUP_FILE))
+                && (Files.isRegularFile(p.resolve(FIT_FILE)) || Files.isRegularFile(p.resolve(Screening.FILE)));
     }
 
     /** The settings a calibration keeps in {@value #SETTINGS_FILE}: those its setup text leaves out. */
@@ -78,7 +87,9 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
      */
     public static boolean isComplete(Path target, String setup, String settings) throws IOException {
         Path t = target.toAbsolutePath().normalize();
-        return Files.isDirectory(t) && isCalibrationFolder(t) && setup.equals(readOrEmpty(t.resolve(SETUP_FILE)))
+        return Files.isDirectory(t)
+                && isCalibrationFolder(t)
+                && setup.equals(readOrEmpty(t.resolve(SETUP_FILE)))
                 && settings.equals(readOrEmpty(t.resolve(SETTINGS_FILE)));
     }
 
@@ -104,14 +115,16 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
         boolean resumed = Files.isDirectory(work) || !start(t, work, setup);
         if (resumed) {
             String was = Files.isRegularFile(work.resolve(SETUP_FILE))
-                    ? Files.readString(work.resolve(SETUP_FILE), StandardCharsets.UTF_8) : "";
+                    ? Files.readString(work.resolve(SETUP_FILE), StandardCharsets.UTF_8)
+                    : "";
             if (was.isEmpty() && !Files.exists(work.resolve(JOURNAL_FILE))) {
                 // Left by an older callup killed between making the folder and writing its setup: nothing to lose.
                 writeWhole(work.resolve(SETUP_FILE), setup);
                 resumed = false;
             } else if (!was.equals(setup)) {
-                throw new BadInputException(work + " holds an unfinished calibration with another setup ("
-                        + firstDifference(was, setup) + "); delete that folder to start afresh, or choose another --out");
+                throw new BadInputException(
+                        work + " holds an unfinished calibration with another setup (" + firstDifference(was, setup)
+                                + "); delete that folder to start afresh, or choose another --out");
             }
         }
         FileChannel ch = FileChannel.open(work.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -199,7 +212,8 @@ public final class CalibrationFolder extends StagedFolder implements AutoCloseab
     private static void reuseJournal(Path target, Path work, String setup) throws IOException {
         Path oldSetup = target.resolve(SETUP_FILE);
         Path oldJournal = target.resolve(JOURNAL_FILE);
-        if (Files.isRegularFile(oldSetup) && Files.isRegularFile(oldJournal)
+        if (Files.isRegularFile(oldSetup)
+                && Files.isRegularFile(oldJournal)
                 && Files.readString(oldSetup, StandardCharsets.UTF_8).equals(setup)) {
             Files.copy(oldJournal, work.resolve(JOURNAL_FILE));
         }

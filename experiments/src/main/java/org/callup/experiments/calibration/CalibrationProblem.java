@@ -30,8 +30,14 @@ public final class CalibrationProblem {
     private final List<String> notes;
     private final String targetsLabel;
 
-    private CalibrationProblem(ResolvedScenario source, Scenario base, List<FreeParameter> parameters,
-                               TargetSelection selection, List<Long> seeds, List<String> notes, String targetsLabel) {
+    private CalibrationProblem(
+            ResolvedScenario source,
+            Scenario base,
+            List<FreeParameter> parameters,
+            TargetSelection selection,
+            List<Long> seeds,
+            List<String> notes,
+            String targetsLabel) {
         this.source = source;
         this.base = base;
         this.parameters = List.copyOf(parameters);
@@ -47,8 +53,9 @@ public final class CalibrationProblem {
      *
      * @param targetsLabel how messages and reports name the targets file
      */
-    public static CalibrationProblem of(CalibrationSetup setup, ResolvedScenario source, List<Target> allTargets,
-                                        String targetsLabel) throws BadInputException {
+    public static CalibrationProblem of(
+            CalibrationSetup setup, ResolvedScenario source, List<Target> allTargets, String targetsLabel)
+            throws BadInputException {
         List<String> problems = new ArrayList<>();
         Scenario base = applyOverrides(setup, source.scenario(), problems);
         List<FreeParameter> params = new ArrayList<>();
@@ -61,14 +68,20 @@ public final class CalibrationProblem {
                 }
             }
         }
-        TargetSelection selection = base == null ? null
-                : TargetSelection.of(base, allTargets, setup, targetsLabel, problems);
+        TargetSelection selection =
+                base == null ? null : TargetSelection.of(base, allTargets, setup, targetsLabel, problems);
         if (!problems.isEmpty()) {
             throw BadInputException.of(problems);
         }
         long seed = setup.seed() >= 0 ? setup.seed() : base.seed();
-        return new CalibrationProblem(source, ParamPaths.set(base, "seed", seed), params, selection,
-                ReplicationSeeds.of(seed, setup.replications()), notes(base, params), targetsLabel);
+        return new CalibrationProblem(
+                source,
+                ParamPaths.set(base, "seed", seed),
+                params,
+                selection,
+                ReplicationSeeds.of(seed, setup.replications()),
+                notes(base, params),
+                targetsLabel);
     }
 
     private static Scenario applyOverrides(CalibrationSetup setup, Scenario s, List<String> problems) {
@@ -104,7 +117,8 @@ public final class CalibrationProblem {
             for (PolicyEvent e : s.timeline()) {
                 boolean sets = e instanceof SetParameter sp && sp.path().equals(p.path())
                         || (e instanceof AnnounceWave || e instanceof SetQuota)
-                        && (p.path().equals("recruiters.planDays") || p.path().equals("recruiters.nationalQuotaPersons"));
+                                && (p.path().equals("recruiters.planDays")
+                                        || p.path().equals("recruiters.nationalQuotaPersons"));
                 if (sets) {
                     out.add(p.path() + ": the event of " + e.date() + " (" + e.describe() + ") sets it; the calibrated "
                             + "value applies only before that day");
@@ -193,6 +207,5 @@ public final class CalibrationProblem {
      * @param outsideDates whether it is left out because its window is not within the simulated dates (else the
      *                     setup excludes it)
      */
-    public record ExcludedTarget(Target target, String reason, boolean outsideDates) {
-    }
+    public record ExcludedTarget(Target target, String reason, boolean outsideDates) {}
 }

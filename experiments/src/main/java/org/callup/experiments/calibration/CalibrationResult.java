@@ -14,7 +14,13 @@ import java.util.List;
  * @param scenarioFile   the calibrated scenario, in the work folder
  * @param evaluations    candidates the search asked for
  */
-public record CalibrationResult(CalibrationProblem problem, Evaluation start, Evaluation best, Evaluation calibrated,
-                                FitReport fit, Identifiability identifiability, Path scenarioFile,
-                                int evaluations, List<String> targetIds) {
-}
+public record CalibrationResult(
+        CalibrationProblem problem,
+        Evaluation start,
+        Evaluation best,
+        Evaluation calibrated,
+        FitReport fit,
+        Identifiability identifiability,
+        Path scenarioFile,
+        int evaluations,
+        List<String> targetIds) {}

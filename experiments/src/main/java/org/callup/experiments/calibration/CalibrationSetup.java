@@ -33,16 +33,32 @@ import java.util.Map;
  * @param leaveOut              a group the loss leaves out (for the out-of-sample check), or null
  * @param label                 where the setup came from, for messages
  */
-public record CalibrationSetup(String scenario, String targets, List<String> exclude, List<FreeParameter> parameters,
-                               int replications, int budget, int populationSize, double initialStep,
-                               long optimizerSeed, TrustWeights weights, int scale, long seed, LocalDate endDate,
-                               int identifiabilityPoints, boolean series, double softEdge,
-                               Map<String, String> groups, String leaveOut, String label) {
+public record CalibrationSetup(
+        String scenario,
+        String targets,
+        List<String> exclude,
+        List<FreeParameter> parameters,
+        int replications,
+        int budget,
+        int populationSize,
+        double initialStep,
+        long optimizerSeed,
+        TrustWeights weights,
+        int scale,
+        long seed,
+        LocalDate endDate,
+        int identifiabilityPoints,
+        boolean series,
+        double softEdge,
+        Map<String, String> groups,
+        String leaveOut,
+        String label) {
     public static final int MAX_REPLICATIONS = 100;
     public static final int MAX_BUDGET = 1_000_000;
     public static final int MAX_IDENTIFIABILITY_POINTS = 50;
     /** The default soft edge of one-sided targets: three times the reported value (an assumption). */
     public static final double DEFAULT_SOFT_EDGE = 3;
+
     public static final double MAX_SOFT_EDGE = 1000;
 
     public CalibrationSetup {
@@ -67,8 +83,8 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
             check("populationSize", populationSize, 2, 1000);
         }
         if (!(initialStep > 0 && initialStep <= 1)) {
-            throw new IllegalArgumentException("initialStep must be above 0 and at most 1 (a share of each range), was "
-                    + initialStep);
+            throw new IllegalArgumentException(
+                    "initialStep must be above 0 and at most 1 (a share of each range), was " + initialStep);
         }
         if (scale != 0) {
             check("scale", scale, 1, 100_000);
@@ -163,27 +179,100 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
             label = s.label;
         }
 
-        public Builder scenario(String v) { scenario = v; return this; }
-        public Builder targets(String v) { targets = v; return this; }
-        public Builder exclude(List<String> v) { exclude = List.copyOf(v); return this; }
+        public Builder scenario(String v) {
+            scenario = v;
+            return this;
+        }
+
+        public Builder targets(String v) {
+            targets = v;
+            return this;
+        }
+
+        public Builder exclude(List<String> v) {
+            exclude = List.copyOf(v);
+            return this;
+        }
         /** Adds a free parameter, or replaces the one with the same path. */
-        public Builder parameter(FreeParameter p) { parameters.put(p.path(), p); return this; }
-        public Builder replications(int v) { replications = v; return this; }
-        public Builder budget(int v) { budget = v; return this; }
-        public Builder populationSize(int v) { populationSize = v; return this; }
-        public Builder initialStep(double v) { initialStep = v; return this; }
-        public Builder optimizerSeed(long v) { optimizerSeed = v; return this; }
-        public Builder weights(TrustWeights v) { weights = v; return this; }
-        public Builder scale(int v) { scale = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
-        public Builder endDate(LocalDate v) { endDate = v; return this; }
-        public Builder identifiabilityPoints(int v) { identifiabilityPoints = v; return this; }
-        public Builder series(boolean v) { series = v; return this; }
-        public Builder softEdge(double v) { softEdge = v; return this; }
+        public Builder parameter(FreeParameter p) {
+            parameters.put(p.path(), p);
+            return this;
+        }
+
+        public Builder replications(int v) {
+            replications = v;
+            return this;
+        }
+
+        public Builder budget(int v) {
+            budget = v;
+            return this;
+        }
+
+        public Builder populationSize(int v) {
+            populationSize = v;
+            return this;
+        }
+
+        public Builder initialStep(double v) {
+            initialStep = v;
+            return this;
+        }
+
+        public Builder optimizerSeed(long v) {
+            optimizerSeed = v;
+            return this;
+        }
+
+        public Builder weights(TrustWeights v) {
+            weights = v;
+            return this;
+        }
+
+        public Builder scale(int v) {
+            scale = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder endDate(LocalDate v) {
+            endDate = v;
+            return this;
+        }
+
+        public Builder identifiabilityPoints(int v) {
+            identifiabilityPoints = v;
+            return this;
+        }
+
+        public Builder series(boolean v) {
+            series = v;
+            return this;
+        }
+
+        public Builder softEdge(double v) {
+            softEdge = v;
+            return this;
+        }
         /** Groups of targets that differ from their metric's, by target id. */
-        public Builder groups(Map<String, String> v) { groups = new LinkedHashMap<>(v); return this; }
-        public Builder leaveOut(String v) { leaveOut = v; return this; }
-        public Builder label(String v) { label = v; return this; }
+        public Builder groups(Map<String, String> v) {
+            groups = new LinkedHashMap<>(v);
+            return this;
+        }
+
+        public Builder leaveOut(String v) {
+            leaveOut = v;
+            return this;
+        }
+
+        public Builder label(String v) {
+            label = v;
+            return this;
+        }
 
         /** The setup; a value out of range is bad input naming where the setup came from. */
         public CalibrationSetup buildChecked() throws org.callup.results.BadInputException {
@@ -195,9 +284,26 @@ public record CalibrationSetup(String scenario, String targets, List<String> exc
         }
 
         public CalibrationSetup build() {
-            return new CalibrationSetup(scenario, targets, exclude, List.copyOf(parameters.values()), replications,
-                    budget, populationSize, initialStep, optimizerSeed, weights, scale, seed, endDate,
-                    identifiabilityPoints, series, softEdge, groups, leaveOut, label);
+            return new CalibrationSetup(
+                    scenario,
+                    targets,
+                    exclude,
+                    List.copyOf(parameters.values()),
+                    replications,
+                    budget,
+                    populationSize,
+                    initialStep,
+                    optimizerSeed,
+                    weights,
+                    scale,
+                    seed,
+                    endDate,
+                    identifiabilityPoints,
+                    series,
+                    softEdge,
+                    groups,
+                    leaveOut,
+                    label);
         }
     }
 }

@@ -68,8 +68,7 @@ public final class CmaesSearch {
      * One candidate the optimizer asked for: its place in the sequence, its generation (0: the start), and the value
      * of the objective.
      */
-    public record Ask(int index, int generation, double[] unit, double value) {
-    }
+    public record Ask(int index, int generation, double[] unit, double value) {}
 
     /** The candidates of the final pass, in the order the optimizer asked for them. */
     public record Result(List<Ask> asks) {
@@ -119,10 +118,15 @@ public final class CmaesSearch {
         java.util.Arrays.fill(upper, 1);
         java.util.Arrays.fill(sigma, settings.initialStep());
         // stopFitness = the smallest positive double: stop as soon as a candidate reaches a value of 0.
-        CMAESOptimizer cmaes = new CMAESOptimizer(MAX_ITERATIONS, Double.MIN_VALUE, true, 0, 0,
-                new MersenneTwister(settings.seed()), false, null);
-        cmaes.optimize(new MaxEval(settings.budget()), new ObjectiveFunction(pass), GoalType.MINIMIZE,
-                new InitialGuess(settings.start()), new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma),
+        CMAESOptimizer cmaes = new CMAESOptimizer(
+                MAX_ITERATIONS, Double.MIN_VALUE, true, 0, 0, new MersenneTwister(settings.seed()), false, null);
+        cmaes.optimize(
+                new MaxEval(settings.budget()),
+                new ObjectiveFunction(pass),
+                GoalType.MINIMIZE,
+                new InitialGuess(settings.start()),
+                new SimpleBounds(lower, upper),
+                new CMAESOptimizer.Sigma(sigma),
                 new CMAESOptimizer.PopulationSize(settings.lambda()));
     }
 

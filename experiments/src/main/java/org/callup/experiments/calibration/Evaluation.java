@@ -67,8 +67,11 @@ public record Evaluation(double[] values, double[][] stats, double loss, String 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Evaluation e && Arrays.equals(values, e.values) && Arrays.deepEquals(stats, e.stats)
-                && Double.compare(loss, e.loss) == 0 && failure.equals(e.failure);
+        return o instanceof Evaluation e
+                && Arrays.equals(values, e.values)
+                && Arrays.deepEquals(stats, e.stats)
+                && Double.compare(loss, e.loss) == 0
+                && failure.equals(e.failure);
     }
 
     @Override

@@ -52,8 +52,8 @@ public final class Evaluator {
         try {
             scenario = problem.scenarioAt(values);
         } catch (IllegalArgumentException e) {
-            Evaluation failed = Evaluation.failed(values, problem.targets().size(), problem.seeds().size(),
-                    e.getMessage());
+            Evaluation failed = Evaluation.failed(
+                    values, problem.targets().size(), problem.seeds().size(), e.getMessage());
             report(done, failed);
             return CompletableFuture.completedFuture(failed);
         }

@@ -17,17 +17,44 @@ import org.callup.results.Target;
  */
 public record FitReport(List<Row> rows, double loss, int replications) {
     public static final double CONFIDENCE_LEVEL = 0.95;
-    public static final List<String> HEADER = List.of("id", "metric", "scope", "statistic", "date_from", "date_to",
-            "value", "low", "high", "trust", "weight", "simulated_mean", "simulated_sd", "ci_low", "ci_high",
-            "inside", "runs_inside", "replications", "relative_error", "loss_share", "reason");
+    public static final List<String> HEADER = List.of(
+            "id",
+            "metric",
+            "scope",
+            "statistic",
+            "date_from",
+            "date_to",
+            "value",
+            "low",
+            "high",
+            "trust",
+            "weight",
+            "simulated_mean",
+            "simulated_sd",
+            "ci_low",
+            "ci_high",
+            "inside",
+            "runs_inside",
+            "replications",
+            "relative_error",
+            "loss_share",
+            "reason");
 
     /**
      * One target's row. For a target not counted, the simulated fields are NaN and {@code reason} says why.
      *
      * @param lossShare the target's part of the loss ({@link Loss#shares}): the rows' shares add up to the loss
      */
-    public record Row(Target target, double weight, double mean, double sd, double ciLow, double ciHigh,
-                      int runsInside, double lossShare, String reason) {
+    public record Row(
+            Target target,
+            double weight,
+            double mean,
+            double sd,
+            double ciLow,
+            double ciHigh,
+            int runsInside,
+            double lossShare,
+            String reason) {
         public boolean counted() {
             return reason.isEmpty();
         }
@@ -93,16 +120,28 @@ public record FitReport(List<Row> rows, double loss, int replications) {
             csv.writeRecord(HEADER);
             for (Row r : rows) {
                 Target t = r.target();
-                csv.writeRecord(CsvValues.text(t.id()), CsvValues.text(t.metric()), CsvValues.text(t.scope()),
-                        t.statistic().key(), t.dateFrom().toString(),
-                        t.dateTo().toString(), CsvValues.format(t.value()), CsvValues.format(t.low()),
-                        CsvValues.format(t.high()), CsvValues.text(t.trust()),
-                        CsvValues.format(r.weight()), CsvValues.format(r.mean()),
-                        CsvValues.format(r.sd()), CsvValues.format(r.ciLow()), CsvValues.format(r.ciHigh()),
+                csv.writeRecord(
+                        CsvValues.text(t.id()),
+                        CsvValues.text(t.metric()),
+                        CsvValues.text(t.scope()),
+                        t.statistic().key(),
+                        t.dateFrom().toString(),
+                        t.dateTo().toString(),
+                        CsvValues.format(t.value()),
+                        CsvValues.format(t.low()),
+                        CsvValues.format(t.high()),
+                        CsvValues.text(t.trust()),
+                        CsvValues.format(r.weight()),
+                        CsvValues.format(r.mean()),
+                        CsvValues.format(r.sd()),
+                        CsvValues.format(r.ciLow()),
+                        CsvValues.format(r.ciHigh()),
                         r.counted() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
                         r.counted() ? Integer.toString(r.runsInside()) : CsvValues.MISSING,
-                        Integer.toString(r.counted() ? replications : 0), CsvValues.format(r.relativeError()),
-                        CsvValues.format(r.lossShare()), CsvValues.text(r.reason()));
+                        Integer.toString(r.counted() ? replications : 0),
+                        CsvValues.format(r.relativeError()),
+                        CsvValues.format(r.lossShare()),
+                        CsvValues.text(r.reason()));
             }
         }
     }

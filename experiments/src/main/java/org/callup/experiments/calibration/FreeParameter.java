@@ -17,8 +17,8 @@ public record FreeParameter(String path, double min, double max, boolean logScal
             throw new IllegalArgumentException("a parameter path is required");
         }
         if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
-            throw new IllegalArgumentException(path + ": min must be below max, was [" + Numbers.compact(min) + ", "
-                    + Numbers.compact(max) + "]");
+            throw new IllegalArgumentException(
+                    path + ": min must be below max, was [" + Numbers.compact(min) + ", " + Numbers.compact(max) + "]");
         }
         if (logScale && !(min > 0)) {
             throw new IllegalArgumentException(path + ": a log scale needs min above 0, was " + Numbers.compact(min));

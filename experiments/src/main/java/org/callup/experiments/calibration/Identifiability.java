@@ -20,12 +20,34 @@ import org.callup.results.Target;
  * @param grid      per parameter, the evaluation at each position
  * @param fit       the evaluation at the fit
  */
-public record Identifiability(List<FreeParameter> parameters, List<CalibrationTarget> targets, double[] positions,
-                              Evaluation[][] grid, Evaluation fit) {
-    public static final List<String> HEADER = List.of("parameter", "position", "value", "fitted_value", "target",
-            "simulated_mean", "fitted_mean", "change", "inside", "loss");
-    public static final List<String> SUMMARY_HEADER = List.of("parameter", "fitted_value", "min", "max",
-            "fits_from", "fits_to", "pinned_by", "brings_inside", "largest_change_target", "largest_change");
+public record Identifiability(
+        List<FreeParameter> parameters,
+        List<CalibrationTarget> targets,
+        double[] positions,
+        Evaluation[][] grid,
+        Evaluation fit) {
+    public static final List<String> HEADER = List.of(
+            "parameter",
+            "position",
+            "value",
+            "fitted_value",
+            "target",
+            "simulated_mean",
+            "fitted_mean",
+            "change",
+            "inside",
+            "loss");
+    public static final List<String> SUMMARY_HEADER = List.of(
+            "parameter",
+            "fitted_value",
+            "min",
+            "max",
+            "fits_from",
+            "fits_to",
+            "pinned_by",
+            "brings_inside",
+            "largest_change_target",
+            "largest_change");
 
     /** Evenly spaced positions from 0 to 1. */
     public static double[] positions(int points) {
@@ -176,12 +198,17 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
                         Target tg = targets.get(t).target();
                         double m = e.mean(t);
                         double ref = fit.mean(t);
-                        csv.writeRecord(CsvValues.text(parameters.get(j).path()), CsvValues.format(positions[k]),
-                                CsvValues.format(e.values()[j]), CsvValues.format(fit.values()[j]),
+                        csv.writeRecord(
+                                CsvValues.text(parameters.get(j).path()),
+                                CsvValues.format(positions[k]),
+                                CsvValues.format(e.values()[j]),
+                                CsvValues.format(fit.values()[j]),
                                 CsvValues.text(tg.id()),
-                                CsvValues.format(m), CsvValues.format(ref),
+                                CsvValues.format(m),
+                                CsvValues.format(ref),
                                 CsvValues.format(ref == 0 ? Double.NaN : (m - ref) / Math.abs(ref)),
-                                Boolean.toString(tg.accepts(m)), CsvValues.format(e.loss()));
+                                Boolean.toString(tg.accepts(m)),
+                                CsvValues.format(e.loss()));
                     }
                 }
             }
@@ -195,10 +222,16 @@ public record Identifiability(List<FreeParameter> parameters, List<CalibrationTa
                 FreeParameter p = parameters.get(j);
                 double[] fits = fittingInterval(j);
                 int most = mostChanged(j);
-                csv.writeRecord(CsvValues.text(p.path()), CsvValues.format(fit.values()[j]), CsvValues.format(p.min()),
-                        CsvValues.format(p.max()), CsvValues.format(fits[0]), CsvValues.format(fits[1]),
+                csv.writeRecord(
+                        CsvValues.text(p.path()),
+                        CsvValues.format(fit.values()[j]),
+                        CsvValues.format(p.min()),
+                        CsvValues.format(p.max()),
+                        CsvValues.format(fits[0]),
+                        CsvValues.format(fits[1]),
                         CsvValues.text(String.join(" ", pinnedBy(j))),
-                        CsvValues.text(String.join(" ", bringsInside(j))), CsvValues.text(targets.get(most).id()),
+                        CsvValues.text(String.join(" ", bringsInside(j))),
+                        CsvValues.text(targets.get(most).id()),
                         CsvValues.format(change(j, most)));
             }
         }

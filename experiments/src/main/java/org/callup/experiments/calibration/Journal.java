@@ -66,8 +66,8 @@ public final class Journal implements AutoCloseable {
             throws IOException, BadInputException {
         List<String> header = header(paths, targetIds, replications);
         boolean exists = Files.exists(file) && Files.size(file) > 0;
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel ch =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         Journal j = new Journal(file, ch, paths.size(), targetIds.size(), replications);
         try {
             if (exists) {
@@ -101,8 +101,8 @@ public final class Journal implements AutoCloseable {
             throw e.getCause();
         }
         if (rows.isEmpty() || !rows.get(0).getFields().equals(header)) {
-            throw new BadInputException(file + ": this journal belongs to a calibration of other parameters, "
-                    + "targets or replications");
+            throw new BadInputException(
+                    file + ": this journal belongs to a calibration of other parameters, " + "targets or replications");
         }
         for (CsvRecord r : rows.subList(1, rows.size())) {
             Evaluation e = parse(r);

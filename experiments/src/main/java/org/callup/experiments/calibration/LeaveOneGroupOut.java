@@ -34,8 +34,14 @@ public final class LeaveOneGroupOut {
      * @param setup the calibration with every group (its own leave-out, if any, is ignored)
      * @param pool  where the model runs execute; the caller owns it
      */
-    public LeaveOneGroupOut(CalibrationSetup setup, ResolvedScenario source, List<Target> targets,
-                            String targetsLabel, ExecutorService pool, Clock clock) throws BadInputException {
+    public LeaveOneGroupOut(
+            CalibrationSetup setup,
+            ResolvedScenario source,
+            List<Target> targets,
+            String targetsLabel,
+            ExecutorService pool,
+            Clock clock)
+            throws BadInputException {
         this.setup = setup.toBuilder().leaveOut(null).build();
         this.source = source;
         this.targets = List.copyOf(targets);
@@ -52,15 +58,16 @@ public final class LeaveOneGroupOut {
 
     /** The groups of the counted targets: the usual ones in their order, then any other. */
     public List<String> groups() {
-        List<String> present = full.targets().stream().map(CalibrationTarget::group).distinct().toList();
-        List<String> out = new ArrayList<>(TargetGroups.GROUPS.stream().filter(present::contains).toList());
+        List<String> present =
+                full.targets().stream().map(CalibrationTarget::group).distinct().toList();
+        List<String> out = new ArrayList<>(
+                TargetGroups.GROUPS.stream().filter(present::contains).toList());
         present.stream().filter(g -> !out.contains(g)).forEach(out::add);
         return out;
     }
 
     /** One fit of the check, and how it does on the group left out. */
-    public record Fit(OutOfSample outOfSample, CalibrationResult result, Path folder) {
-    }
+    public record Fit(OutOfSample outOfSample, CalibrationResult result, Path folder) {}
 
     /**
      * Every fit of the check, one folder each under {@code parent}, then {@value OutOfSample#FILE} and
@@ -68,13 +75,14 @@ public final class LeaveOneGroupOut {
      *
      * @param progress hears of each fit's progress, by its group
      */
-    public List<OutOfSample> runAll(Path parent, boolean overwrite,
-                                    java.util.function.Function<String, CalibrationProgress> progress)
+    public List<OutOfSample> runAll(
+            Path parent, boolean overwrite, java.util.function.Function<String, CalibrationProgress> progress)
             throws IOException, BadInputException {
         Files.createDirectories(parent);
         List<OutOfSample> rows = new ArrayList<>();
         for (String group : groups()) {
-            int n = (int) full.targets().stream().filter(t -> t.group().equals(group)).count();
+            int n = (int)
+                    full.targets().stream().filter(t -> t.group().equals(group)).count();
             if (n == full.targets().size()) {
                 rows.add(OutOfSample.skipped(group, n, "every counted target is in this group: nothing left to fit"));
                 continue;
@@ -99,7 +107,8 @@ public final class LeaveOneGroupOut {
         String text = calibration.setupText();
         try (CalibrationFolder f = CalibrationFolder.open(folder, text, overwrite || finishedWith(folder, text))) {
             CalibrationResult r = calibration.run(f);
-            OutOfSample row = check(full, group, r.calibrated().values(), r.calibrated().loss(), pool);
+            OutOfSample row =
+                    check(full, group, r.calibrated().values(), r.calibrated().loss(), pool);
             OutOfSample.write(List.of(row), f.file(OutOfSample.FILE));
             f.commit();
             return new Fit(row, r, f.target());
@@ -107,9 +116,10 @@ public final class LeaveOneGroupOut {
     }
 
     /** The check of a fit made without {@code group}: its values run on every target of {@code full}. */
-    public static OutOfSample check(CalibrationProblem full, String group, double[] values, double fittedOnLoss,
-                                    ExecutorService pool) {
-        Evaluation atFit = new Evaluator(full, pool).evaluate(List.of(values), e -> { }).get(0);
+    public static OutOfSample check(
+            CalibrationProblem full, String group, double[] values, double fittedOnLoss, ExecutorService pool) {
+        Evaluation atFit =
+                new Evaluator(full, pool).evaluate(List.of(values), e -> {}).get(0);
         return OutOfSample.of(group, full.targets(), atFit, fittedOnLoss);
     }
 

@@ -54,8 +54,7 @@ public final class Loss {
     /** Distance given to a run that has no value for a target. */
     public static final double MISSING_DISTANCE = 4.605170185988092; // ln 100
 
-    private Loss() {
-    }
+    private Loss() {}
 
     /** The distance of one simulated statistic from a target's range. */
     public static double distance(Target t, double x) {

@@ -37,7 +37,11 @@ public record LossTerms(List<CalibrationTarget> targets, List<int[]> indices) {
                 days.add(i);
             }
         }
-        return new LossTerms(targets, terms.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList());
+        return new LossTerms(
+                targets,
+                terms.stream()
+                        .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                        .toList());
     }
 
     public int size() {
@@ -47,7 +51,9 @@ public record LossTerms(List<CalibrationTarget> targets, List<int[]> indices) {
     /** A term's name: its target's id, or its series key. */
     public String name(int term) {
         int[] t = indices.get(term);
-        return t.length == 1 && !targets.get(t[0]).inSeries() ? targets.get(t[0]).id() : targets.get(t[0]).series();
+        return t.length == 1 && !targets.get(t[0]).inSeries()
+                ? targets.get(t[0]).id()
+                : targets.get(t[0]).series();
     }
 
     /** A term's weight W. */

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 
 /** How calibration files and reports write numbers: short where that is exact enough, never in exponent form. */
 final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The shortest plain decimal text that reads back as exactly {@code v} (e.g. {@code 0.0103}, {@code 8000}). */
     static String compact(double v) {
@@ -25,6 +24,9 @@ final class Numbers {
         if (v == 0 || !Double.isFinite(v)) {
             return v;
         }
-        return new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN)).doubleValue() + 0.0;
+        return new BigDecimal(v)
+                        .round(new MathContext(digits, RoundingMode.HALF_EVEN))
+                        .doubleValue()
+                + 0.0;
     }
 }

@@ -19,12 +19,18 @@ import org.callup.results.CsvValues;
  * @param targets     the group's counted targets
  * @param note        why the group has no row of figures (no targets, nothing left to fit), or empty
  */
-public record OutOfSample(String group, int targets, int inside, double meanDistance, double leftOutLoss,
-                          double fittedOnLoss, String note) {
+public record OutOfSample(
+        String group,
+        int targets,
+        int inside,
+        double meanDistance,
+        double leftOutLoss,
+        double fittedOnLoss,
+        String note) {
     public static final String FILE = "out-of-sample.csv";
     public static final String TABLE_FILE = "out-of-sample.md";
-    public static final List<String> HEADER = List.of("group", "targets", "inside", "mean_distance", "left_out_loss",
-            "fitted_on_loss", "note");
+    public static final List<String> HEADER =
+            List.of("group", "targets", "inside", "mean_distance", "left_out_loss", "fitted_on_loss", "note");
 
     /** A group that could not be checked, and why. */
     public static OutOfSample skipped(String group, int targets, String why) {
@@ -67,9 +73,14 @@ public record OutOfSample(String group, int targets, int inside, double meanDist
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(HEADER);
             for (OutOfSample r : rows) {
-                csv.writeRecord(CsvValues.text(r.group()), Integer.toString(r.targets()), Integer.toString(r.inside()),
-                        CsvValues.format(r.meanDistance()), CsvValues.format(r.leftOutLoss()),
-                        CsvValues.format(r.fittedOnLoss()), CsvValues.text(r.note()));
+                csv.writeRecord(
+                        CsvValues.text(r.group()),
+                        Integer.toString(r.targets()),
+                        Integer.toString(r.inside()),
+                        CsvValues.format(r.meanDistance()),
+                        CsvValues.format(r.leftOutLoss()),
+                        CsvValues.format(r.fittedOnLoss()),
+                        CsvValues.text(r.note()));
             }
         }
     }
@@ -83,8 +94,16 @@ public record OutOfSample(String group, int targets, int inside, double meanDist
             if (!r.note().isEmpty()) {
                 sb.append(String.format(Locale.ROOT, "| %s | %d | %s | | | |%n", r.group(), r.targets(), r.note()));
             } else {
-                sb.append(String.format(Locale.ROOT, "| %s | %d | %d of %d | %.3f | %.4g | %.4g |%n", r.group(),
-                        r.targets(), r.inside(), r.targets(), r.meanDistance(), r.leftOutLoss(), r.fittedOnLoss()));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d of %d | %.3f | %.4g | %.4g |%n",
+                        r.group(),
+                        r.targets(),
+                        r.inside(),
+                        r.targets(),
+                        r.meanDistance(),
+                        r.leftOutLoss(),
+                        r.fittedOnLoss()));
             }
         }
         return sb.toString();

@@ -55,7 +55,11 @@ final class ParameterChecks {
     }
 
     private static boolean isNumber(Class<?> t) {
-        return t == double.class || t == int.class || t == long.class || t == Double.class || t == Integer.class
+        return t == double.class
+                || t == int.class
+                || t == long.class
+                || t == Double.class
+                || t == Integer.class
                 || t == Long.class;
     }
 
@@ -78,8 +82,8 @@ final class ParameterChecks {
             current = ParamPaths.get(scenario, p.path());
         } catch (IllegalArgumentException e) {
             String near = Suggest.closest(p.path(), candidates);
-            problems.add(where + "no such parameter" + (near != null ? "; did you mean '" + near + "'?"
-                    : " (" + e.getMessage() + ")"));
+            problems.add(where + "no such parameter"
+                    + (near != null ? "; did you mean '" + near + "'?" : " (" + e.getMessage() + ")"));
             return null;
         }
         if (!isNumber(leaf.type()) || !(current instanceof Number value)) {
@@ -98,7 +102,8 @@ final class ParameterChecks {
             try {
                 set(scenario, typed, bound);
             } catch (IllegalArgumentException e) {
-                problems.add(where + "the scenario refuses the bound " + Numbers.compact(bound) + ": " + e.getMessage());
+                problems.add(
+                        where + "the scenario refuses the bound " + Numbers.compact(bound) + ": " + e.getMessage());
                 return null;
             }
         }

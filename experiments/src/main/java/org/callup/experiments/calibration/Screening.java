@@ -32,10 +32,11 @@ public record Screening(int baseSamples, double threshold) {
     public static final String SUMMARY_FILE = "screening-summary.csv";
     /** The output that is the loss itself, beside the terms. */
     public static final String LOSS = "loss";
-    public static final List<String> HEADER = List.of("parameter", "output", "first_order", "first_low",
-            "first_high", "total_order", "total_low", "total_high");
-    public static final List<String> SUMMARY_HEADER = List.of("parameter", "largest_total_order", "largest_on",
-            "total_order_on_loss", "unidentified");
+
+    public static final List<String> HEADER = List.of(
+            "parameter", "output", "first_order", "first_low", "first_high", "total_order", "total_low", "total_high");
+    public static final List<String> SUMMARY_HEADER =
+            List.of("parameter", "largest_total_order", "largest_on", "total_order_on_loss", "unidentified");
     private static final int BOOTSTRAP = 200;
     private static final long BOOTSTRAP_SEED = 1;
     private static final double LEVEL = 0.95;
@@ -50,8 +51,12 @@ public record Screening(int baseSamples, double threshold) {
     }
 
     /** The indices of every parameter on every output, and the flags. */
-    public record Result(List<FreeParameter> parameters, List<String> outputs, SobolIndices.Result[] byOutput,
-                         int candidates, double threshold) {
+    public record Result(
+            List<FreeParameter> parameters,
+            List<String> outputs,
+            SobolIndices.Result[] byOutput,
+            int candidates,
+            double threshold) {
         /** The total index of parameter j on output o; NaN where the output did not vary. */
         public double total(int j, int o) {
             return byOutput[o].total()[j].estimate();
@@ -104,17 +109,23 @@ public record Screening(int baseSamples, double threshold) {
 
     /** The setup as kept in the folder: the calibration's and the screening's own settings. */
     public String setupText(CalibrationProblem problem, CalibrationSetup setup) {
-        CmaesSearch.Settings search = new CmaesSearch.Settings(problem.startUnit(), setup.initialStep(),
-                setup.populationSize(), setup.optimizerSeed(), setup.budget());
+        CmaesSearch.Settings search = new CmaesSearch.Settings(
+                problem.startUnit(),
+                setup.initialStep(),
+                setup.populationSize(),
+                setup.optimizerSeed(),
+                setup.budget());
         return SetupText.of(problem, setup, search, CallupVersion.current()) + "screening: Saltelli design, "
                 + baseSamples + " base samples, threshold " + Numbers.compact(threshold) + '\n';
     }
 
     /** Runs the design (what the journal lacks), estimates the indices and writes the tables into the folder. */
-    public Result run(CalibrationProblem problem, CalibrationFolder folder, ExecutorService pool,
-                      CalibrationProgress progress) throws IOException, BadInputException {
+    public Result run(
+            CalibrationProblem problem, CalibrationFolder folder, ExecutorService pool, CalibrationProgress progress)
+            throws IOException, BadInputException {
         List<String> ids = problem.targets().stream().map(CalibrationTarget::id).toList();
-        List<String> paths = problem.parameters().stream().map(FreeParameter::path).toList();
+        List<String> paths =
+                problem.parameters().stream().map(FreeParameter::path).toList();
         int k = paths.size();
         SaltelliDesign design = new SaltelliDesign(baseSamples, k);
         List<double[]> candidates = new ArrayList<>();
@@ -127,7 +138,10 @@ public record Screening(int baseSamples, double threshold) {
             candidates.add(v);
         }
         List<Evaluation> evaluations;
-        try (Journal journal = Journal.open(folder.file(CalibrationFolder.JOURNAL_FILE), paths, ids,
+        try (Journal journal = Journal.open(
+                folder.file(CalibrationFolder.JOURNAL_FILE),
+                paths,
+                ids,
                 problem.seeds().size())) {
             JournalObjective objective = new JournalObjective(problem, journal, new Evaluator(problem, pool), progress);
             progress.stepStarted("screening", candidates.size());
@@ -171,10 +185,15 @@ public record Screening(int baseSamples, double threshold) {
                 for (int o = 0; o < r.outputs().size(); o++) {
                     SobolIndices.Index f = r.byOutput()[o].first()[j];
                     SobolIndices.Index t = r.byOutput()[o].total()[j];
-                    csv.writeRecord(CsvValues.text(r.parameters().get(j).path()), CsvValues.text(r.outputs().get(o)),
+                    csv.writeRecord(
+                            CsvValues.text(r.parameters().get(j).path()),
+                            CsvValues.text(r.outputs().get(o)),
                             CsvValues.format(f.estimate()),
-                            CsvValues.format(f.low()), CsvValues.format(f.high()), CsvValues.format(t.estimate()),
-                            CsvValues.format(t.low()), CsvValues.format(t.high()));
+                            CsvValues.format(f.low()),
+                            CsvValues.format(f.high()),
+                            CsvValues.format(t.estimate()),
+                            CsvValues.format(t.low()),
+                            CsvValues.format(t.high()));
                 }
             }
         }
@@ -185,9 +204,12 @@ public record Screening(int baseSamples, double threshold) {
             csv.writeRecord(SUMMARY_HEADER);
             int loss = r.outputs().size() - 1;
             for (int j = 0; j < r.parameters().size(); j++) {
-                csv.writeRecord(CsvValues.text(r.parameters().get(j).path()), CsvValues.format(r.largestTotal(j)),
+                csv.writeRecord(
+                        CsvValues.text(r.parameters().get(j).path()),
+                        CsvValues.format(r.largestTotal(j)),
                         CsvValues.text(r.largestOn(j)),
-                        CsvValues.format(r.total(j, loss)), Boolean.toString(r.unidentified(j)));
+                        CsvValues.format(r.total(j, loss)),
+                        Boolean.toString(r.unidentified(j)));
             }
         }
     }

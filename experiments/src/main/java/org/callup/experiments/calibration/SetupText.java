@@ -13,8 +13,7 @@ import org.callup.results.Target;
  * budget is not part of it: a search resumed with a larger budget retraces its steps and goes on.
  */
 final class SetupText {
-    private SetupText() {
-    }
+    private SetupText() {}
 
     static String of(CalibrationProblem p, CalibrationSetup s, CmaesSearch.Settings search, CallupVersion version) {
         Scenario b = p.base();
@@ -22,35 +21,75 @@ final class SetupText {
         sb.append("# callup calibrate: the setup of this calibration. A restarted calibration continues from the\n")
                 .append("# journal only if this text is unchanged.\n");
         sb.append("callup: ").append(version).append('\n');
-        sb.append("scenario: ").append(p.source().name()).append(" (").append(p.source().origin()).append("), sha256 ")
-                .append(p.source().sha256()).append('\n');
-        sb.append("runs: scale ").append(b.population().scale()).append(", ").append(b.startDate()).append(" to ")
-                .append(b.endDate()).append(", seeds ").append(p.seeds().stream().map(String::valueOf)
-                        .collect(Collectors.joining(" "))).append('\n');
+        sb.append("scenario: ")
+                .append(p.source().name())
+                .append(" (")
+                .append(p.source().origin())
+                .append("), sha256 ")
+                .append(p.source().sha256())
+                .append('\n');
+        sb.append("runs: scale ")
+                .append(b.population().scale())
+                .append(", ")
+                .append(b.startDate())
+                .append(" to ")
+                .append(b.endDate())
+                .append(", seeds ")
+                .append(p.seeds().stream().map(String::valueOf).collect(Collectors.joining(" ")))
+                .append('\n');
         sb.append("targets: ").append(p.targetsLabel()).append('\n');
         for (CalibrationTarget t : p.targets()) {
-            sb.append("  ").append(describe(t.target())).append(", weight ").append(Numbers.compact(t.weight()))
-                    .append(", group ").append(t.group());
+            sb.append("  ")
+                    .append(describe(t.target()))
+                    .append(", weight ")
+                    .append(Numbers.compact(t.weight()))
+                    .append(", group ")
+                    .append(t.group());
             if (t.inSeries()) {
                 sb.append(", series ").append(t.series());
             }
-            if (t.softEdgeMultiple() > 0 && (Double.isNaN(t.target().low()) || Double.isNaN(t.target().high()))) {
-                sb.append(", soft edge ").append(Numbers.compact(t.softEdgeMultiple())).append('x');
+            if (t.softEdgeMultiple() > 0
+                    && (Double.isNaN(t.target().low())
+                            || Double.isNaN(t.target().high()))) {
+                sb.append(", soft edge ")
+                        .append(Numbers.compact(t.softEdgeMultiple()))
+                        .append('x');
             }
             sb.append('\n');
         }
         sb.append("parameters:\n");
         for (FreeParameter f : p.parameters()) {
-            sb.append("  ").append(f.path()).append(' ').append(f.describeBounds()).append(f.whole() ? " whole" : "")
-                    .append(", start ").append(Numbers.compact(f.start())).append('\n');
+            sb.append("  ")
+                    .append(f.path())
+                    .append(' ')
+                    .append(f.describeBounds())
+                    .append(f.whole() ? " whole" : "")
+                    .append(", start ")
+                    .append(Numbers.compact(f.start()))
+                    .append('\n');
         }
-        sb.append("search: CMA-ES, population ").append(search.lambda()).append(", initial step ")
-                .append(Numbers.compact(search.initialStep())).append(", seed ").append(search.seed()).append('\n');
+        sb.append("search: CMA-ES, population ")
+                .append(search.lambda())
+                .append(", initial step ")
+                .append(Numbers.compact(search.initialStep()))
+                .append(", seed ")
+                .append(search.seed())
+                .append('\n');
         return sb.toString();
     }
 
     private static String describe(Target t) {
-        return String.join(" ", List.of(t.id(), t.metric(), t.scope(), t.statistic().key(), t.dateFrom().toString(),
-                t.dateTo().toString(), Numbers.compact(t.value()), Numbers.compact(t.low()), Numbers.compact(t.high())));
+        return String.join(
+                " ",
+                List.of(
+                        t.id(),
+                        t.metric(),
+                        t.scope(),
+                        t.statistic().key(),
+                        t.dateFrom().toString(),
+                        t.dateTo().toString(),
+                        Numbers.compact(t.value()),
+                        Numbers.compact(t.low()),
+                        Numbers.compact(t.high())));
     }
 }

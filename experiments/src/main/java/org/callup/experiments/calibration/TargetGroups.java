@@ -22,19 +22,26 @@ public final class TargetGroups {
     public static final List<String> GROUPS = List.of(BORDERS, PROTEST, ATTACKS, MOBILIZATION, EXODUS);
 
     private static final Map<String, String> BY_METRIC = Map.ofEntries(
-            Map.entry("crossings_out", BORDERS), Map.entry("queue_wait_hours", BORDERS),
-            Map.entry("queue_length", BORDERS), Map.entry("turned_back", BORDERS),
+            Map.entry("crossings_out", BORDERS),
+            Map.entry("queue_wait_hours", BORDERS),
+            Map.entry("queue_length", BORDERS),
+            Map.entry("turned_back", BORDERS),
             Map.entry("summons_delivered_border", BORDERS),
-            Map.entry("protest_arrests", PROTEST), Map.entry("protesters", PROTEST),
+            Map.entry("protest_arrests", PROTEST),
+            Map.entry("protesters", PROTEST),
             Map.entry("office_attacks", ATTACKS),
-            Map.entry("mobilized", MOBILIZATION), Map.entry("mobilized_cumulative", MOBILIZATION),
-            Map.entry("mobilized_without_service", MOBILIZATION), Map.entry("state_deployed", MOBILIZATION),
+            Map.entry("mobilized", MOBILIZATION),
+            Map.entry("mobilized_cumulative", MOBILIZATION),
+            Map.entry("mobilized_without_service", MOBILIZATION),
+            Map.entry("state_deployed", MOBILIZATION),
             Map.entry("state_mobilized", MOBILIZATION),
-            Map.entry("emigrants", EXODUS), Map.entry("hiding", EXODUS), Map.entry("abroad", EXODUS),
-            Map.entry("state_hiding", EXODUS), Map.entry("state_abroad", EXODUS));
+            Map.entry("emigrants", EXODUS),
+            Map.entry("hiding", EXODUS),
+            Map.entry("abroad", EXODUS),
+            Map.entry("state_hiding", EXODUS),
+            Map.entry("state_abroad", EXODUS));
 
-    private TargetGroups() {
-    }
+    private TargetGroups() {}
 
     /** The group of a metric: one of {@link #GROUPS}, or {@link #OTHER}. */
     public static String ofMetric(String metric) {

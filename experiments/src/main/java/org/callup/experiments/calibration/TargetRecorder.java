@@ -35,7 +35,8 @@ final class TargetRecorder implements ObservationSink {
             metrics[t] = Metric.byKey(target.metric());
             scopes[t] = space.scopeIndex(target.scope());
             if (metrics[t] == null || scopes[t] < 0) {
-                throw new IllegalStateException(target.id() + ": the run has no " + target.metric() + " in " + target.scope());
+                throw new IllegalStateException(
+                        target.id() + ": the run has no " + target.metric() + " in " + target.scope());
             }
             firstDay[t] = (int) ChronoUnit.DAYS.between(scenario.startDate(), target.dateFrom());
             windows[t] = new double[(int) ChronoUnit.DAYS.between(target.dateFrom(), target.dateTo()) + 1];

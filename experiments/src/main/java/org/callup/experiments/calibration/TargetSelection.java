@@ -28,8 +28,8 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
     /** The fewest days of one metric and scope that form a series. */
     static final int SERIES_MIN_DAYS = 3;
 
-    static TargetSelection of(Scenario s, List<Target> all, CalibrationSetup setup, String targetsLabel,
-                              List<String> problems) {
+    static TargetSelection of(
+            Scenario s, List<Target> all, CalibrationSetup setup, String targetsLabel, List<String> problems) {
         List<String> ids = all.stream().map(Target::id).toList();
         for (String id : setup.exclude()) {
             if (!ids.contains(id)) {
@@ -54,8 +54,8 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
                 excluded.add(new CalibrationProblem.ExcludedTarget(t, t.notWithin(s.startDate(), s.endDate()), true));
             } else if (group.equals(setup.leaveOut())) {
                 groupsInDates.add(group);
-                excluded.add(new CalibrationProblem.ExcludedTarget(t, "left out of the fit (group " + group
-                        + ", out-of-sample check)", false));
+                excluded.add(new CalibrationProblem.ExcludedTarget(
+                        t, "left out of the fit (group " + group + ", out-of-sample check)", false));
             } else {
                 groupsInDates.add(group);
                 String why = unobserved(t, space, metrics);
@@ -96,8 +96,8 @@ record TargetSelection(List<CalibrationTarget> counted, List<CalibrationProblem.
         for (Target t : counted) {
             String key = seriesKey(t);
             boolean series = setup.series() && key != null && days.get(key) >= SERIES_MIN_DAYS;
-            out.add(new CalibrationTarget(t, setup.weights().weight(t.trust()), groupOf(t, setup),
-                    series ? key : "", setup.softEdge()));
+            out.add(new CalibrationTarget(
+                    t, setup.weights().weight(t.trust()), groupOf(t, setup), series ? key : "", setup.softEdge()));
         }
         return List.copyOf(out);
     }

@@ -14,15 +14,23 @@ import org.callup.results.Targets;
  * {@code callup validate RUN --targets <folder>/targets.csv}.
  */
 final class TargetsCsv {
-    private TargetsCsv() {
-    }
+    private TargetsCsv() {}
 
     static void write(Path file, List<Target> targets) throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(Targets.COLUMNS);
             for (Target t : targets) {
-                csv.writeRecord(t.id(), t.metric(), t.scope(), t.statistic().key(), t.dateFrom().toString(),
-                        t.dateTo().toString(), CsvValues.format(t.value()), bound(t.low()), bound(t.high()), t.trust(),
+                csv.writeRecord(
+                        t.id(),
+                        t.metric(),
+                        t.scope(),
+                        t.statistic().key(),
+                        t.dateFrom().toString(),
+                        t.dateTo().toString(),
+                        CsvValues.format(t.value()),
+                        bound(t.low()),
+                        bound(t.high()),
+                        t.trust(),
                         t.source());
             }
         }

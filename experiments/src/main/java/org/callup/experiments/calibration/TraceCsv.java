@@ -13,14 +13,13 @@ import org.callup.results.CsvValues;
  * inside, and its parameter values.
  */
 final class TraceCsv {
-    private TraceCsv() {
-    }
+    private TraceCsv() {}
 
-    static void write(Path file, CalibrationProblem problem, List<CmaesSearch.Ask> asks,
-                      JournalObjective objective) throws IOException {
+    static void write(Path file, CalibrationProblem problem, List<CmaesSearch.Ask> asks, JournalObjective objective)
+            throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
-            List<String> header = new ArrayList<>(List.of("evaluation", "generation", "loss", "objective",
-                    "best_loss", "targets_inside"));
+            List<String> header = new ArrayList<>(
+                    List.of("evaluation", "generation", "loss", "objective", "best_loss", "targets_inside"));
             problem.parameters().forEach(p -> header.add(CsvValues.text(p.path())));
             csv.writeRecord(header);
             double bestObjective = Double.POSITIVE_INFINITY;
@@ -32,9 +31,13 @@ final class TraceCsv {
                     bestObjective = value;
                     bestLoss = e.loss();
                 }
-                List<String> row = new ArrayList<>(List.of(Integer.toString(a.index() + 1),
-                        Integer.toString(a.generation()), CsvValues.format(e.loss()), CsvValues.format(value),
-                        CsvValues.format(bestLoss), Integer.toString(e.insideCount(problem.targets()))));
+                List<String> row = new ArrayList<>(List.of(
+                        Integer.toString(a.index() + 1),
+                        Integer.toString(a.generation()),
+                        CsvValues.format(e.loss()),
+                        CsvValues.format(value),
+                        CsvValues.format(bestLoss),
+                        Integer.toString(e.insideCount(problem.targets()))));
                 for (double v : e.values()) {
                     row.add(CsvValues.format(v));
                 }

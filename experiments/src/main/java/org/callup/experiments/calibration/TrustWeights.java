@@ -11,8 +11,8 @@ import org.callup.results.Targets;
  */
 public record TrustWeights(Map<String, Double> byTrust) {
     /** The default weights: official 1, ngo 1, media 0.5, leak 0.25, low 0.25. */
-    public static final TrustWeights DEFAULT = new TrustWeights(Map.of(
-            "official", 1.0, "ngo", 1.0, "media", 0.5, "leak", 0.25, "low", 0.25));
+    public static final TrustWeights DEFAULT =
+            new TrustWeights(Map.of("official", 1.0, "ngo", 1.0, "media", 0.5, "leak", 0.25, "low", 0.25));
 
     public TrustWeights {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -22,13 +22,15 @@ public record TrustWeights(Map<String, Double> byTrust) {
                 throw new IllegalArgumentException("no weight for trust '" + trust + "'");
             }
             if (!(w >= 0 && w <= 100)) {
-                throw new IllegalArgumentException("weight of trust '" + trust + "' must be between 0 and 100, was " + w);
+                throw new IllegalArgumentException(
+                        "weight of trust '" + trust + "' must be between 0 and 100, was " + w);
             }
             m.put(trust, w);
         }
         for (String k : byTrust.keySet()) {
             if (!Targets.TRUST.contains(k)) {
-                throw new IllegalArgumentException("unknown trust '" + k + "' (valid: " + String.join(", ", Targets.TRUST) + ")");
+                throw new IllegalArgumentException(
+                        "unknown trust '" + k + "' (valid: " + String.join(", ", Targets.TRUST) + ")");
             }
         }
         byTrust = java.util.Collections.unmodifiableMap(m);

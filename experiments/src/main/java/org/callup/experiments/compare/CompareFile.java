@@ -35,16 +35,18 @@ import org.callup.scenarios.yaml.YamlWording;
  */
 public final class CompareFile {
     private static final YamlLimits LIMITS = new YamlLimits(8, 10_000, 1 << 20, 0);
-    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a compare file",
-            "the file is empty; a compare file is a mapping with windows, metrics and scopes",
-            "a mapping with windows, metrics and scopes", "write the values out"));
+    private static final SafeYamlReader READER = new SafeYamlReader(
+            LIMITS,
+            new YamlWording(
+                    "a compare file",
+                    "the file is empty; a compare file is a mapping with windows, metrics and scopes",
+                    "a mapping with windows, metrics and scopes",
+                    "write the values out"));
 
     /** What the file gives; a null list was not given. */
-    public record Given(List<Window> windows, List<String> metrics, List<String> scopes) {
-    }
+    public record Given(List<Window> windows, List<String> metrics, List<String> scopes) {}
 
-    private CompareFile() {
-    }
+    private CompareFile() {}
 
     /** Reads {@code file}; problems go to {@code plan} (with file, line and column), and then the result is null. */
     public static Given read(Path file, PlanReader plan) throws IOException {
@@ -84,7 +86,8 @@ public final class CompareFile {
             return out;
         }
         for (YamlNode item : list.items()) {
-            String where = file + ":" + item.location().line() + ":" + item.location().column() + ": " + item.path();
+            String where =
+                    file + ":" + item.location().line() + ":" + item.location().column() + ": " + item.path();
             if (item instanceof YamlScalar) {
                 String name = in.text(item, "a window name or {name, from, to}");
                 Window w = name == null ? null : plan.window(name, where);
@@ -94,7 +97,8 @@ public final class CompareFile {
                 continue;
             }
             YamlMap map = in.mapping(item, "a window name or {name, from, to}");
-            if (map == null || !in.keys(map, List.of("name", "from", "to"), List.of("name", "from", "to"), "a window")) {
+            if (map == null
+                    || !in.keys(map, List.of("name", "from", "to"), List.of("name", "from", "to"), "a window")) {
                 continue;
             }
             String name = in.text(map.get("name"), "a name");

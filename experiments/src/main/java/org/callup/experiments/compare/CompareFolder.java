@@ -55,11 +55,12 @@ public final class CompareFolder extends StagedFolder implements AutoCloseable {
                 throw new BadInputException(t + " is a file, not a comparison folder; choose another --out");
             }
             if (!overwrite) {
-                throw new BadInputException(t + " already exists; add --overwrite to replace it, or choose another "
-                        + "--out");
+                throw new BadInputException(
+                        t + " already exists; add --overwrite to replace it, or choose another " + "--out");
             }
             if (!isCompareFolder(t) && !isEmpty(t)) {
-                throw new BadInputException(t + " exists and is not a callup comparison folder; refusing to replace it");
+                throw new BadInputException(
+                        t + " exists and is not a callup comparison folder; refusing to replace it");
             }
             replace = true;
         }

@@ -26,21 +26,29 @@ public final class CompareManifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One scenario of the comparison, with the manifest of its run. */
-    public record Scenario(String role, Manifest run) {
-    }
+    public record Scenario(String role, Manifest run) {}
 
-    private CompareManifest() {
-    }
+    private CompareManifest() {}
 
-    public static void write(Path file, List<Scenario> scenarios, ComparePlan plan, List<Long> seeds, double level,
-                             String commandLine, Instant started, Instant finished) throws IOException {
+    public static void write(
+            Path file,
+            List<Scenario> scenarios,
+            ComparePlan plan,
+            List<Long> seeds,
+            double level,
+            String commandLine,
+            Instant started,
+            Instant finished)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("about", Manifest.NATURE);
-        root.put("method", "Paired comparison under common random numbers: replication i of every scenario runs on "
-                + "seed i of 'replicationSeeds'; each difference is alternative minus baseline, with a Student t "
-                + "interval over the paired differences. The intervals cover run-to-run noise only, not uncertainty "
-                + "in the parameters. varianceReduction = (var(baseline) + var(alternative)) / var(difference).");
+        root.put(
+                "method",
+                "Paired comparison under common random numbers: replication i of every scenario runs on "
+                        + "seed i of 'replicationSeeds'; each difference is alternative minus baseline, with a Student t "
+                        + "interval over the paired differences. The intervals cover run-to-run noise only, not uncertainty "
+                        + "in the parameters. varianceReduction = (var(baseline) + var(alternative)) / var(difference).");
         root.put("commandLine", commandLine);
         ArrayNode list = root.putArray("scenarios");
         for (Scenario s : scenarios) {
@@ -64,7 +72,10 @@ public final class CompareManifest {
         root.put("endDate", first.endDate().toString());
         ArrayNode windows = root.putArray("windows");
         for (Window w : plan.windows()) {
-            windows.addObject().put("name", w.name()).put("from", w.from().toString()).put("to", w.to().toString())
+            windows.addObject()
+                    .put("name", w.name())
+                    .put("from", w.from().toString())
+                    .put("to", w.to().toString())
                     .put("origin", w.origin());
         }
         ArrayNode headlines = root.putArray("headlines");
@@ -86,11 +97,14 @@ public final class CompareManifest {
     }
 
     private static final Map<String, String> FILES = new java.util.LinkedHashMap<>(Map.of(
-            CompareFolder.DIFFERENCES_FILE, "paired difference of each headline (metric, statistic, window) per "
-                    + "alternative and scope; columns in DifferencesCsv",
-            CompareFolder.DAILY_FILE, "paired difference per day, scope and metric (series daily, and cumulative "
-                    + "for flows), with its interval",
+            CompareFolder.DIFFERENCES_FILE,
+                    "paired difference of each headline (metric, statistic, window) per "
+                            + "alternative and scope; columns in DifferencesCsv",
+            CompareFolder.DAILY_FILE,
+                    "paired difference per day, scope and metric (series daily, and cumulative "
+                            + "for flows), with its interval",
             CompareFolder.CHARTS_DIR, "difference over time (one panel per metric) and the headline table, PNG and SVG",
-            CompareFolder.RUNS_DIR, "one run folder per scenario: daily.csv holds every replication, so every "
-                    + "difference can be recomputed without running again"));
+            CompareFolder.RUNS_DIR,
+                    "one run folder per scenario: daily.csv holds every replication, so every "
+                            + "difference can be recomputed without running again"));
 }

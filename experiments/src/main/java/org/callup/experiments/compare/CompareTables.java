@@ -28,16 +28,30 @@ public record CompareTables(String baseline, List<DifferenceRow> headlines, List
         String[] baseline = {""};
         for (NamedCsvRecord r : records(folder.resolve(CompareFolder.DIFFERENCES_FILE))) {
             baseline[0] = r.getField("baseline");
-            Window w = new Window(r.getField("window"), LocalDate.parse(r.getField("date_from")),
-                    LocalDate.parse(r.getField("date_to")), "");
-            headlines.add(new DifferenceRow(r.getField("alternative"), r.getField("scope"), r.getField("metric"),
-                    Statistic.byKey(r.getField("statistic")), w, difference(r),
-                    Boolean.parseBoolean(r.getField("quota_bound")), r.getField("notes")));
+            Window w = new Window(
+                    r.getField("window"),
+                    LocalDate.parse(r.getField("date_from")),
+                    LocalDate.parse(r.getField("date_to")),
+                    "");
+            headlines.add(new DifferenceRow(
+                    r.getField("alternative"),
+                    r.getField("scope"),
+                    r.getField("metric"),
+                    Statistic.byKey(r.getField("statistic")),
+                    w,
+                    difference(r),
+                    Boolean.parseBoolean(r.getField("quota_bound")),
+                    r.getField("notes")));
         }
         List<DailyDifferenceRow> daily = new ArrayList<>();
         for (NamedCsvRecord r : records(folder.resolve(CompareFolder.DAILY_FILE))) {
-            daily.add(new DailyDifferenceRow(r.getField("alternative"), r.getField("scope"), r.getField("metric"),
-                    r.getField("series"), LocalDate.parse(r.getField("date")), Integer.parseInt(r.getField("day")),
+            daily.add(new DailyDifferenceRow(
+                    r.getField("alternative"),
+                    r.getField("scope"),
+                    r.getField("metric"),
+                    r.getField("series"),
+                    LocalDate.parse(r.getField("date")),
+                    Integer.parseInt(r.getField("day")),
                     difference(r)));
         }
         return new CompareTables(baseline[0], headlines, daily);
@@ -46,10 +60,19 @@ public record CompareTables(String baseline, List<DifferenceRow> headlines, List
     private static PairedDifference difference(NamedCsvRecord r) {
         double base = num(r, "baseline_mean");
         double diff = num(r, "difference");
-        double rel = r.getHeader().contains("relative_difference") ? num(r, "relative_difference")
+        double rel = r.getHeader().contains("relative_difference")
+                ? num(r, "relative_difference")
                 : base == 0 ? Double.NaN : diff / base;
-        return new PairedDifference(Integer.parseInt(r.getField("n")), base, num(r, "alternative_mean"), diff,
-                Double.NaN, num(r, "ci_low"), num(r, "ci_high"), rel, num(r, "variance_reduction"));
+        return new PairedDifference(
+                Integer.parseInt(r.getField("n")),
+                base,
+                num(r, "alternative_mean"),
+                diff,
+                Double.NaN,
+                num(r, "ci_low"),
+                num(r, "ci_high"),
+                rel,
+                num(r, "variance_reduction"));
     }
 
     private static double num(NamedCsvRecord r, String column) {

@@ -28,8 +28,7 @@ public final class Comparison {
     public static final double CONFIDENCE_LEVEL = ScenarioRun.CONFIDENCE_LEVEL;
 
     /** A scenario to run: as loaded, and as run (with the comparison's seed and any scale or end applied). */
-    public record Entry(ResolvedScenario source, Scenario effective, Map<String, String> overrides) {
-    }
+    public record Entry(ResolvedScenario source, Scenario effective, Map<String, String> overrides) {}
 
     /** Told when each scenario starts, so that a command can show progress. */
     public interface Listener {
@@ -37,10 +36,14 @@ public final class Comparison {
     }
 
     /** What a comparison found. */
-    public record Result(String baseline, List<CompareManifest.Scenario> runs, List<Long> seeds,
-                         List<DifferenceRow> headlines, List<DailyDifferenceRow> daily, Instant started,
-                         Instant finished) {
-    }
+    public record Result(
+            String baseline,
+            List<CompareManifest.Scenario> runs,
+            List<Long> seeds,
+            List<DifferenceRow> headlines,
+            List<DailyDifferenceRow> daily,
+            Instant started,
+            Instant finished) {}
 
     private final List<Entry> entries;
     private final ComparePlan plan;
@@ -86,7 +89,13 @@ public final class Comparison {
         Differences diff = new Differences(plan, new ConfidenceInterval(CONFIDENCE_LEVEL), b.startDate());
         List<DifferenceRow> headlines = diff.headlines(base, samples);
         List<DailyDifferenceRow> daily = diff.daily(base, samples, b.days());
-        return new Result(entries.get(0).source().name(), runs, ReplicationSeeds.of(seed, replications), headlines,
-                daily, started, clock.instant());
+        return new Result(
+                entries.get(0).source().name(),
+                runs,
+                ReplicationSeeds.of(seed, replications),
+                headlines,
+                daily,
+                started,
+                clock.instant());
     }
 }

@@ -10,6 +10,12 @@ import org.callup.results.Statistic;
  *                   of a total mobilized is fixed by the quota, not a finding)
  * @param notes      caveats in words, empty when there are none
  */
-public record DifferenceRow(String alternative, String scope, String metric, Statistic statistic, Window window,
-                            PairedDifference difference, boolean quotaBound, String notes) {
-}
+public record DifferenceRow(
+        String alternative,
+        String scope,
+        String metric,
+        Statistic statistic,
+        Window window,
+        PairedDifference difference,
+        boolean quotaBound,
+        String notes) {}

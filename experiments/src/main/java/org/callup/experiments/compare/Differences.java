@@ -75,7 +75,8 @@ final class Differences {
         boolean bound = false;
         String notes = "";
         if ((h.metric() == Metric.MOBILIZED || h.metric() == Metric.MOBILIZED_CUMULATIVE)
-                && QuotaCheck.possible(b, scope) && QuotaCheck.possible(a, scope)) {
+                && QuotaCheck.possible(b, scope)
+                && QuotaCheck.possible(a, scope)) {
             QuotaCheck.Filled fb = QuotaCheck.filled(b, scope, from, to);
             QuotaCheck.Filled fa = QuotaCheck.filled(a, scope, from, to);
             bound = fb.all() && fa.all();
@@ -86,16 +87,24 @@ final class Differences {
 
     private String quotaNote(QuotaCheck.Filled b, QuotaCheck.Filled a) {
         if (b.all() && a.all()) {
-            return String.format(Locale.ROOT, "fixed by construction: both scenarios fill the quota in this window in "
-                    + "every replication (baseline on average by %s, alternative by %s); the total is capped by the "
-                    + "quota, an assumption of the model, so its difference is not a finding: the policy changes when "
-                    + "the quota is filled (differences-daily.csv) and who fills it (--scopes regions)",
-                    QuotaCheck.date(start, b.meanDay()), QuotaCheck.date(start, a.meanDay()));
+            return String.format(
+                    Locale.ROOT,
+                    "fixed by construction: both scenarios fill the quota in this window in "
+                            + "every replication (baseline on average by %s, alternative by %s); the total is capped by the "
+                            + "quota, an assumption of the model, so its difference is not a finding: the policy changes when "
+                            + "the quota is filled (differences-daily.csv) and who fills it (--scopes regions)",
+                    QuotaCheck.date(start, b.meanDay()),
+                    QuotaCheck.date(start, a.meanDay()));
         }
         if (b.replications() > 0 || a.replications() > 0) {
-            return String.format(Locale.ROOT, "partly fixed by construction: the quota is filled in this window in "
-                    + "%d of %d baseline and %d of %d alternative replications, and the total cannot exceed it",
-                    b.replications(), b.of(), a.replications(), a.of());
+            return String.format(
+                    Locale.ROOT,
+                    "partly fixed by construction: the quota is filled in this window in "
+                            + "%d of %d baseline and %d of %d alternative replications, and the total cannot exceed it",
+                    b.replications(),
+                    b.of(),
+                    a.replications(),
+                    a.of());
         }
         return "";
     }
@@ -120,8 +129,16 @@ final class Differences {
         return rows;
     }
 
-    private void dailyRows(String name, String scope, Metric m, Samples b, Samples a, SeriesKey k, int days,
-                           boolean cumulative, List<DailyDifferenceRow> out) {
+    private void dailyRows(
+            String name,
+            String scope,
+            Metric m,
+            Samples b,
+            Samples a,
+            SeriesKey k,
+            int days,
+            boolean cumulative,
+            List<DailyDifferenceRow> out) {
         int n = b.replications();
         double[][] bv = new double[n][];
         double[][] av = new double[n][];
@@ -136,8 +153,14 @@ final class Differences {
                 x[r] = bv[r][d];
                 y[r] = av[r][d];
             }
-            out.add(new DailyDifferenceRow(name, scope, m.key(), cumulative ? DailyDifferenceRow.CUMULATIVE
-                    : DailyDifferenceRow.DAILY, start.plusDays(d), d, PairedDifference.of(x, y, ci)));
+            out.add(new DailyDifferenceRow(
+                    name,
+                    scope,
+                    m.key(),
+                    cumulative ? DailyDifferenceRow.CUMULATIVE : DailyDifferenceRow.DAILY,
+                    start.plusDays(d),
+                    d,
+                    PairedDifference.of(x, y, ci)));
         }
     }
 

@@ -16,23 +16,58 @@ import org.callup.results.CsvValues;
  * window in every replication, and {@code notes} then says why the difference is not a finding.
  */
 public final class DifferencesCsv {
-    public static final List<String> HEADER = List.of("baseline", "alternative", "scope", "metric", "statistic",
-            "window", "date_from", "date_to", "baseline_mean", "alternative_mean", "difference", "ci_low", "ci_high",
-            "relative_difference", "n", "confidence_level", "variance_reduction", "quota_bound", "notes");
-    public static final List<String> DAILY_HEADER = List.of("baseline", "alternative", "scope", "metric", "series",
-            "date", "day", "baseline_mean", "alternative_mean", "difference", "ci_low", "ci_high", "n",
-            "confidence_level", "variance_reduction");
+    public static final List<String> HEADER = List.of(
+            "baseline",
+            "alternative",
+            "scope",
+            "metric",
+            "statistic",
+            "window",
+            "date_from",
+            "date_to",
+            "baseline_mean",
+            "alternative_mean",
+            "difference",
+            "ci_low",
+            "ci_high",
+            "relative_difference",
+            "n",
+            "confidence_level",
+            "variance_reduction",
+            "quota_bound",
+            "notes");
+    public static final List<String> DAILY_HEADER = List.of(
+            "baseline",
+            "alternative",
+            "scope",
+            "metric",
+            "series",
+            "date",
+            "day",
+            "baseline_mean",
+            "alternative_mean",
+            "difference",
+            "ci_low",
+            "ci_high",
+            "n",
+            "confidence_level",
+            "variance_reduction");
 
-    private DifferencesCsv() {
-    }
+    private DifferencesCsv() {}
 
     public static void write(Path file, String baseline, List<DifferenceRow> rows, double level) throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(HEADER);
             for (DifferenceRow r : rows) {
                 PairedDifference d = r.difference();
-                List<String> v = new ArrayList<>(List.of(baseline, r.alternative(), r.scope(), r.metric(),
-                        r.statistic().key(), r.window().name(), r.window().from().toString(),
+                List<String> v = new ArrayList<>(List.of(
+                        baseline,
+                        r.alternative(),
+                        r.scope(),
+                        r.metric(),
+                        r.statistic().key(),
+                        r.window().name(),
+                        r.window().from().toString(),
                         r.window().to().toString()));
                 v.addAll(numbers(d));
                 v.add(Integer.toString(d.n()));
@@ -51,8 +86,14 @@ public final class DifferencesCsv {
             csv.writeRecord(DAILY_HEADER);
             for (DailyDifferenceRow r : rows) {
                 PairedDifference d = r.difference();
-                List<String> v = new ArrayList<>(List.of(baseline, r.alternative(), r.scope(), r.metric(), r.series(),
-                        r.date().toString(), Integer.toString(r.day())));
+                List<String> v = new ArrayList<>(List.of(
+                        baseline,
+                        r.alternative(),
+                        r.scope(),
+                        r.metric(),
+                        r.series(),
+                        r.date().toString(),
+                        Integer.toString(r.day())));
                 v.add(CsvValues.format(d.baselineMean()));
                 v.add(CsvValues.format(d.alternativeMean()));
                 v.add(CsvValues.format(d.meanDifference()));
@@ -67,8 +108,12 @@ public final class DifferencesCsv {
     }
 
     private static List<String> numbers(PairedDifference d) {
-        return List.of(CsvValues.format(d.baselineMean()), CsvValues.format(d.alternativeMean()),
-                CsvValues.format(d.meanDifference()), CsvValues.format(d.ciLow()), CsvValues.format(d.ciHigh()),
+        return List.of(
+                CsvValues.format(d.baselineMean()),
+                CsvValues.format(d.alternativeMean()),
+                CsvValues.format(d.meanDifference()),
+                CsvValues.format(d.ciLow()),
+                CsvValues.format(d.ciHigh()),
                 CsvValues.format(d.relativeDifference()));
     }
 }

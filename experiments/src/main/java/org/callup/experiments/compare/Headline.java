@@ -30,7 +30,8 @@ public record Headline(Metric metric, Statistic statistic, String window) {
 
     /** As it would be written: {@code mobilized@callup}, {@code abroad:last} when the default is not the statistic. */
     public String spec() {
-        return metric.key() + (statistic == defaultStatistic(metric) ? "" : ":" + statistic.key())
+        return metric.key()
+                + (statistic == defaultStatistic(metric) ? "" : ":" + statistic.key())
                 + (window == null ? "" : "@" + window);
     }
 }

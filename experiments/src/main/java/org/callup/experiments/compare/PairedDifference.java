@@ -26,9 +26,16 @@ import org.callup.results.ConfidenceInterval;
  * @param relativeDifference mean difference over the baseline mean (NaN when that is 0)
  * @param varianceReduction  (var(b) + var(a)) / var(d); NaN when n < 2 or the differences do not vary
  */
-public record PairedDifference(int n, double baselineMean, double alternativeMean, double meanDifference,
-                               double sdDifference, double ciLow, double ciHigh, double relativeDifference,
-                               double varianceReduction) {
+public record PairedDifference(
+        int n,
+        double baselineMean,
+        double alternativeMean,
+        double meanDifference,
+        double sdDifference,
+        double ciLow,
+        double ciHigh,
+        double relativeDifference,
+        double varianceReduction) {
 
     /** The paired difference of {@code alternative[i] - baseline[i]}; the arrays are indexed by replication. */
     public static PairedDifference of(double[] baseline, double[] alternative, ConfidenceInterval ci) {

@@ -26,6 +26,7 @@ import org.callup.scenarios.Suggest;
 public final class PlanReader {
     /** The windows derived from the baseline: the call-up (when it has one) and the whole run. */
     public static final String CALLUP = "callup";
+
     public static final String RUN = "run";
     /** Scope word for every region of the baseline. */
     public static final String REGIONS = "regions";
@@ -33,8 +34,13 @@ public final class PlanReader {
      * Men mobilized by the end of the call-up, emigrants over the run, men abroad and hiding at the end, protest
      * arrests and office attacks over the run.
      */
-    public static final List<String> DEFAULT_HEADLINES = List.of("mobilized@callup", "emigrants@run",
-            "abroad:last@run", "hiding:last@run", "protest_arrests@run", "office_attacks@run");
+    public static final List<String> DEFAULT_HEADLINES = List.of(
+            "mobilized@callup",
+            "emigrants@run",
+            "abroad:last@run",
+            "hiding:last@run",
+            "protest_arrests@run",
+            "office_attacks@run");
 
     /** A problem: where it was written (an option or a file position) and what is wrong. */
     public record Problem(String where, String message) {
@@ -85,8 +91,14 @@ public final class PlanReader {
         if (announced != null) {
             LocalDate from = announced.isBefore(s.startDate()) ? s.startDate() : announced;
             LocalDate to = ended == null || ended.isAfter(s.endDate()) ? s.endDate() : ended;
-            out.put(CALLUP, new Window(CALLUP, from, to, "announceWave on " + announced
-                    + (ended == null ? " to the end of the run" : " to endQuota on " + ended)));
+            out.put(
+                    CALLUP,
+                    new Window(
+                            CALLUP,
+                            from,
+                            to,
+                            "announceWave on " + announced
+                                    + (ended == null ? " to the end of the run" : " to endQuota on " + ended)));
         }
         out.put(RUN, new Window(RUN, s.startDate(), s.endDate(), "the whole run"));
         return out;
@@ -101,8 +113,11 @@ public final class PlanReader {
         if (eq < 0) {
             Window w = derived.get(spec);
             if (w == null) {
-                problem(where, "unknown window '" + spec + "'" + Suggest.didYouMean(spec, derived.keySet())
-                        + "; give name=YYYY-MM-DD..YYYY-MM-DD, or one of " + String.join(", ", derived.keySet()));
+                problem(
+                        where,
+                        "unknown window '" + spec + "'" + Suggest.didYouMean(spec, derived.keySet())
+                                + "; give name=YYYY-MM-DD..YYYY-MM-DD, or one of "
+                                + String.join(", ", derived.keySet()));
             }
             return w;
         }
@@ -131,8 +146,10 @@ public final class PlanReader {
             return null;
         }
         if (from.isBefore(baseline.startDate()) || to.isAfter(baseline.endDate())) {
-            problem(where, "window '" + name + "' (" + from + ".." + to + ") is not within the run, "
-                    + baseline.startDate() + " to " + baseline.endDate());
+            problem(
+                    where,
+                    "window '" + name + "' (" + from + ".." + to + ") is not within the run, " + baseline.startDate()
+                            + " to " + baseline.endDate());
             return null;
         }
         return new Window(name, from, to, "given");
@@ -159,19 +176,25 @@ public final class PlanReader {
             for (Metric x : Metric.values()) {
                 keys.add(x.key());
             }
-            problem(where, "unknown metric '" + rest + "'" + Suggest.didYouMean(rest, keys)
-                    + " (metrics are those of daily.csv, e.g. mobilized, emigrants, abroad, hiding)");
+            problem(
+                    where,
+                    "unknown metric '" + rest + "'" + Suggest.didYouMean(rest, keys)
+                            + " (metrics are those of daily.csv, e.g. mobilized, emigrants, abroad, hiding)");
             return null;
         }
         Statistic s = stat == null ? Headline.defaultStatistic(m) : Statistic.byKey(stat);
         if (s == null) {
-            problem(where, "unknown statistic '" + stat + "' in '" + spec + "'" + Suggest.didYouMean(stat,
-                    statisticKeys()) + " (statistics: " + Statistic.keys() + ")");
+            problem(
+                    where,
+                    "unknown statistic '" + stat + "' in '" + spec + "'" + Suggest.didYouMean(stat, statisticKeys())
+                            + " (statistics: " + Statistic.keys() + ")");
             return null;
         }
         if (window != null && !names(windows).contains(window)) {
-            problem(where, "unknown window '" + window + "' in '" + spec + "'" + Suggest.didYouMean(window,
-                    names(windows)) + " (windows: " + String.join(", ", names(windows)) + ")");
+            problem(
+                    where,
+                    "unknown window '" + window + "' in '" + spec + "'" + Suggest.didYouMean(window, names(windows))
+                            + " (windows: " + String.join(", ", names(windows)) + ")");
             return null;
         }
         return new Headline(m, s, window);
@@ -194,14 +217,18 @@ public final class PlanReader {
         Set<String> out = new LinkedHashSet<>();
         for (String s : specs) {
             if (s.equals(REGIONS)) {
-                allScopes.stream().filter(x -> x.startsWith(ScopeKind.REGION.prefix() + ":")).forEach(out::add);
+                allScopes.stream()
+                        .filter(x -> x.startsWith(ScopeKind.REGION.prefix() + ":"))
+                        .forEach(out::add);
             } else if (allScopes.contains(s)) {
                 out.add(s);
             } else {
                 List<String> words = new ArrayList<>(allScopes);
                 words.add(REGIONS);
-                problem(where, "unknown scope '" + s + "'" + Suggest.didYouMean(s, words)
-                        + " (scopes: all, regions, region:<id>, country:<destination>, post:<id>)");
+                problem(
+                        where,
+                        "unknown scope '" + s + "'" + Suggest.didYouMean(s, words)
+                                + " (scopes: all, regions, region:<id>, country:<destination>, post:<id>)");
             }
         }
         return List.copyOf(out);
@@ -231,8 +258,10 @@ public final class PlanReader {
         for (Headline h : headlines) {
             boolean any = scopes.stream().anyMatch(s -> h.metric().appliesTo(kindOf(s)));
             if (!any) {
-                problem(where, "metric '" + h.metric().key() + "' is not observed in any of the scopes "
-                        + scopes + " (see the Metric table in docs/ODD.md)");
+                problem(
+                        where,
+                        "metric '" + h.metric().key() + "' is not observed in any of the scopes " + scopes
+                                + " (see the Metric table in docs/ODD.md)");
             }
         }
     }

@@ -25,8 +25,7 @@ final class QuotaCheck {
         }
     }
 
-    private QuotaCheck() {
-    }
+    private QuotaCheck() {}
 
     /** Whether {@code s} has what the check needs in {@code scope}. */
     static boolean possible(Samples s, String scope) {
@@ -42,8 +41,11 @@ final class QuotaCheck {
         int count = 0;
         double daySum = 0;
         for (int r = 0; r < s.replications(); r++) {
-            int day = fillDay(s.values(key(scope, Metric.MOBILIZED_CUMULATIVE), r),
-                    s.values(key(scope, Metric.QUOTA), r), from, to);
+            int day = fillDay(
+                    s.values(key(scope, Metric.MOBILIZED_CUMULATIVE), r),
+                    s.values(key(scope, Metric.QUOTA), r),
+                    from,
+                    to);
             if (day >= 0) {
                 count++;
                 daySum += day;

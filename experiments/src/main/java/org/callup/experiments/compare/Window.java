@@ -16,10 +16,12 @@ public record Window(String name, LocalDate from, LocalDate to, String origin) {
 
     public Window {
         if (name == null || !name.matches(NAME_PATTERN)) {
-            throw new IllegalArgumentException("a window name has letters, digits, '.', '_' or '-', was '" + name + "'");
+            throw new IllegalArgumentException(
+                    "a window name has letters, digits, '.', '_' or '-', was '" + name + "'");
         }
         if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("window '" + name + "' ends (" + to + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException(
+                    "window '" + name + "' ends (" + to + ") before it starts (" + from + ")");
         }
     }
 }

@@ -35,8 +35,10 @@ record BaseScenario(ResolvedScenario resolved, String extendsRef) {
                 return new BaseScenario(library.load(ref), ref);
             }
             if (!ref.endsWith(".yaml") && !ref.endsWith(".yml")) {
-                in.at(node, "no library scenario named '" + ref + "'" + Suggest.didYouMean(ref, names)
-                        + " (library: " + String.join(", ", names) + "; a scenario file must end in .yaml)");
+                in.at(
+                        node,
+                        "no library scenario named '" + ref + "'" + Suggest.didYouMean(ref, names) + " (library: "
+                                + String.join(", ", names) + "; a scenario file must end in .yaml)");
                 return null;
             }
             Path file = sweepDir.resolve(ref).toAbsolutePath().normalize();

@@ -26,8 +26,7 @@ import org.callup.results.SeriesKey;
 final class DailySeriesFiles {
     static final List<String> HEADER = List.of("run", "date", "day", "scope", "metric", "value");
 
-    private DailySeriesFiles() {
-    }
+    private DailySeriesFiles() {}
 
     static Path fileOf(Path dailyDir, int run) {
         return dailyDir.resolve(String.format(Locale.ROOT, "run-%08d.csv", run));
@@ -42,8 +41,13 @@ final class DailySeriesFiles {
             List<SeriesKey> keys = t.keys();
             for (int k = 0; k < keys.size(); k++) {
                 for (int d = 0; d < t.days(); d++) {
-                    csv.writeRecord(r, t.date(d).toString(), Integer.toString(d), keys.get(k).scope(),
-                            keys.get(k).metric(), CsvValues.format(t.value(d, k)));
+                    csv.writeRecord(
+                            r,
+                            t.date(d).toString(),
+                            Integer.toString(d),
+                            keys.get(k).scope(),
+                            keys.get(k).metric(),
+                            CsvValues.format(t.value(d, k)));
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -27,6 +27,9 @@ enum DesignKind {
     }
 
     static DesignKind byKey(String key) {
-        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(d -> d.key.equals(key))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -47,7 +47,9 @@ final class DesignReader {
         }
 
         private static int[] counts(List<SweepParameter> parameters) {
-            return parameters.stream().mapToInt(p -> ((Domain.Listed) p.domain()).values().size()).toArray();
+            return parameters.stream()
+                    .mapToInt(p -> ((Domain.Listed) p.domain()).values().size())
+                    .toArray();
         }
     }
 
@@ -82,7 +84,8 @@ final class DesignReader {
             return null;
         }
         Long points = kind == DesignKind.GRID ? Long.valueOf(0) : in.whole(m.get("points"), 2, MAX_POINTS);
-        Long bootstrap = m.get("bootstrap") == null ? Long.valueOf(DEFAULT_BOOTSTRAP)
+        Long bootstrap = m.get("bootstrap") == null
+                ? Long.valueOf(DEFAULT_BOOTSTRAP)
                 : in.whole(m.get("bootstrap"), 0, MAX_BOOTSTRAP);
         if (points == null || bootstrap == null) {
             return null;

@@ -57,15 +57,17 @@ final class DomainReader {
 
     Domain range(YamlNode node, ValueType type) {
         YamlMap m = in.mapping(node, "a mapping {min, max} with an optional step");
-        if (m == null || !numeric(node, type, "a range") || !in.keys(m, Set.of("min", "max", "step"),
-                Set.of("min", "max"), "a range")) {
+        if (m == null
+                || !numeric(node, type, "a range")
+                || !in.keys(m, Set.of("min", "max", "step"), Set.of("min", "max"), "a range")) {
             return null;
         }
         Object lo = value(m.get("min"), type, null);
         Object hi = value(m.get("max"), type, null);
         YamlNode stepNode = m.get("step");
-        Object step = stepNode == null ? null : type == ValueType.DATE ? in.whole(stepNode, 1, 36500)
-                : value(stepNode, type, null);
+        Object step = stepNode == null
+                ? null
+                : type == ValueType.DATE ? in.whole(stepNode, 1, 36500) : value(stepNode, type, null);
         if (lo == null || hi == null || (stepNode != null && step == null)) {
             return null;
         }
@@ -92,20 +94,25 @@ final class DomainReader {
         BigDecimal steps = to.subtract(from).divideToIntegralValue(by);
         if (steps.compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
             // A tiny step gives more values than a long holds: say so before counting them exactly.
-            in.at(stepNode, "step " + ValueText.of(step) + " gives " + (steps.compareTo(BigDecimal.valueOf(
-                    Long.MAX_VALUE - 1)) < 0 ? String.valueOf(steps.longValue() + 1) : "more than 10^18")
-                    + " values; at most " + MAX_VALUES + " are allowed");
+            in.at(
+                    stepNode,
+                    "step " + ValueText.of(step) + " gives "
+                            + (steps.compareTo(BigDecimal.valueOf(Long.MAX_VALUE - 1)) < 0
+                                    ? String.valueOf(steps.longValue() + 1)
+                                    : "more than 10^18")
+                            + " values; at most " + MAX_VALUES + " are allowed");
             return null;
         }
         long count = steps.longValueExact() + 1;
         List<Object> values = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             BigDecimal x = from.add(by.multiply(BigDecimal.valueOf(i)));
-            values.add(switch (type) {
-                case REAL -> x.doubleValue();
-                case WHOLE -> x.longValueExact();
-                default -> LocalDate.ofEpochDay(x.longValueExact());
-            });
+            values.add(
+                    switch (type) {
+                        case REAL -> x.doubleValue();
+                        case WHOLE -> x.longValueExact();
+                        default -> LocalDate.ofEpochDay(x.longValueExact());
+                    });
         }
         return new Domain.Listed(values);
     }
@@ -122,12 +129,13 @@ final class DomainReader {
     }
 
     Domain distribution(YamlNode node, ValueType type, double min, double max) {
-        YamlMap m = in.mapping(node, "a mapping with a type (normal, lognormal or triangular) and its "
-                + "parameters");
+        YamlMap m = in.mapping(node, "a mapping with a type (normal, lognormal or triangular) and its " + "parameters");
         if (m == null || (type != ValueType.REAL && type != ValueType.WHOLE)) {
             if (m != null) {
-                in.at(node, "a distribution needs a parameter that takes numbers; this one takes "
-                        + type.describe() + " (give values instead)");
+                in.at(
+                        node,
+                        "a distribution needs a parameter that takes numbers; this one takes " + type.describe()
+                                + " (give values instead)");
             }
             return null;
         }
@@ -171,8 +179,12 @@ final class DomainReader {
         if (d == null) {
             return null;
         }
-        String description = kind + "(" + String.join(", ", needs.stream().map(n -> n + " "
-                + ValueText.of(p[needs.indexOf(n)])).toList()) + ")";
+        String description = kind + "("
+                + String.join(
+                        ", ",
+                        needs.stream()
+                                .map(n -> n + " " + ValueText.of(p[needs.indexOf(n)]))
+                                .toList()) + ")";
         return new Domain.Distributed(type, d, lo, hi, description);
     }
 
@@ -201,14 +213,15 @@ final class DomainReader {
             String name = needs.get(i);
             boolean mustBePositive = name.equals("sd") || name.equals("sdLog") || name.equals("median");
             if (mustBePositive && !(p[i] > 0 && Double.isFinite(Math.log(p[i])))) {
-                in.at(m.get(name), "a " + kind + " distribution needs " + name + " above 0, got "
-                        + ValueText.of(p[i]));
+                in.at(m.get(name), "a " + kind + " distribution needs " + name + " above 0, got " + ValueText.of(p[i]));
                 ok = false;
             }
         }
         if (kind.equals("triangular") && ok && !(p[0] <= p[1] && p[1] <= p[2] && p[0] < p[2])) {
-            in.at(m.get("mode"), "a triangular distribution needs min <= mode <= max and min < max, got min "
-                    + ValueText.of(p[0]) + ", mode " + ValueText.of(p[1]) + ", max " + ValueText.of(p[2]));
+            in.at(
+                    m.get("mode"),
+                    "a triangular distribution needs min <= mode <= max and min < max, got min " + ValueText.of(p[0])
+                            + ", mode " + ValueText.of(p[1]) + ", max " + ValueText.of(p[2]));
             ok = false;
         }
         return ok;
@@ -223,15 +236,19 @@ final class DomainReader {
                 default -> new TriangularDistribution(null, p[0], p[1], p[2]);
             };
         } catch (RuntimeException e) {
-            in.at(node, "not a valid " + kind + " distribution: " + e.getMessage().toLowerCase(Locale.ROOT));
+            in.at(
+                    node,
+                    "not a valid " + kind + " distribution: " + e.getMessage().toLowerCase(Locale.ROOT));
             return null;
         }
     }
 
     private boolean numeric(YamlNode node, ValueType type, String what) {
         if (!type.numeric()) {
-            in.at(node, what + " needs a parameter that takes numbers or dates; this one takes "
-                    + type.describe() + " (list them under values)");
+            in.at(
+                    node,
+                    what + " needs a parameter that takes numbers or dates; this one takes " + type.describe()
+                            + " (list them under values)");
             return false;
         }
         return true;

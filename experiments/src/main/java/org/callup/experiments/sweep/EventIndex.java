@@ -10,8 +10,7 @@ import org.callup.scenarios.Suggest;
  */
 final class EventIndex {
     /** The position of the event in the base timeline, or why there is none. */
-    record Found(int index, String problem) {
-    }
+    record Found(int index, String problem) {}
 
     private final Map<String, Integer> byId;
 
@@ -24,7 +23,10 @@ final class EventIndex {
             return new Found(-1, "'" + id + "' is not an event id (letters, digits, '_', '.' or '-')");
         }
         Integer i = byId.get(id);
-        return i != null ? new Found(i, null) : new Found(-1, "the base scenario has no event with id '" + id + "'"
-                + Suggest.didYouMean(id, byId.keySet()));
+        return i != null
+                ? new Found(i, null)
+                : new Found(
+                        -1,
+                        "the base scenario has no event with id '" + id + "'" + Suggest.didYouMean(id, byId.keySet()));
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.StandardCopyOption;
 
 /** How the sweep folder replaces a final file: by renaming its finished copy over it. */
 final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /** The temporary name a final file is written under. */
     static Path temporary(Path file) {

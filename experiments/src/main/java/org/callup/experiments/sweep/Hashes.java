@@ -6,8 +6,7 @@ import java.util.HexFormat;
 
 /** SHA-256 in hex, as manifests record files and scenarios. */
 final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     static String sha256(byte[] bytes) {
         try {

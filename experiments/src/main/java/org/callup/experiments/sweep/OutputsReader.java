@@ -23,13 +23,14 @@ import org.callup.scenarios.yaml.YamlNode;
  * observed in the scope, and the window lies within the simulated dates.
  */
 final class OutputsReader {
-    static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "metric", "scope", "statistic", "dateFrom",
-            "dateTo"));
+    static final Set<String> KEYS =
+            new LinkedHashSet<>(List.of("name", "metric", "scope", "statistic", "dateFrom", "dateTo"));
 
     private final StrictValues in;
     private final Scenario base;
     private final ObservationSpace space;
-    private final List<String> metricKeys = Arrays.stream(Metric.values()).map(Metric::key).toList();
+    private final List<String> metricKeys =
+            Arrays.stream(Metric.values()).map(Metric::key).toList();
 
     OutputsReader(StrictValues in, Scenario base) {
         this.in = in;
@@ -68,16 +69,20 @@ final class OutputsReader {
         }
         Metric metric = metric(m.get("metric"));
         String scope = scope(m.get("scope"), metric);
-        String stat = in.choice(m.get("statistic"), Arrays.stream(Statistic.values()).map(Statistic::key).toList());
+        String stat = in.choice(
+                m.get("statistic"),
+                Arrays.stream(Statistic.values()).map(Statistic::key).toList());
         LocalDate from = m.get("dateFrom") == null ? base.startDate() : within(m.get("dateFrom"));
         LocalDate to = m.get("dateTo") == null ? base.endDate() : within(m.get("dateTo"));
         if (from != null && to != null && to.isBefore(from)) {
             in.at(m.get("dateTo"), "dateTo " + to + " is before dateFrom " + from);
             return null;
         }
-        String name = m.get("name") != null ? Names.identifier(in, m.get("name"))
-                : metric == null || scope == null || stat == null ? null
-                : ParameterReader.defaultName(metric.key() + "_" + scope + "_" + stat, false);
+        String name = m.get("name") != null
+                ? Names.identifier(in, m.get("name"))
+                : metric == null || scope == null || stat == null
+                        ? null
+                        : ParameterReader.defaultName(metric.key() + "_" + scope + "_" + stat, false);
         if (metric == null || scope == null || stat == null || from == null || to == null || name == null) {
             return null;
         }
@@ -91,8 +96,10 @@ final class OutputsReader {
         }
         Metric m = Metric.byKey(key);
         if (m == null) {
-            in.at(n, "no metric '" + key + "'" + Suggest.didYouMean(key, metricKeys)
-                    + " (metrics are listed in summary.csv of a run and in Metric.java)");
+            in.at(
+                    n,
+                    "no metric '" + key + "'" + Suggest.didYouMean(key, metricKeys)
+                            + " (metrics are listed in summary.csv of a run and in Metric.java)");
         }
         return m;
     }
@@ -104,16 +111,18 @@ final class OutputsReader {
         }
         int s = space.scopeIndex(scope);
         if (s < 0) {
-            in.at(n, "the base scenario has no scope '" + scope + "'" + Suggest.didYouMean(scope,
-                    space.scopes()));
+            in.at(n, "the base scenario has no scope '" + scope + "'" + Suggest.didYouMean(scope, space.scopes()));
             return null;
         }
         if (metric != null && !space.applies(metric, s)) {
-            String kinds = Arrays.stream(org.callup.model.observe.ScopeKind.values()).filter(metric::appliesTo)
+            String kinds = Arrays.stream(org.callup.model.observe.ScopeKind.values())
+                    .filter(metric::appliesTo)
                     .map(k -> k == org.callup.model.observe.ScopeKind.ALL ? "all" : k.prefix() + ":<id>")
                     .collect(java.util.stream.Collectors.joining(", "));
-            in.at(n, "metric '" + metric.key() + "' is not observed in scope '" + scope + "' (its scopes: "
-                    + kinds + ")");
+            in.at(
+                    n,
+                    "metric '" + metric.key() + "' is not observed in scope '" + scope + "' (its scopes: " + kinds
+                            + ")");
             return null;
         }
         return scope;

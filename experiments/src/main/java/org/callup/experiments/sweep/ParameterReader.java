@@ -18,8 +18,8 @@ import org.callup.scenarios.yaml.YamlScalar;
  * {@code multiply}; and its values with {@code values}, {@code range} or {@code distribution}.
  */
 final class ParameterReader {
-    static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "path", "paths", "multiply", "values",
-            "range", "distribution"));
+    static final Set<String> KEYS =
+            new LinkedHashSet<>(List.of("name", "path", "paths", "multiply", "values", "range", "distribution"));
     private static final List<String> TARGETS = List.of("path", "paths", "multiply");
     private static final List<String> DOMAINS = List.of("values", "range", "distribution");
 
@@ -28,9 +28,11 @@ final class ParameterReader {
     private final DomainReader domains;
     /** Who already sets each field, so that no field is given two values. */
     private final Map<String, String> owners = new HashMap<>();
+
     private final DesignKind design;
     /** Where each value of {@code set} and each accepted parameter's values were written, for later checks. */
     private final List<YamlNode> setNodes = new ArrayList<>();
+
     private final List<YamlNode> parameterNodes = new ArrayList<>();
 
     /** @param design the sweep's design, or null when it is not known (its own problem is reported) */
@@ -56,8 +58,8 @@ final class ParameterReader {
             return out;
         }
         for (YamlMap.Entry e : m.entries()) {
-            YamlScalar where = new YamlScalar(YamlScalar.Kind.TEXT, e.key(), e.keyLocation(),
-                    YamlNode.child(m.path(), e.key()));
+            YamlScalar where =
+                    new YamlScalar(YamlScalar.Kind.TEXT, e.key(), e.keyLocation(), YamlNode.child(m.path(), e.key()));
             Slot slot = slots.resolve(where, e.key());
             if (slot == null || !own(where, slot)) {
                 continue;
@@ -83,12 +85,20 @@ final class ParameterReader {
         for (YamlNode item : s.items()) {
             YamlMap m = in.mapping(item, "a mapping with a path and values, range or distribution");
             SweepParameter p = m == null ? null : parameter(m);
-            if (p != null && !Names.unique(in, item, p.name(), out.stream().map(SweepParameter::name).toList())) {
+            if (p != null
+                    && !Names.unique(
+                            in,
+                            item,
+                            p.name(),
+                            out.stream().map(SweepParameter::name).toList())) {
                 p = null;
             }
             if (p != null) {
                 out.add(p);
-                parameterNodes.add(m.get(DOMAINS.stream().filter(k -> m.get(k) != null).findFirst().orElseThrow()));
+                parameterNodes.add(m.get(DOMAINS.stream()
+                        .filter(k -> m.get(k) != null)
+                        .findFirst()
+                        .orElseThrow()));
             }
         }
         return out;
@@ -96,16 +106,21 @@ final class ParameterReader {
 
     private SweepParameter parameter(YamlMap m) {
         in.keys(m, KEYS, Set.of(), "a parameter");
-        String target = exactlyOne(m, TARGETS, "a field to vary: path (one field), paths (fields sharing the "
-                + "value) or multiply (fields scaled by the value)");
+        String target = exactlyOne(
+                m,
+                TARGETS,
+                "a field to vary: path (one field), paths (fields sharing the "
+                        + "value) or multiply (fields scaled by the value)");
         String kind = exactlyOne(m, DOMAINS, "its values: values: [...], range: {min, max} or distribution: {...}");
         if (target == null) {
             return null;
         }
         List<Slot> targets = targets(m.get(target), target);
-        String name = m.get("name") != null ? Names.identifier(in, m.get("name"))
-                : targets.isEmpty() || targets.get(0) == null ? null
-                : defaultName(targets.get(0).path(), target.equals("multiply"));
+        String name = m.get("name") != null
+                ? Names.identifier(in, m.get("name"))
+                : targets.isEmpty() || targets.get(0) == null
+                        ? null
+                        : defaultName(targets.get(0).path(), target.equals("multiply"));
         if (kind == null || targets.isEmpty() || targets.contains(null) || name == null) {
             return null;
         }
@@ -115,8 +130,11 @@ final class ParameterReader {
             return null;
         }
         Class<?> javaType = multiply ? double.class : targets.get(0).javaType();
-        double min = multiply ? 0 : targets.stream().mapToDouble(Slot::min).max().orElseThrow();
-        double max = multiply ? Double.POSITIVE_INFINITY : targets.stream().mapToDouble(Slot::max).min().orElseThrow();
+        double min =
+                multiply ? 0 : targets.stream().mapToDouble(Slot::min).max().orElseThrow();
+        double max = multiply
+                ? Double.POSITIVE_INFINITY
+                : targets.stream().mapToDouble(Slot::max).min().orElseThrow();
         YamlNode dn = m.get(kind);
         Domain d = switch (kind) {
             case "values" -> domains.values(dn, type, javaType);
@@ -127,8 +145,10 @@ final class ParameterReader {
             return null;
         }
         if (design == DesignKind.GRID && !(d instanceof Domain.Listed)) {
-            in.at(dn, "a grid takes every value of each parameter: give values, or a range with a step "
-                    + "(latin-hypercube and sobol designs sample ranges and distributions)");
+            in.at(
+                    dn,
+                    "a grid takes every value of each parameter: give values, or a range with a step "
+                            + "(latin-hypercube and sobol designs sample ranges and distributions)");
             return null;
         }
         if (!multiply) {
@@ -174,8 +194,10 @@ final class ParameterReader {
         ValueType t = targets.get(0).type();
         for (Slot s : targets) {
             if (s.type() != t || s.javaType() != targets.get(0).javaType() && t == ValueType.CHOICE) {
-                in.at(n, "'" + targets.get(0).path() + "' takes " + t.describe() + " but '" + s.path()
-                        + "' takes " + s.type().describe() + "; paths that share a value must take the same kind");
+                in.at(
+                        n,
+                        "'" + targets.get(0).path() + "' takes " + t.describe() + " but '" + s.path() + "' takes "
+                                + s.type().describe() + "; paths that share a value must take the same kind");
                 return null;
             }
         }
@@ -188,8 +210,7 @@ final class ParameterReader {
         if (given.size() == 1) {
             return given.get(0);
         }
-        in.at(m, given.isEmpty() ? "a parameter needs " + what
-                : "give only one of " + String.join(", ", given));
+        in.at(m, given.isEmpty() ? "a parameter needs " + what : "give only one of " + String.join(", ", given));
         return null;
     }
 
@@ -197,8 +218,7 @@ final class ParameterReader {
         String key = String.join(".", slot.steps());
         String previous = owners.putIfAbsent(key, n.path());
         if (previous != null) {
-            in.at(n, "'" + slot.path() + "' is already given a value at " + previous
-                    + "; a field can have only one");
+            in.at(n, "'" + slot.path() + "' is already given a value at " + previous + "; a field can have only one");
             return false;
         }
         return true;
@@ -208,8 +228,10 @@ final class ParameterReader {
         if (!slot.type().numeric() || slot.accepts(ValueType.toNumber(v))) {
             return true;
         }
-        in.at(n, "value " + ValueText.of(v) + " is outside the valid range " + slot.range() + " of '"
-                + slot.path() + "'");
+        in.at(
+                n,
+                "value " + ValueText.of(v) + " is outside the valid range " + slot.range() + " of '" + slot.path()
+                        + "'");
         return false;
     }
 

@@ -21,8 +21,7 @@ import org.callup.results.CsvValues;
 final class PointsCsv {
     static final double LEVEL = 0.95;
 
-    private PointsCsv() {
-    }
+    private PointsCsv() {}
 
     /** Writes {@code target}; returns the mean of each output at each point ({@code [point - 1][output]}). */
     static double[][] write(Path runsCsv, Path target, int points, List<String> parameters, List<String> outputs)
@@ -37,7 +36,7 @@ final class PointsCsv {
         header.addAll(List.of("output", "n", "mean", "sd", "ci_low", "ci_high"));
         Path tmp = FileTrees.temporary(target);
         try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(runsCsv, StandardCharsets.UTF_8);
-             CsvWriter out = org.callup.results.CsvValues.writer(tmp)) {
+                CsvWriter out = org.callup.results.CsvValues.writer(tmp)) {
             out.writeRecord(header);
             int first = 4;
             int errorColumn = first + parameters.size() + outputs.size();
@@ -93,7 +92,9 @@ final class PointsCsv {
             for (int o = 0; o < outputs.size(); o++) {
                 List<Double> xs = samples.get(o);
                 int n = xs.size();
-                double mean = n == 0 ? Double.NaN : xs.stream().mapToDouble(Double::doubleValue).sum() / n;
+                double mean = n == 0
+                        ? Double.NaN
+                        : xs.stream().mapToDouble(Double::doubleValue).sum() / n;
                 double ss = 0;
                 for (double x : xs) {
                     ss += (x - mean) * (x - mean);
@@ -104,8 +105,13 @@ final class PointsCsv {
                 List<String> row = new ArrayList<>();
                 row.add(Integer.toString(point));
                 row.addAll(values);
-                row.addAll(List.of(outputs.get(o), Integer.toString(n), CsvValues.format(mean), CsvValues.format(sd),
-                        CsvValues.format(mean - half), CsvValues.format(mean + half)));
+                row.addAll(List.of(
+                        outputs.get(o),
+                        Integer.toString(n),
+                        CsvValues.format(mean),
+                        CsvValues.format(sd),
+                        CsvValues.format(mean - half),
+                        CsvValues.format(mean + half)));
                 out.writeRecord(row);
             }
         }

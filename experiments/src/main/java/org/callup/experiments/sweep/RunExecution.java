@@ -81,7 +81,8 @@ final class RunExecution {
     private double[] simulate(int run, ResolvedScenario rs, long seed) throws IOException {
         Scenario s = ParamPaths.set(rs.scenario(), "seed", seed);
         DailyRecorder recorder = new DailyRecorder(needed);
-        DailyRecorder daily = dailyDir == null ? null : new DailyRecorder(sweep.spec().dailySeries());
+        DailyRecorder daily =
+                dailyDir == null ? null : new DailyRecorder(sweep.spec().dailySeries());
         MobilizationModel model = new MobilizationModel(s, 1);
         model.addSink(recorder);
         if (daily != null) {

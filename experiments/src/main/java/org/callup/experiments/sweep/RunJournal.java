@@ -36,8 +36,8 @@ final class RunJournal implements Closeable {
     static RunJournal open(Path file, String headerLine) throws IOException {
         if (!Files.exists(file)) {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel c = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 c.write(ByteBuffer.wrap(headerLine.getBytes(StandardCharsets.UTF_8)));
                 c.force(true);
             }

@@ -10,8 +10,7 @@ package org.callup.experiments.sweep;
 public final class RunSeeds {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    private RunSeeds() {
-    }
+    private RunSeeds() {}
 
     /** A non-negative seed (the model takes no negative seeds) for {@code index}, from 1. */
     public static long of(long sweepSeed, long index) {

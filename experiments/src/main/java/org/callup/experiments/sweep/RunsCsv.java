@@ -18,8 +18,7 @@ import java.util.BitSet;
  * copied from the journal by their offsets, one at a time.
  */
 final class RunsCsv {
-    private RunsCsv() {
-    }
+    private RunsCsv() {}
 
     /** What was written: the runs present, and those of them that failed. */
     record Written(BitSet runs, BitSet failed) {
@@ -33,7 +32,7 @@ final class RunsCsv {
         BitSet runs = lines.runs();
         Path tmp = FileTrees.temporary(target);
         try (FileChannel in = FileChannel.open(journal, StandardOpenOption.READ);
-             OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             out.write(headerLine.getBytes(StandardCharsets.UTF_8));
             ByteBuffer buf = ByteBuffer.allocate(1 << 12);
             ByteArrayOutputStream line = new ByteArrayOutputStream();

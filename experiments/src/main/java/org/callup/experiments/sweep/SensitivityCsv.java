@@ -13,14 +13,14 @@ import org.callup.results.CsvValues;
  * each point's mean over its replications.
  */
 final class SensitivityCsv {
-    static final List<String> HEADER = List.of("output", "parameter", "index", "estimate", "ci_low", "ci_high",
-            "samples");
+    static final List<String> HEADER =
+            List.of("output", "parameter", "index", "estimate", "ci_low", "ci_high", "samples");
 
-    private SensitivityCsv() {
-    }
+    private SensitivityCsv() {}
 
-    static void write(Path target, double[][] means, List<String> parameters, List<String> outputs, int bootstrap,
-                      long seed) throws IOException {
+    static void write(
+            Path target, double[][] means, List<String> parameters, List<String> outputs, int bootstrap, long seed)
+            throws IOException {
         int k = parameters.size();
         Path tmp = FileTrees.temporary(target);
         try (CsvWriter out = CsvValues.writer(tmp)) {
@@ -41,9 +41,15 @@ final class SensitivityCsv {
         FileTrees.commit(target);
     }
 
-    private static void row(CsvWriter out, String output, String parameter, String index, SobolIndices.Index x,
-                            int samples) {
-        out.writeRecord(output, parameter, index, CsvValues.format(x.estimate()), CsvValues.format(x.low()),
-                CsvValues.format(x.high()), Integer.toString(samples));
+    private static void row(
+            CsvWriter out, String output, String parameter, String index, SobolIndices.Index x, int samples) {
+        out.writeRecord(
+                output,
+                parameter,
+                index,
+                CsvValues.format(x.estimate()),
+                CsvValues.format(x.low()),
+                CsvValues.format(x.high()),
+                Integer.toString(samples));
     }
 }

@@ -15,9 +15,8 @@ import org.callup.results.CsvValues;
 /** sensitivity.csv read back, for charts: one row per output, parameter and kind of index. */
 public final class SensitivityTable {
     /** One index: {@code kind} is {@code first_order} or {@code total_order}; bounds are NaN when unknown. */
-    public record Row(String output, String parameter, String kind, double estimate, double low, double high,
-                      int samples) {
-    }
+    public record Row(
+            String output, String parameter, String kind, double estimate, double low, double high, int samples) {}
 
     private final List<Row> rows;
 
@@ -38,8 +37,13 @@ public final class SensitivityTable {
                     header = false;
                     continue;
                 }
-                rows.add(new Row(r.getField(0), r.getField(1), r.getField(2), CsvValues.parse(r.getField(3)),
-                        CsvValues.parse(r.getField(4)), CsvValues.parse(r.getField(5)),
+                rows.add(new Row(
+                        r.getField(0),
+                        r.getField(1),
+                        r.getField(2),
+                        CsvValues.parse(r.getField(3)),
+                        CsvValues.parse(r.getField(4)),
+                        CsvValues.parse(r.getField(5)),
                         Integer.parseInt(r.getField(6))));
             }
         } catch (NumberFormatException | IndexOutOfBoundsException e) {

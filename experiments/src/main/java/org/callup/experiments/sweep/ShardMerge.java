@@ -19,20 +19,19 @@ import org.callup.results.BadInputException;
  * each of 1..N given once, and complete.
  */
 public final class ShardMerge {
-    private ShardMerge() {
-    }
+    private ShardMerge() {}
 
-    public static SweepFinisher.Outcome merge(Sweep sweep, List<Path> shardDirs, Path out, boolean overwrite,
-                                              Instant now) throws BadInputException, IncompleteSweepException,
-            IOException {
+    public static SweepFinisher.Outcome merge(
+            Sweep sweep, List<Path> shardDirs, Path out, boolean overwrite, Instant now)
+            throws BadInputException, IncompleteSweepException, IOException {
         Path[] byIndex = shards(sweep, shardDirs, now);
         int n = byIndex.length;
         int runs = sweep.plan(Shard.ALL).runs();
         try (SweepFolder folder = SweepFolder.open(out, sweep, Shard.ALL, overwrite, now)) {
-            String header = new RunRows(sweep.spec().parameterNames(), sweep.spec().outputNames()).headerLine();
+            String header =
+                    new RunRows(sweep.spec().parameterNames(), sweep.spec().outputNames()).headerLine();
             BitSet failed = joinRuns(byIndex, header, runs, folder.file(SweepFolder.RUNS_FILE));
-            SweepAnalysis.write(sweep, folder.dir(), failed,
-                    r -> byIndex[(r - 1) % n].resolve(SweepFolder.DAILY_DIR));
+            SweepAnalysis.write(sweep, folder.dir(), failed, r -> byIndex[(r - 1) % n].resolve(SweepFolder.DAILY_DIR));
             folder.markComplete(now, failed.cardinality());
             return new SweepFinisher.Outcome(runs, failed.cardinality());
         }
@@ -67,9 +66,16 @@ public final class ShardMerge {
             byIndex[s.index() - 1] = d;
             if (!m.complete()) {
                 int total = s.size(m.runs());
-                int done = Files.exists(d.resolve(SweepFolder.JOURNAL_FILE)) ? JournalLines.scan(
-                        d.resolve(SweepFolder.JOURNAL_FILE), new RunRows(sweep.spec().parameterNames(),
-                                sweep.spec().outputNames()).headerLine()).runs().cardinality() : 0;
+                int done = Files.exists(d.resolve(SweepFolder.JOURNAL_FILE))
+                        ? JournalLines.scan(
+                                        d.resolve(SweepFolder.JOURNAL_FILE),
+                                        new RunRows(
+                                                        sweep.spec().parameterNames(),
+                                                        sweep.spec().outputNames())
+                                                .headerLine())
+                                .runs()
+                                .cardinality()
+                        : 0;
                 unfinished.add("shard " + s + " (" + d + ") has " + done + " of " + total + " runs; resume it with: "
                         + "callup sweep " + sweep.file() + " --shard " + s + " --out " + d);
             }
@@ -99,7 +105,8 @@ public final class ShardMerge {
             for (int i = 0; i < shards.length; i++) {
                 in[i] = Files.newBufferedReader(shards[i].resolve(SweepFolder.RUNS_FILE), StandardCharsets.UTF_8);
                 if (!(in[i].readLine() + "\n").equals(header)) {
-                    throw new IOException(shards[i].resolve(SweepFolder.RUNS_FILE) + " does not have this sweep's columns");
+                    throw new IOException(
+                            shards[i].resolve(SweepFolder.RUNS_FILE) + " does not have this sweep's columns");
                 }
             }
             out.write(header);

@@ -39,8 +39,10 @@ final class SlotResolver {
     /** The slot at the path written in {@code node}, or null after adding a problem. */
     Slot resolve(YamlNode node, String path) {
         if (!path.matches("[A-Za-z]\\w*(\\[[^\\[\\]]+\\])?(\\.[A-Za-z]\\w*(\\[[^\\[\\]]+\\])?)*")) {
-            problems.at(node, "'" + path + "' is not a parameter path: write names joined by '.', with [id] after a "
-                    + "list, e.g. recruiters.channels.raid.intensity or timeline[announce].quotaPersons");
+            problems.at(
+                    node,
+                    "'" + path + "' is not a parameter path: write names joined by '.', with [id] after a "
+                            + "list, e.g. recruiters.channels.raid.intensity or timeline[announce].quotaPersons");
             return null;
         }
         Class<?> type = Scenario.class;
@@ -55,10 +57,14 @@ final class SlotResolver {
             }
             last = component(type, name);
             if (last == null) {
-                List<String> valid = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+                List<String> valid = Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList();
                 String hint = Suggest.didYouMean(name, valid);
-                return fail(node, "no parameter '" + name + "' in " + (walked.isEmpty() ? "a scenario" : walked)
-                        + (hint.isEmpty() ? " (valid: " + String.join(", ", valid) + ")" : hint));
+                return fail(
+                        node,
+                        "no parameter '" + name + "' in " + (walked.isEmpty() ? "a scenario" : walked)
+                                + (hint.isEmpty() ? " (valid: " + String.join(", ", valid) + ")" : hint));
             }
             steps.add(name);
             walked = walked.isEmpty() ? name : walked + "." + name;
@@ -88,15 +94,19 @@ final class SlotResolver {
         }
         JsonNode items = tree.get(steps);
         if (items == null || !items.isArray()) {
-            return failType(node, "'" + walked + "' is not a list; [id] picks an item of borders.posts or "
-                    + "population.regions, or an event of the timeline");
+            return failType(
+                    node,
+                    "'" + walked + "' is not a list; [id] picks an item of borders.posts or "
+                            + "population.regions, or an event of the timeline");
         }
         List<String> ids = new ArrayList<>();
         items.forEach(i -> ids.add(i.path("id").asText("")));
         if (!ids.contains(id)) {
             String hint = Suggest.didYouMean(id, ids);
-            return failType(node, "no item with id '" + id + "' in " + walked + " of the base scenario"
-                    + (hint.isEmpty() ? " (ids: " + String.join(", ", ids) + ")" : hint));
+            return failType(
+                    node,
+                    "no item with id '" + id + "' in " + walked + " of the base scenario"
+                            + (hint.isEmpty() ? " (ids: " + String.join(", ", ids) + ")" : hint));
         }
         steps.add("[" + id + "]");
         return itemType(list);
@@ -107,8 +117,10 @@ final class SlotResolver {
             return fail(node, "'" + path + "' is a group of parameters; name one parameter inside it");
         }
         if (FIXED.contains(rc.getName())) {
-            return fail(node, "'" + path + "' says what the run is, not how it behaves, and cannot be varied"
-                    + (rc.getName().equals("seed") ? " (the sweep's seed gives every run its own)" : ""));
+            return fail(
+                    node,
+                    "'" + path + "' says what the run is, not how it behaves, and cannot be varied"
+                            + (rc.getName().equals("seed") ? " (the sweep's seed gives every run its own)" : ""));
         }
         if (tree.get(steps.subList(0, steps.size() - 1)) == null) {
             return fail(node, "'" + path + "' is not set in the base scenario, so there is nothing to change");
@@ -133,7 +145,8 @@ final class SlotResolver {
 
     /** The type of the items of a list component, e.g. BorderPostSpec for borders.posts. */
     private static Class<?> itemType(RecordComponent list) {
-        if (list.getGenericType() instanceof ParameterizedType pt && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+        if (list.getGenericType() instanceof ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
             return c;
         }
         return Object.class;
@@ -149,7 +162,10 @@ final class SlotResolver {
     }
 
     private static boolean isScalar(Class<?> t) {
-        return t.isPrimitive() || t == String.class || t.isEnum() || Number.class.isAssignableFrom(t)
+        return t.isPrimitive()
+                || t == String.class
+                || t.isEnum()
+                || Number.class.isAssignableFrom(t)
                 || t == Boolean.class;
     }
 

@@ -19,15 +19,12 @@ import java.util.SplittableRandom;
  */
 public final class SobolIndices {
     /** An estimate and its confidence interval (NaN without resamples). */
-    public record Index(double estimate, double low, double high) {
-    }
+    public record Index(double estimate, double low, double high) {}
 
     /** Indices per parameter, and the number of base samples used. */
-    public record Result(Index[] first, Index[] total, int samples) {
-    }
+    public record Result(Index[] first, Index[] total, int samples) {}
 
-    private SobolIndices() {
-    }
+    private SobolIndices() {}
 
     /**
      * @param y         outputs of the design's points in its order: {@code n (k + 2)} values, NaN when missing
@@ -109,7 +106,8 @@ public final class SobolIndices {
     }
 
     private static Index index(double estimate, double[] resamples, double level) {
-        double[] finite = Arrays.stream(resamples).filter(Double::isFinite).sorted().toArray();
+        double[] finite =
+                Arrays.stream(resamples).filter(Double::isFinite).sorted().toArray();
         if (finite.length < 2 || Double.isNaN(estimate)) {
             return new Index(estimate, Double.NaN, Double.NaN);
         }

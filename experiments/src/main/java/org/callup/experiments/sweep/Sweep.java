@@ -77,11 +77,17 @@ public final class Sweep {
         String how = switch (spec.design()) {
             case GRID -> "grid of " + k + " parameter" + (k == 1 ? "" : "s");
             case LATIN_HYPERCUBE -> "latin-hypercube design of " + k + " parameter" + (k == 1 ? "" : "s");
-            case SOBOL -> "sobol design, " + k + " parameter" + (k == 1 ? "" : "s") + " x " + spec.points()
-                    + " samples";
+            case SOBOL ->
+                "sobol design, " + k + " parameter" + (k == 1 ? "" : "s") + " x " + spec.points() + " samples";
         };
-        return String.format(Locale.ROOT, "%s: %d points x %d replication%s = %d runs", how, points(),
-                replications(), replications() == 1 ? "" : "s", (long) points() * replications());
+        return String.format(
+                Locale.ROOT,
+                "%s: %d points x %d replication%s = %d runs",
+                how,
+                points(),
+                replications(),
+                replications() == 1 ? "" : "s",
+                (long) points() * replications());
     }
 
     SweepSpec spec() {

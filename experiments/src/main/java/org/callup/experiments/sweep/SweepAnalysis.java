@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
  * that both give the same bytes.
  */
 final class SweepAnalysis {
-    private SweepAnalysis() {
-    }
+    private SweepAnalysis() {}
 
     /**
      * @param failed   runs whose row has an error (they have no daily series)
@@ -21,11 +20,20 @@ final class SweepAnalysis {
      */
     static void write(Sweep sweep, Path dir, BitSet failed, IntFunction<Path> dailyDir) throws IOException {
         SweepSpec spec = sweep.spec();
-        double[][] means = PointsCsv.write(dir.resolve(SweepFolder.RUNS_FILE), dir.resolve(SweepFolder.POINTS_FILE),
-                sweep.points(), spec.parameterNames(), spec.outputNames());
+        double[][] means = PointsCsv.write(
+                dir.resolve(SweepFolder.RUNS_FILE),
+                dir.resolve(SweepFolder.POINTS_FILE),
+                sweep.points(),
+                spec.parameterNames(),
+                spec.outputNames());
         if (sweep.sobol()) {
-            SensitivityCsv.write(dir.resolve(SweepFolder.SENSITIVITY_FILE), means, spec.parameterNames(),
-                    spec.outputNames(), spec.bootstrap(), spec.seed());
+            SensitivityCsv.write(
+                    dir.resolve(SweepFolder.SENSITIVITY_FILE),
+                    means,
+                    spec.parameterNames(),
+                    spec.outputNames(),
+                    spec.bootstrap(),
+                    spec.seed());
         }
         if (spec.dailySeries() != null) {
             Path daily = dir.resolve(SweepFolder.DAILY_FILE);

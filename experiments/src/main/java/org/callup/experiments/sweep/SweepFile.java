@@ -45,12 +45,16 @@ import org.callup.scenarios.yaml.YamlWording;
 public final class SweepFile {
     /** Far more than a sweep file needs; less than a scenario may have, as a sweep names its scenario. */
     static final YamlLimits LIMITS = new YamlLimits(16, 100_000, 1 << 20, 10);
-    private static final SafeYamlReader READER = new SafeYamlReader(LIMITS, new YamlWording("a sweep file",
-            "the file is empty; a sweep file is a mapping with scenario, design, parameters and outputs",
-            "a mapping of sweep keys (scenario, design, parameters, outputs, ...)", "write the values out"));
 
-    private SweepFile() {
-    }
+    private static final SafeYamlReader READER = new SafeYamlReader(
+            LIMITS,
+            new YamlWording(
+                    "a sweep file",
+                    "the file is empty; a sweep file is a mapping with scenario, design, parameters and outputs",
+                    "a mapping of sweep keys (scenario, design, parameters, outputs, ...)",
+                    "write the values out"));
+
+    private SweepFile() {}
 
     /** Reads and checks a sweep file; nothing is run or written. */
     public static Sweep load(Path file) throws SweepFileException, ScenarioException, IOException {
@@ -88,13 +92,18 @@ public final class SweepFile {
     /** Paths such as timeline[announce].date need quotes inside {...}, where YAML reads '[' as a list. */
     private static String flowHint(String message) {
         return message.startsWith("not valid YAML") && message.contains("flow") && message.contains("got [")
-                ? " (inside {...}, put a path with [id] in quotes: \"timeline[announce].date\")" : "";
+                ? " (inside {...}, put a path with [id] in quotes: \"timeline[announce].date\")"
+                : "";
     }
 
     private static String text(byte[] bytes, SweepProblems problems) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.file("is not UTF-8 text");
             return null;

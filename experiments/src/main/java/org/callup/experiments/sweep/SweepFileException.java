@@ -28,7 +28,9 @@ public final class SweepFileException extends BadInputException {
         }
         StringBuilder sb = new StringBuilder(problems.size() + " problems in the sweep file:");
         for (int i = 0; i < problems.size(); i++) {
-            sb.append(System.lineSeparator()).append(String.format("%3d. ", i + 1)).append(problems.get(i));
+            sb.append(System.lineSeparator())
+                    .append(String.format("%3d. ", i + 1))
+                    .append(problems.get(i));
         }
         return sb.toString();
     }

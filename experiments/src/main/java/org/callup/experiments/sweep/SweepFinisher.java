@@ -13,21 +13,19 @@ import org.callup.results.StagedFolder;
  */
 public final class SweepFinisher {
     /** What the folder holds in the end. */
-    public record Outcome(int runs, int failed) {
-    }
+    public record Outcome(int runs, int failed) {}
 
-    private SweepFinisher() {
-    }
+    private SweepFinisher() {}
 
     public static Outcome finish(Sweep sweep, SweepFolder folder, Instant now) throws IOException {
         RunPlan plan = sweep.plan(folder.manifest().shard());
         RunRows rows = new RunRows(sweep.spec().parameterNames(), sweep.spec().outputNames());
         Path dir = folder.dir();
-        RunsCsv.Written w = RunsCsv.fromJournal(folder.file(SweepFolder.JOURNAL_FILE), rows.headerLine(),
-                folder.file(SweepFolder.RUNS_FILE));
+        RunsCsv.Written w = RunsCsv.fromJournal(
+                folder.file(SweepFolder.JOURNAL_FILE), rows.headerLine(), folder.file(SweepFolder.RUNS_FILE));
         if (w.count() != plan.shardRuns()) {
-            throw new IllegalStateException(folder.file(SweepFolder.JOURNAL_FILE) + " has " + w.count() + " of "
-                    + plan.shardRuns() + " runs");
+            throw new IllegalStateException(
+                    folder.file(SweepFolder.JOURNAL_FILE) + " has " + w.count() + " of " + plan.shardRuns() + " runs");
         }
         int failed = w.failed().cardinality();
         if (plan.shard().whole()) {

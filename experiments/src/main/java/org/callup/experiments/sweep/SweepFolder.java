@@ -37,8 +37,18 @@ public final class SweepFolder implements Closeable {
     static final String LOCK_FILE = ".lock";
     /** What {@code callup sweep slurm} puts in a folder before its shards are merged into it. */
     public static final Set<String> SLURM_ENTRIES = Set.of("slurm", "shards");
-    private static final List<String> OWN = List.of(MANIFEST_FILE, SWEEP_FILE, SCENARIO_FILE, JOURNAL_FILE,
-            RUNS_FILE, POINTS_FILE, SENSITIVITY_FILE, DAILY_FILE, DAILY_DIR, CHARTS_DIR);
+
+    private static final List<String> OWN = List.of(
+            MANIFEST_FILE,
+            SWEEP_FILE,
+            SCENARIO_FILE,
+            JOURNAL_FILE,
+            RUNS_FILE,
+            POINTS_FILE,
+            SENSITIVITY_FILE,
+            DAILY_FILE,
+            DAILY_DIR,
+            CHARTS_DIR);
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -67,8 +77,8 @@ public final class SweepFolder implements Closeable {
         // it, because another process may have changed the folder in between. Nothing is deleted without the lock.
         existing(d, wanted, overwrite);
         create(d);
-        FileChannel channel = FileChannel.open(d.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(d.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel, d);
         try {
             SweepManifest existing = existing(d, wanted, overwrite);
@@ -111,8 +121,8 @@ public final class SweepFolder implements Closeable {
         }
         if (!Files.isRegularFile(m)) {
             if (!onlyStartEntries(d)) {
-                throw new BadInputException(d + " exists and is not a sweep folder (no " + MANIFEST_FILE
-                        + "); choose another --out");
+                throw new BadInputException(
+                        d + " exists and is not a sweep folder (no " + MANIFEST_FILE + "); choose another --out");
             }
             return null;
         }
@@ -136,9 +146,10 @@ public final class SweepFolder implements Closeable {
     private static boolean onlyStartEntries(Path d) throws IOException {
         boolean locked = Files.exists(d.resolve(LOCK_FILE));
         try (Stream<Path> s = Files.list(d)) {
-            return s.map(p -> p.getFileName().toString()).allMatch(n -> SLURM_ENTRIES.contains(n)
-                    || n.equals(LOCK_FILE) || locked && (n.equals(SWEEP_FILE) || n.equals(SCENARIO_FILE)
-                    || n.endsWith(".tmp")));
+            return s.map(p -> p.getFileName().toString())
+                    .allMatch(n -> SLURM_ENTRIES.contains(n)
+                            || n.equals(LOCK_FILE)
+                            || locked && (n.equals(SWEEP_FILE) || n.equals(SCENARIO_FILE) || n.endsWith(".tmp")));
         }
     }
 
@@ -171,7 +182,8 @@ public final class SweepFolder implements Closeable {
             StagedFolder.deleteTree(d.resolve(name));
         }
         try (Stream<Path> s = Files.list(d)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+            for (Path p :
+                    s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -182,14 +194,14 @@ public final class SweepFolder implements Closeable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new BadInputException("another callup sweep is writing " + d + " right now (it holds "
-                        + LOCK_FILE + "); nothing was changed: wait for it to finish or stop it, or choose another --out");
+                throw new BadInputException("another callup sweep is writing " + d + " right now (it holds " + LOCK_FILE
+                        + "); nothing was changed: wait for it to finish or stop it, or choose another --out");
             }
             return lock;
         } catch (OverlappingFileLockException e) {
             channel.close();
-            throw new BadInputException("this program is already writing " + d + "; nothing was changed: choose "
-                    + "another --out");
+            throw new BadInputException(
+                    "this program is already writing " + d + "; nothing was changed: choose " + "another --out");
         } catch (IOException e) {
             // Some network file systems cannot lock; the folder is then used without the guard.
             return null;

@@ -13,18 +13,46 @@ import org.callup.results.CallupVersion;
  * @param completedAt when the last run of the folder finished and the final files were written, or null
  * @param failedRuns  runs that failed (recorded in the error column), known once complete
  */
-public record SweepManifest(String sweepName, String sweepOrigin, String sweepSha256, String scenarioName,
-                            String scenarioOrigin, String scenarioSha256, String design, int points,
-                            int replications, long seed, Shard shard, String callupVersion, String callupCommit,
-                            String javaVersion, Instant createdAt, Instant completedAt, int failedRuns) {
+public record SweepManifest(
+        String sweepName,
+        String sweepOrigin,
+        String sweepSha256,
+        String scenarioName,
+        String scenarioOrigin,
+        String scenarioSha256,
+        String design,
+        int points,
+        int replications,
+        long seed,
+        Shard shard,
+        String callupVersion,
+        String callupCommit,
+        String javaVersion,
+        Instant createdAt,
+        Instant completedAt,
+        int failedRuns) {
 
     /** The manifest of a new folder for {@code sweep}. */
     static SweepManifest of(Sweep sweep, Shard shard, Instant now) {
         CallupVersion v = CallupVersion.current();
-        return new SweepManifest(sweep.name(), sweep.file().toString(), sweep.fileSha256(), sweep.base().name(),
-                sweep.base().origin(), sweep.base().sha256(), sweep.summary(), sweep.points(), sweep.replications(),
-                sweep.seed(), shard, v.version(), v.commit(),
-                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")", now, null, 0);
+        return new SweepManifest(
+                sweep.name(),
+                sweep.file().toString(),
+                sweep.fileSha256(),
+                sweep.base().name(),
+                sweep.base().origin(),
+                sweep.base().sha256(),
+                sweep.summary(),
+                sweep.points(),
+                sweep.replications(),
+                sweep.seed(),
+                shard,
+                v.version(),
+                v.commit(),
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                now,
+                null,
+                0);
     }
 
     public int runs() {
@@ -36,8 +64,23 @@ public record SweepManifest(String sweepName, String sweepOrigin, String sweepSh
     }
 
     SweepManifest completed(Instant when, int failed) {
-        return new SweepManifest(sweepName, sweepOrigin, sweepSha256, scenarioName, scenarioOrigin, scenarioSha256,
-                design, points, replications, seed, shard, callupVersion, callupCommit, javaVersion, createdAt, when,
+        return new SweepManifest(
+                sweepName,
+                sweepOrigin,
+                sweepSha256,
+                scenarioName,
+                scenarioOrigin,
+                scenarioSha256,
+                design,
+                points,
+                replications,
+                seed,
+                shard,
+                callupVersion,
+                callupCommit,
+                javaVersion,
+                createdAt,
+                when,
                 failed);
     }
 
@@ -54,8 +97,8 @@ public record SweepManifest(String sweepName, String sweepOrigin, String sweepSh
             d.add("the base scenario differs (" + other.scenarioName + " then, " + scenarioName + " now)");
         }
         if (!callupVersion.equals(other.callupVersion) || !callupCommit.equals(other.callupCommit)) {
-            d.add("callup differs (" + other.callupVersion + " commit " + other.callupCommit + " then, "
-                    + callupVersion + " commit " + callupCommit + " now)");
+            d.add("callup differs (" + other.callupVersion + " commit " + other.callupCommit + " then, " + callupVersion
+                    + " commit " + callupCommit + " now)");
         }
         if (sameShard && !shard.equals(other.shard)) {
             d.add("the shard differs (" + other.shard + " then, " + shard + " now)");

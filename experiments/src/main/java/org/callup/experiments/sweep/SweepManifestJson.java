@@ -21,14 +21,16 @@ public final class SweepManifestJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private SweepManifestJson() {
-    }
+    private SweepManifestJson() {}
 
     /** Writes the manifest through a temporary file, so that a folder never holds half of one. */
     static void write(SweepManifest m, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, toJson(m) + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+                tmp,
+                file,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -92,13 +94,23 @@ public final class SweepManifestJson {
             JsonNode scenario = root.path("scenario");
             JsonNode callup = root.path("callup");
             String completed = root.path("completedAt").asText(null);
-            return new SweepManifest(sweep.path("name").asText(), sweep.path("origin").asText(),
-                    sweep.path("sha256").asText(), scenario.path("name").asText(), scenario.path("origin").asText(),
-                    scenario.path("sha256").asText(), root.path("design").asText(), root.path("points").asInt(),
-                    root.path("replications").asInt(), root.path("seed").asLong(),
-                    Shard.parse(root.path("shard").asText("1/1")), callup.path("version").asText(),
-                    callup.path("commit").asText(), root.path("javaVersion").asText(),
-                    Instant.parse(root.path("createdAt").asText()), completed == null ? null : Instant.parse(completed),
+            return new SweepManifest(
+                    sweep.path("name").asText(),
+                    sweep.path("origin").asText(),
+                    sweep.path("sha256").asText(),
+                    scenario.path("name").asText(),
+                    scenario.path("origin").asText(),
+                    scenario.path("sha256").asText(),
+                    root.path("design").asText(),
+                    root.path("points").asInt(),
+                    root.path("replications").asInt(),
+                    root.path("seed").asLong(),
+                    Shard.parse(root.path("shard").asText("1/1")),
+                    callup.path("version").asText(),
+                    callup.path("commit").asText(),
+                    root.path("javaVersion").asText(),
+                    Instant.parse(root.path("createdAt").asText()),
+                    completed == null ? null : Instant.parse(completed),
                     root.path("failedRuns").asInt());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadInputException(file + ": damaged: " + e.getMessage());

@@ -39,8 +39,8 @@ public final class SweepRunner {
         try (RunJournal journal = RunJournal.open(folder.file(SweepFolder.JOURNAL_FILE), rows.headerLine())) {
             int earlierFailures = journal.failures();
             progress.started(plan.shardRuns(), journal.count(), earlierFailures);
-            RunExecution execution = new RunExecution(sweep, plan, rows, new PointScenarios(sweep, 2 * threads + 2),
-                    dailyDir);
+            RunExecution execution =
+                    new RunExecution(sweep, plan, rows, new PointScenarios(sweep, 2 * threads + 2), dailyDir);
             Cursor cursor = new Cursor(plan, journal);
             AtomicReference<Throwable> fatal = new AtomicReference<>();
             int[] failures = new int[1];
@@ -54,9 +54,12 @@ public final class SweepRunner {
                 w.join();
             }
             if (fatal.get() instanceof IOException e) {
-                throw new IOException("could not write to " + folder.dir() + ": " + e.getMessage() + "; the sweep "
-                        + "stopped with " + journal.count() + " runs done, none lost: run the same command again "
-                        + "once this is fixed", e);
+                throw new IOException(
+                        "could not write to " + folder.dir() + ": " + e.getMessage() + "; the sweep "
+                                + "stopped with " + journal.count()
+                                + " runs done, none lost: run the same command again "
+                                + "once this is fixed",
+                        e);
             }
             if (fatal.get() != null) {
                 throw new IllegalStateException("a sweep worker failed: " + fatal.get(), fatal.get());
@@ -66,8 +69,12 @@ public final class SweepRunner {
         }
     }
 
-    private void work(Cursor cursor, RunExecution execution, RunJournal journal, AtomicReference<Throwable> fatal,
-                      int[] failures) {
+    private void work(
+            Cursor cursor,
+            RunExecution execution,
+            RunJournal journal,
+            AtomicReference<Throwable> fatal,
+            int[] failures) {
         boolean[] failed = new boolean[1];
         try {
             for (int run; fatal.get() == null && (run = cursor.next()) > 0; ) {

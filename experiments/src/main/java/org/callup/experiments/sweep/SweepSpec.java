@@ -13,9 +13,20 @@ import org.callup.scenarios.OutputSpec;
  * @param bootstrap           resamples for the confidence intervals of sensitivity indices
  * @param dailySeries         which daily series of every run to keep in daily.csv, or null for none
  */
-record SweepSpec(String name, String description, String scenario, long seed, int replications,
-                 boolean commonRandomNumbers, DesignKind design, int points, int bootstrap, List<FixedSetting> set,
-                 List<SweepParameter> parameters, List<SweepOutput> outputs, OutputSpec dailySeries) {
+record SweepSpec(
+        String name,
+        String description,
+        String scenario,
+        long seed,
+        int replications,
+        boolean commonRandomNumbers,
+        DesignKind design,
+        int points,
+        int bootstrap,
+        List<FixedSetting> set,
+        List<SweepParameter> parameters,
+        List<SweepOutput> outputs,
+        OutputSpec dailySeries) {
     SweepSpec {
         set = List.copyOf(set);
         parameters = List.copyOf(parameters);

@@ -13,11 +13,14 @@ import org.callup.scenarios.yaml.YamlNode;
  * broken only by a combination of values is caught when that run starts, and recorded as its error.
  */
 final class ValueChecks {
-    private ValueChecks() {
-    }
+    private ValueChecks() {}
 
-    static void check(ScenarioVariants variants, List<YamlNode> setNodes, List<SweepParameter> parameters,
-                      List<YamlNode> parameterNodes, SweepProblems problems) {
+    static void check(
+            ScenarioVariants variants,
+            List<YamlNode> setNodes,
+            List<SweepParameter> parameters,
+            List<YamlNode> parameterNodes,
+            SweepProblems problems) {
         String broken = failure(variants, List.of(), new Object[0]);
         if (broken != null) {
             YamlNode at = setNodes.isEmpty() ? null : setNodes.get(0);
@@ -34,8 +37,10 @@ final class ValueChecks {
             for (Object v : p.domain().extremes()) {
                 String why = failure(variants, List.of(p), new Object[] {v});
                 if (why != null) {
-                    problems.at(parameterNodes.get(i), (p.multiply() ? "factor " : "value ") + ValueText.of(v)
-                            + " makes the scenario invalid: " + why);
+                    problems.at(
+                            parameterNodes.get(i),
+                            (p.multiply() ? "factor " : "value ") + ValueText.of(v) + " makes the scenario invalid: "
+                                    + why);
                     break;
                 }
             }
@@ -53,7 +58,8 @@ final class ValueChecks {
 
     /** The loader's problems without the positions in generated text, which the user never sees. */
     static String describe(List<Problem> problems) {
-        String s = problems.stream().limit(3)
+        String s = problems.stream()
+                .limit(3)
                 .map(p -> (p.yamlPath().isEmpty() ? "" : p.yamlPath() + ": ") + p.message())
                 .collect(Collectors.joining("; "));
         return problems.size() > 3 ? s + " (and " + (problems.size() - 3) + " more)" : s;

@@ -6,8 +6,7 @@ import org.callup.results.CsvValues;
 
 /** How a parameter value is written in runs.csv and points.csv: as R and pandas read it back, always the same. */
 final class ValueText {
-    private ValueText() {
-    }
+    private ValueText() {}
 
     static String of(Object v) {
         if (v instanceof Double d) {

@@ -7,7 +7,12 @@ import java.time.LocalDate;
  * handled on a line ({@link #numeric}): reals as they are, whole numbers as integers, dates as days since 1970.
  */
 enum ValueType {
-    REAL, WHOLE, BOOLEAN, TEXT, CHOICE, DATE;
+    REAL,
+    WHOLE,
+    BOOLEAN,
+    TEXT,
+    CHOICE,
+    DATE;
 
     static ValueType of(Class<?> t) {
         if (t == double.class || t == Double.class || t == float.class || t == Float.class) {

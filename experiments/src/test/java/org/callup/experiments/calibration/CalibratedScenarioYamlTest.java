@@ -32,8 +32,8 @@ class CalibratedScenarioYamlTest {
     @Test
     void extendsTheScenarioSetsOnlyTheFittedValuesAndLoadsBackToThem() throws ScenarioException, IOException {
         ResolvedScenario source = ScenarioLibrary.shipped().load("smoke");
-        String yaml = CalibratedScenarioYaml.write(source, dir, PARAMS, VALUES, List.of("a", "b"), DATE,
-                List.of("fit: good"));
+        String yaml = CalibratedScenarioYaml.write(
+                source, dir, PARAMS, VALUES, List.of("a", "b"), DATE, List.of("fit: good"));
         assertTrue(yaml.contains("\nextends: smoke\n"), yaml);
         assertTrue(yaml.contains("  ascFlee: -4.25   # calibrated with callup calibrate to a, b, 2025-03-01\n"), yaml);
         assertTrue(yaml.contains("    - id: upper_lars\n      capacityPersonsPerDay: 8120   #"), yaml);
@@ -42,14 +42,23 @@ class CalibratedScenarioYamlTest {
         Path file = Files.writeString(dir.resolve("smoke-calibrated.yaml"), yaml);
         Scenario loaded = ScenarioLibrary.shipped().loadFile(file).scenario();
         for (int i = 0; i < PARAMS.size(); i++) {
-            assertEquals(VALUES[i], ((Number) ParamPaths.get(loaded, PARAMS.get(i).path())).doubleValue(),
+            assertEquals(
+                    VALUES[i],
+                    ((Number) ParamPaths.get(loaded, PARAMS.get(i).path())).doubleValue(),
                     PARAMS.get(i).path());
         }
         Scenario s = source.scenario();
         assertEquals(s.borders().posts().size(), loaded.borders().posts().size(), "posts are merged by id");
-        assertEquals(s.population().regions(), loaded.population().regions().stream()
-                .map(r -> r.id().equals("dagestan") ? s.population().regions().stream()
-                        .filter(x -> x.id().equals("dagestan")).findFirst().orElseThrow() : r).toList(),
+        assertEquals(
+                s.population().regions(),
+                loaded.population().regions().stream()
+                        .map(r -> r.id().equals("dagestan")
+                                ? s.population().regions().stream()
+                                        .filter(x -> x.id().equals("dagestan"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                : r)
+                        .toList(),
                 "only Dagestan's wage differs");
         assertEquals(s.timeline(), loaded.timeline());
         assertEquals("smoke-calibrated", loaded.name());
@@ -61,10 +70,12 @@ class CalibratedScenarioYamlTest {
         Path mine = Files.writeString(scenarios.resolve("mine.yaml"), "extends: smoke\nname: mine\n");
         ResolvedScenario source = ScenarioLibrary.shipped().loadFile(mine);
         Path out = Files.createDirectories(dir.resolve("results").resolve("calibration-mine"));
-        String yaml = CalibratedScenarioYaml.write(source, out, PARAMS.subList(0, 1), VALUES, List.of("a"), DATE,
-                List.of());
+        String yaml =
+                CalibratedScenarioYaml.write(source, out, PARAMS.subList(0, 1), VALUES, List.of("a"), DATE, List.of());
         assertTrue(yaml.contains("extends: \"../../my scenarios/mine.yaml\""), yaml);
         Path file = Files.writeString(out.resolve("mine-calibrated.yaml"), yaml);
-        assertEquals(-4.25, ScenarioLibrary.shipped().loadFile(file).scenario().decisions().ascFlee());
+        assertEquals(
+                -4.25,
+                ScenarioLibrary.shipped().loadFile(file).scenario().decisions().ascFlee());
     }
 }

@@ -19,7 +19,9 @@ class CalibrationFileTest {
     Path dir;
 
     private static String problems(String yaml) {
-        return assertThrows(BadInputException.class, () -> CalibrationFile.parse(yaml, "c.yaml").buildChecked())
+        return assertThrows(
+                        BadInputException.class,
+                        () -> CalibrationFile.parse(yaml, "c.yaml").buildChecked())
                 .getMessage();
     }
 
@@ -93,7 +95,8 @@ class CalibrationFileTest {
     void tagsAnchorsAndBrokenYamlAreRefused() {
         assertContains(problems("scenario: !!java.net.URL [http://x]\n"), "tag");
         assertContains(problems("scenario: !local smoke\n"), "c.yaml:1:11: YAML tags such as '!local' are not allowed");
-        assertContains(problems("scenario: &s smoke\ntargets: *s\n"), "c.yaml:2:10: YAML aliases ('*s') are not allowed");
+        assertContains(
+                problems("scenario: &s smoke\ntargets: *s\n"), "c.yaml:2:10: YAML aliases ('*s') are not allowed");
         assertContains(problems("scenario: [smoke\n"), "c.yaml:2:1: not valid YAML");
         assertContains(problems(""), "the file is empty");
         assertContains(problems("- a\n- b\n"), "expected a mapping of calibration keys");
@@ -112,10 +115,14 @@ class CalibrationFileTest {
                 parameters: {decisions.ascFlee: {min: -8, max: 0}}
                 """);
         CalibrationSetup s = CalibrationFile.read(file).buildChecked();
-        assertEquals(dir.resolve("my-scenario.yaml").toAbsolutePath().normalize().toString(), s.scenario());
-        assertEquals(sub.resolve("targets/mine.csv").toAbsolutePath().normalize().toString(), s.targets());
-        assertTrue(problems("scenario: ../x.yaml\nparameters: {decisions.ascFlee: {min: -8, max: 0}}\n")
-                .contains("can name only library scenarios"), "text has no folder to resolve against");
+        assertEquals(
+                dir.resolve("my-scenario.yaml").toAbsolutePath().normalize().toString(), s.scenario());
+        assertEquals(
+                sub.resolve("targets/mine.csv").toAbsolutePath().normalize().toString(), s.targets());
+        assertTrue(
+                problems("scenario: ../x.yaml\nparameters: {decisions.ascFlee: {min: -8, max: 0}}\n")
+                        .contains("can name only library scenarios"),
+                "text has no folder to resolve against");
     }
 
     @Test
@@ -126,7 +133,9 @@ class CalibrationFileTest {
 
     @Test
     void theShippedCalibrationsRead() throws IOException, BadInputException {
-        CalibrationSetup s = CalibrationFile.shipped("partial-mobilization-2022").orElseThrow().buildChecked();
+        CalibrationSetup s = CalibrationFile.shipped("partial-mobilization-2022")
+                .orElseThrow()
+                .buildChecked();
         assertEquals("partial-mobilization-2022", s.scenario());
         assertTrue(s.parameters().size() >= 10);
         assertTrue(CalibrationFile.shipped("smoke").isEmpty());

@@ -45,13 +45,22 @@ class CalibrationProblemTest {
         CalibrationProblem p = problem(CalibrationSetup.builder("smoke")
                 .parameter(FreeParameter.linear("protest.policePer1000Residents", 0.01, 0.1))
                 .exclude(List.of("finland_sep26")));
-        assertEquals(List.of("arrests_first_days", "arrests_day_one", "arson_first_week", "wait_upper_lars",
-                "finland_sep24"), p.targets().stream().map(CalibrationTarget::id).toList());
+        assertEquals(
+                List.of(
+                        "arrests_first_days",
+                        "arrests_day_one",
+                        "arson_first_week",
+                        "wait_upper_lars",
+                        "finland_sep24"),
+                p.targets().stream().map(CalibrationTarget::id).toList());
         CalibrationProblem.ExcludedTarget mob = p.excluded().stream()
-                .filter(x -> x.target().id().equals("mob_completion")).findFirst().orElseThrow();
+                .filter(x -> x.target().id().equals("mob_completion"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(mob.reason().contains("not within the simulated dates 2022-09-18 to 2022-09-27"), mob.reason());
-        assertTrue(p.excluded().stream().anyMatch(x -> x.target().id().equals("finland_sep26")
-                && x.reason().contains("excluded")));
+        assertTrue(p.excluded().stream()
+                .anyMatch(x ->
+                        x.target().id().equals("finland_sep26") && x.reason().contains("excluded")));
         assertEquals(0.5, p.targets().get(0).weight(), "media");
         assertEquals(1.0, p.targets().get(1).weight(), "ngo");
     }
@@ -63,12 +72,19 @@ class CalibrationProblemTest {
                 .parameter(FreeParameter.linear("recruiters.detentionDays", 1, 10))
                 .parameter(FreeParameter.linear("borders.posts[upper_lars].capacityPersonsPerDay", 2000, 12000)));
         Scenario given = smoke.scenario();
-        List<Double> expected = List.of(given.decisions().ascFlee(), (double) given.recruiters().detentionDays(),
-                given.borders().posts().stream().filter(x -> x.id().equals("upper_lars")).findFirst().orElseThrow()
+        List<Double> expected = List.of(
+                given.decisions().ascFlee(),
+                (double) given.recruiters().detentionDays(),
+                given.borders().posts().stream()
+                        .filter(x -> x.id().equals("upper_lars"))
+                        .findFirst()
+                        .orElseThrow()
                         .capacityPersonsPerDay());
         assertEquals(expected, p.parameters().stream().map(FreeParameter::start).toList());
         assertTrue(p.parameters().get(1).whole());
-        assertEquals(expected, java.util.Arrays.stream(p.valuesAt(p.startUnit())).boxed().toList(),
+        assertEquals(
+                expected,
+                java.util.Arrays.stream(p.valuesAt(p.startUnit())).boxed().toList(),
                 "the start candidate is the scenario as given, exactly");
         Scenario s = p.scenarioAt(new double[] {-4.5, 6, 8000});
         assertEquals(-4.5, ParamPaths.get(s, "decisions.ascFlee"));
@@ -78,23 +94,33 @@ class CalibrationProblemTest {
 
     @Test
     void commonRandomNumbersAndOverrides() throws BadInputException {
-        CalibrationProblem p = problem(CalibrationSetup.builder("smoke").replications(3).scale(10_000).seed(42)
-                .endDate(LocalDate.of(2022, 9, 22)).parameter(FreeParameter.linear("decisions.ascFlee", -8, 0)));
+        CalibrationProblem p = problem(CalibrationSetup.builder("smoke")
+                .replications(3)
+                .scale(10_000)
+                .seed(42)
+                .endDate(LocalDate.of(2022, 9, 22))
+                .parameter(FreeParameter.linear("decisions.ascFlee", -8, 0)));
         assertEquals(List.of(42L), p.seeds().subList(0, 1));
         assertEquals(3, p.seeds().size());
         assertEquals(10_000, p.base().population().scale());
         assertEquals(LocalDate.of(2022, 9, 22), p.base().endDate());
-        assertEquals(List.of("arrests_day_one"), p.targets().stream().map(CalibrationTarget::id).toList());
+        assertEquals(
+                List.of("arrests_day_one"),
+                p.targets().stream().map(CalibrationTarget::id).toList());
     }
 
     @Test
     void anEndDateBeyondTheScenarioBoundsIsAProblemOfTheSetup() {
-        CalibrationSetup.Builder late = CalibrationSetup.builder("smoke").label("c.yaml")
-                .endDate(LocalDate.of(2300, 1, 1)).parameter(FreeParameter.linear("decisions.ascFlee", -8, 0));
+        CalibrationSetup.Builder late = CalibrationSetup.builder("smoke")
+                .label("c.yaml")
+                .endDate(LocalDate.of(2300, 1, 1))
+                .parameter(FreeParameter.linear("decisions.ascFlee", -8, 0));
         String m = assertThrows(BadInputException.class, () -> problem(late)).getMessage();
         assertTrue(m.contains("c.yaml: endDate: the date 2300-01-01 is outside the years 1900 to 2100"), m);
-        CalibrationSetup.Builder longRun = CalibrationSetup.builder("smoke").label("c.yaml")
-                .endDate(LocalDate.of(2099, 1, 1)).parameter(FreeParameter.linear("decisions.ascFlee", -8, 0));
+        CalibrationSetup.Builder longRun = CalibrationSetup.builder("smoke")
+                .label("c.yaml")
+                .endDate(LocalDate.of(2099, 1, 1))
+                .parameter(FreeParameter.linear("decisions.ascFlee", -8, 0));
         m = assertThrows(BadInputException.class, () -> problem(longRun)).getMessage();
         assertTrue(m.contains("c.yaml: endDate: the run from 2022-"), m);
         assertTrue(m.contains("at most 10 years"), m);
@@ -103,7 +129,8 @@ class CalibrationProblemTest {
     @Test
     void aMisspeltPathGetsTheClosestValidOne() {
         assertTrue(problems(FreeParameter.linear("decisions.ascFle", -8, 0))
-                .contains("c.yaml: parameters: decisions.ascFle: no such parameter; did you mean 'decisions.ascFlee'?"));
+                .contains(
+                        "c.yaml: parameters: decisions.ascFle: no such parameter; did you mean 'decisions.ascFlee'?"));
         assertTrue(problems(FreeParameter.linear("borders.posts[upper_lar].capacityPersonsPerDay", 1, 2))
                 .contains("did you mean 'borders.posts[upper_lars].capacityPersonsPerDay'?"));
     }
@@ -125,14 +152,16 @@ class CalibrationProblemTest {
     void theScenarioValueMustLieWithinTheBoundsUnlessAStartIsGiven() throws BadInputException {
         double given = smoke.scenario().decisions().ascFlee();
         FreeParameter below = FreeParameter.linear("decisions.ascFlee", -10, given - 1);
-        assertTrue(problems(below).contains("the scenario's value " + Numbers.compact(given) + " is outside the bounds "
-                + below.describeBounds() + "; widen them or give a start value"));
+        assertTrue(problems(below)
+                .contains("the scenario's value " + Numbers.compact(given) + " is outside the bounds "
+                        + below.describeBounds() + "; widen them or give a start value"));
         problem(CalibrationSetup.builder("smoke").parameter(below.withStart(given - 2)));
     }
 
     @Test
     void everyProblemIsListedAtOnce() {
-        String m = problems(FreeParameter.linear("decisions.ascFle", -8, 0),
+        String m = problems(
+                FreeParameter.linear("decisions.ascFle", -8, 0),
                 FreeParameter.linear("decisions.considerRatePerDay", 0, 2));
         assertTrue(m.startsWith("2 problems:\n  1. "), m);
     }
@@ -140,14 +169,29 @@ class CalibrationProblemTest {
     @Test
     void aTargetTheScenarioCannotObserveIsAProblemWithItsLine() {
         LocalDate d = LocalDate.of(2022, 9, 21);
-        Target bad = new Target("lars", "queue_wait_hours", "post:upper_larz", org.callup.results.Statistic.MAX, d, d,
-                24, 24, Double.NaN, "media", "x", 7);
+        Target bad = new Target(
+                "lars",
+                "queue_wait_hours",
+                "post:upper_larz",
+                org.callup.results.Statistic.MAX,
+                d,
+                d,
+                24,
+                24,
+                Double.NaN,
+                "media",
+                "x",
+                7);
         CalibrationSetup s = CalibrationSetup.builder("smoke")
-                .parameter(FreeParameter.linear("decisions.ascFlee", -8, 0)).exclude(List.of("nope")).build();
-        String m = assertThrows(BadInputException.class,
-                () -> CalibrationProblem.of(s, smoke, List.of(bad), "t.csv")).getMessage();
-        assertTrue(m.contains("t.csv:7: lars: the scenario has no scope 'post:upper_larz'; did you mean "
-                + "'post:upper_lars'?"), m);
+                .parameter(FreeParameter.linear("decisions.ascFlee", -8, 0))
+                .exclude(List.of("nope"))
+                .build();
+        String m = assertThrows(BadInputException.class, () -> CalibrationProblem.of(s, smoke, List.of(bad), "t.csv"))
+                .getMessage();
+        assertTrue(
+                m.contains("t.csv:7: lars: the scenario has no scope 'post:upper_larz'; did you mean "
+                        + "'post:upper_lars'?"),
+                m);
         assertTrue(m.contains("exclude: no target 'nope' in t.csv"), m);
     }
 }

@@ -46,14 +46,17 @@ class CalibrationRunTest {
     }
 
     static CalibrationSetup.Builder setup() {
-        return CalibrationSetup.builder("smoke").replications(2).budget(24).identifiabilityPoints(3)
+        return CalibrationSetup.builder("smoke")
+                .replications(2)
+                .budget(24)
+                .identifiabilityPoints(3)
                 .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4));
     }
 
     static CalibrationProblem problem(CalibrationSetup s) throws ScenarioException, BadInputException, IOException {
-        return CalibrationProblem.of(s, ScenarioLibrary.shipped().load(s.scenario()), Targets.shipped(),
-                Targets.SHIPPED_LABEL);
+        return CalibrationProblem.of(
+                s, ScenarioLibrary.shipped().load(s.scenario()), Targets.shipped(), Targets.SHIPPED_LABEL);
     }
 
     private CalibrationResult calibrate(CalibrationSetup s, Path out, CalibrationProgress progress)
@@ -70,18 +73,28 @@ class CalibrationRunTest {
     void improvesOnItsStartAndWritesEveryOutput() throws Exception {
         Path out = dir.resolve("cal");
         CalibrationResult r = calibrate(setup().build(), out, CalibrationProgress.NONE);
-        assertTrue(r.calibrated().loss() < r.start().loss(), r.start().loss() + " -> " + r.calibrated().loss());
+        assertTrue(
+                r.calibrated().loss() < r.start().loss(),
+                r.start().loss() + " -> " + r.calibrated().loss());
         assertTrue(r.calibrated().loss() <= r.best().loss(), "rounding never makes the fit worse");
         assertEquals(24, r.evaluations());
         List<String> trace = Files.readAllLines(out.resolve(CalibrationFolder.TRACE_FILE));
         assertEquals(25, trace.size(), "a header and one line per candidate");
         assertTrue(trace.get(0).startsWith("evaluation,generation,loss,objective,best_loss,targets_inside,"));
-        assertEquals(13, Files.readAllLines(out.resolve(CalibrationFolder.FIT_FILE)).size(), "every target of the file");
-        assertEquals(1 + 2 * 3 * 6, Files.readAllLines(out.resolve(CalibrationFolder.IDENTIFIABILITY_FILE)).size());
-        assertEquals(3, Files.readAllLines(out.resolve(CalibrationFolder.IDENTIFIABILITY_SUMMARY_FILE)).size());
+        assertEquals(
+                13, Files.readAllLines(out.resolve(CalibrationFolder.FIT_FILE)).size(), "every target of the file");
+        assertEquals(
+                1 + 2 * 3 * 6,
+                Files.readAllLines(out.resolve(CalibrationFolder.IDENTIFIABILITY_FILE))
+                        .size());
+        assertEquals(
+                3,
+                Files.readAllLines(out.resolve(CalibrationFolder.IDENTIFIABILITY_SUMMARY_FILE))
+                        .size());
         Path yaml = out.resolve("smoke-calibrated.yaml");
-        assertEquals(r.calibrated().values()[1], ScenarioLibrary.shipped().loadFile(yaml).scenario().borders()
-                .visaHoldersShare());
+        assertEquals(
+                r.calibrated().values()[1],
+                ScenarioLibrary.shipped().loadFile(yaml).scenario().borders().visaHoldersShare());
         assertFalse(Files.exists(CalibrationFolder.workOf(out)), "the work folder became the calibration folder");
     }
 
@@ -92,10 +105,23 @@ class CalibrationRunTest {
         int at = targets.stream().map(Target::id).toList().indexOf("arrests_first_days");
         Target t = targets.get(at);
         String id = "=HYPERLINK(\"x\")";
-        targets.set(at, new Target(id, t.metric(), t.scope(), t.statistic(), t.dateFrom(), t.dateTo(), t.value(),
-                t.low(), t.high(), t.trust(), t.source(), t.line()));
-        CalibrationProblem problem = CalibrationProblem.of(s, ScenarioLibrary.shipped().load(s.scenario()), targets,
-                "formula targets");
+        targets.set(
+                at,
+                new Target(
+                        id,
+                        t.metric(),
+                        t.scope(),
+                        t.statistic(),
+                        t.dateFrom(),
+                        t.dateTo(),
+                        t.value(),
+                        t.low(),
+                        t.high(),
+                        t.trust(),
+                        t.source(),
+                        t.line()));
+        CalibrationProblem problem =
+                CalibrationProblem.of(s, ScenarioLibrary.shipped().load(s.scenario()), targets, "formula targets");
         Calibration c = new Calibration(problem, s, pool, CLOCK, CalibrationProgress.NONE);
         Path out = dir.resolve("cal");
         try (CalibrationFolder folder = CalibrationFolder.open(out, c.setupText(), false)) {
@@ -143,8 +169,11 @@ class CalibrationRunTest {
         CalibrationResult resumed = calibrate(s, out, count);
         assertArrayEquals(whole.calibrated().values(), resumed.calibrated().values());
         assertEquals(whole.calibrated().loss(), resumed.calibrated().loss());
-        int total = Files.readAllLines(out.resolve(CalibrationFolder.JOURNAL_FILE)).size() - 1;
-        assertTrue(again.get() <= total - 10, again.get() + " run again of " + total + ": the journalled ones are replayed");
+        int total =
+                Files.readAllLines(out.resolve(CalibrationFolder.JOURNAL_FILE)).size() - 1;
+        assertTrue(
+                again.get() <= total - 10,
+                again.get() + " run again of " + total + ": the journalled ones are replayed");
     }
 
     @Test
@@ -155,8 +184,8 @@ class CalibrationRunTest {
         CalibrationFolder.open(out, c.setupText(), false).close();
         CalibrationSetup other = setup().replications(3).build();
         Calibration c2 = new Calibration(problem(other), other, pool, CLOCK, CalibrationProgress.NONE);
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> CalibrationFolder.open(out, c2.setupText(), false));
+        BadInputException e =
+                assertThrows(BadInputException.class, () -> CalibrationFolder.open(out, c2.setupText(), false));
         assertTrue(e.getMessage().contains("holds an unfinished calibration with another setup"), e.getMessage());
     }
 
@@ -175,8 +204,12 @@ class CalibrationRunTest {
             assertTrue(f.resumed(), "now it is continued");
         }
         try (java.util.stream.Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(".cal.calibrating"), left.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".cal")).toList(), "nothing else beside it");
+            assertEquals(
+                    List.of(".cal.calibrating"),
+                    left.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith(".cal"))
+                            .toList(),
+                    "nothing else beside it");
         }
     }
 
@@ -184,15 +217,18 @@ class CalibrationRunTest {
     void aParameterWithoutEffectOnTheTargetsIsNotIdentified() throws Exception {
         // Returns are boosted only after the quota is declared complete, which the smoke scenario never reaches.
         CalibrationSetup s = setup().budget(8)
-                .parameter(FreeParameter.linear("decisions.returnBoostAfterEnd", 1, 20)).build();
-        Identifiability id = calibrate(s, dir.resolve("cal"), CalibrationProgress.NONE).identifiability();
+                .parameter(FreeParameter.linear("decisions.returnBoostAfterEnd", 1, 20))
+                .build();
+        Identifiability id =
+                calibrate(s, dir.resolve("cal"), CalibrationProgress.NONE).identifiability();
         int inert = 2;
         assertEquals("decisions.returnBoostAfterEnd", id.parameters().get(inert).path());
         assertEquals(List.of(), id.pinnedBy(inert));
         for (int t = 0; t < id.targets().size(); t++) {
             assertEquals(0, id.change(inert, t), id.targets().get(t).id());
         }
-        assertTrue(java.util.stream.IntStream.range(0, id.targets().size()).anyMatch(t -> id.change(0, t) > 0),
+        assertTrue(
+                java.util.stream.IntStream.range(0, id.targets().size()).anyMatch(t -> id.change(0, t) > 0),
                 "police move arrests");
     }
 }

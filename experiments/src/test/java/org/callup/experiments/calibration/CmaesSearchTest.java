@@ -60,20 +60,26 @@ class CmaesSearchTest {
         double[] sigma = new double[n];
         Arrays.fill(upper, 1);
         Arrays.fill(sigma, s.initialStep());
-        CMAESOptimizer cmaes = new CMAESOptimizer(CmaesSearch.MAX_ITERATIONS, Double.MIN_VALUE, true, 0, 0,
-                new MersenneTwister(s.seed()), false, null);
-        cmaes.optimize(new MaxEval(s.budget()), new ObjectiveFunction(u -> {
-            asked.add(u.clone());
-            return loss(u);
-        }), GoalType.MINIMIZE, new InitialGuess(s.start()), new SimpleBounds(new double[n], upper),
-                new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(s.lambda()));
+        CMAESOptimizer cmaes = new CMAESOptimizer(
+                CmaesSearch.MAX_ITERATIONS, Double.MIN_VALUE, true, 0, 0, new MersenneTwister(s.seed()), false, null);
+        cmaes.optimize(
+                new MaxEval(s.budget()),
+                new ObjectiveFunction(u -> {
+                    asked.add(u.clone());
+                    return loss(u);
+                }),
+                GoalType.MINIMIZE,
+                new InitialGuess(s.start()),
+                new SimpleBounds(new double[n], upper),
+                new CMAESOptimizer.Sigma(sigma),
+                new CMAESOptimizer.PopulationSize(s.lambda()));
         return asked;
     }
 
     @Test
     void evaluatesWholeGenerationsTogetherAndAsksWhatTheOptimizerAloneWouldAsk() {
         Memo memo = new Memo();
-        CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(memo, (n, g, best) -> { });
+        CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(memo, (n, g, best) -> {});
         List<double[]> expected = sequential(SETTINGS);
         assertEquals(expected.size(), r.asks().size());
         for (int i = 0; i < expected.size(); i++) {
@@ -82,14 +88,15 @@ class CmaesSearchTest {
         }
         assertEquals(1, memo.batches.get(0), "the start point first");
         int lambda = SETTINGS.lambda();
-        assertTrue(memo.batches.subList(1, memo.batches.size() - 1).stream().allMatch(b -> b == lambda),
+        assertTrue(
+                memo.batches.subList(1, memo.batches.size() - 1).stream().allMatch(b -> b == lambda),
                 "then one generation of " + lambda + " at a time: " + memo.batches);
         assertEquals(expected.size(), memo.known.size());
     }
 
     @Test
     void findsTheBottomOfTheBowl() {
-        CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(new Memo(), (n, g, best) -> { });
+        CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(new Memo(), (n, g, best) -> {});
         double[] best = r.best().unit();
         for (int i = 0; i < best.length; i++) {
             assertEquals(OPTIMUM[i], best[i], 0.1, "coordinate " + i + " of " + Arrays.toString(best));
@@ -100,24 +107,27 @@ class CmaesSearchTest {
     @Test
     void aRestartWithPartOfTheMemoryEvaluatesOnlyWhatIsMissing() {
         Memo full = new Memo();
-        CmaesSearch.Result uninterrupted = new CmaesSearch(SETTINGS).run(full, (n, g, best) -> { });
+        CmaesSearch.Result uninterrupted = new CmaesSearch(SETTINGS).run(full, (n, g, best) -> {});
         Memo partial = new Memo();
         List<double[]> asked = sequential(SETTINGS);
         for (double[] u : asked.subList(0, 40)) {
             partial.known.put(new ValueKey(u), loss(u));
         }
-        CmaesSearch.Result resumed = new CmaesSearch(SETTINGS).run(partial, (n, g, best) -> { });
+        CmaesSearch.Result resumed = new CmaesSearch(SETTINGS).run(partial, (n, g, best) -> {});
         assertEquals(uninterrupted.asks().size(), resumed.asks().size());
         assertArrayEquals(uninterrupted.best().unit(), resumed.best().unit());
-        int evaluatedAgain = partial.batches.stream().mapToInt(Integer::intValue).sum();
+        int evaluatedAgain =
+                partial.batches.stream().mapToInt(Integer::intValue).sum();
         assertEquals(asked.size() - 40, evaluatedAgain, "only the candidates after the 40 remembered ones");
     }
 
     @Test
     void aLargerBudgetRetracesTheStepsTakenAndGoesOn() {
         CmaesSearch.Settings small = new CmaesSearch.Settings(SETTINGS.start(), 0.3, 0, 11, 50);
-        List<CmaesSearch.Ask> first = new CmaesSearch(small).run(new Memo(), (n, g, best) -> { }).asks();
-        List<CmaesSearch.Ask> longer = new CmaesSearch(SETTINGS).run(new Memo(), (n, g, best) -> { }).asks();
+        List<CmaesSearch.Ask> first =
+                new CmaesSearch(small).run(new Memo(), (n, g, best) -> {}).asks();
+        List<CmaesSearch.Ask> longer =
+                new CmaesSearch(SETTINGS).run(new Memo(), (n, g, best) -> {}).asks();
         assertEquals(50, first.size());
         for (int i = 0; i < first.size(); i++) {
             assertArrayEquals(first.get(i).unit(), longer.get(i).unit());
@@ -134,8 +144,9 @@ class CmaesSearchTest {
                 }
             }
         };
-        CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(zeroNearOptimum, (n, g, best) -> { });
+        CmaesSearch.Result r = new CmaesSearch(SETTINGS).run(zeroNearOptimum, (n, g, best) -> {});
         assertEquals(0, r.best().value());
-        assertTrue(r.asks().size() < SETTINGS.budget(), "stopped after " + r.asks().size());
+        assertTrue(
+                r.asks().size() < SETTINGS.budget(), "stopped after " + r.asks().size());
     }
 }

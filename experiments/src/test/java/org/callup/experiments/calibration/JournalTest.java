@@ -14,23 +14,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JournalTest {
-    private static final List<String> PATHS = List.of("decisions.ascFlee", "borders.posts[upper_lars].capacityPersonsPerDay");
+    private static final List<String> PATHS =
+            List.of("decisions.ascFlee", "borders.posts[upper_lars].capacityPersonsPerDay");
     private static final List<String> IDS = List.of("mob", "arson");
 
     @TempDir
     Path dir;
 
     static Evaluation evaluation(double a, double b) {
-        return new Evaluation(new double[] {a, b}, new double[][] {{300_000.5, 1e-5}, {Double.NaN, 17}}, 0.1 * a + b,
-                "");
+        return new Evaluation(
+                new double[] {a, b}, new double[][] {{300_000.5, 1e-5}, {Double.NaN, 17}}, 0.1 * a + b, "");
     }
 
     @Test
     void entriesReadBackBitForBit() throws IOException, BadInputException {
         Path file = dir.resolve("journal.csv");
         Evaluation e1 = evaluation(-4.123456789012345, 7000);
-        Evaluation e2 = new Evaluation(new double[] {Math.PI, 1e-7}, new double[][] {{1, 2}, {3, 4}},
-                Evaluation.INFEASIBLE, "targetAgeMin 40 is above targetAgeMax, with \"quotes\", and a comma");
+        Evaluation e2 = new Evaluation(
+                new double[] {Math.PI, 1e-7},
+                new double[][] {{1, 2}, {3, 4}},
+                Evaluation.INFEASIBLE,
+                "targetAgeMin 40 is above targetAgeMax, with \"quotes\", and a comma");
         try (Journal j = Journal.open(file, PATHS, IDS, 2)) {
             j.append(e1);
             j.append(e2);
@@ -65,9 +69,10 @@ class JournalTest {
     void aJournalOfAnotherSetupIsRefused() throws IOException, BadInputException {
         Path file = dir.resolve("journal.csv");
         Journal.open(file, PATHS, IDS, 2).close();
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> Journal.open(file, PATHS, IDS, 3).close());
-        assertTrue(e.getMessage().contains("another calibration") || e.getMessage().contains("other parameters"),
+        BadInputException e = assertThrows(
+                BadInputException.class, () -> Journal.open(file, PATHS, IDS, 3).close());
+        assertTrue(
+                e.getMessage().contains("another calibration") || e.getMessage().contains("other parameters"),
                 e.getMessage());
     }
 
@@ -81,7 +86,8 @@ class JournalTest {
         List<String> lines = Files.readAllLines(file);
         lines.set(1, lines.get(1).replaceFirst("^[^,]+", "x"));
         Files.write(file, lines);
-        BadInputException e = assertThrows(BadInputException.class, () -> Journal.open(file, PATHS, IDS, 2).close());
+        BadInputException e = assertThrows(
+                BadInputException.class, () -> Journal.open(file, PATHS, IDS, 2).close());
         assertTrue(e.getMessage().contains("journal.csv:2"), e.getMessage());
     }
 }

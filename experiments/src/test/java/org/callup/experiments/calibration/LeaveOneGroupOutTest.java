@@ -38,11 +38,15 @@ class LeaveOneGroupOutTest {
     }
 
     private static LeaveOneGroupOut check() throws Exception {
-        CalibrationSetup s = CalibrationSetup.builder("smoke").replications(1).budget(6).identifiabilityPoints(0)
+        CalibrationSetup s = CalibrationSetup.builder("smoke")
+                .replications(1)
+                .budget(6)
+                .identifiabilityPoints(0)
                 .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
-                .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4)).build();
-        return new LeaveOneGroupOut(s, ScenarioLibrary.shipped().load("smoke"), Targets.shipped(),
-                Targets.SHIPPED_LABEL, pool, CLOCK);
+                .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4))
+                .build();
+        return new LeaveOneGroupOut(
+                s, ScenarioLibrary.shipped().load("smoke"), Targets.shipped(), Targets.SHIPPED_LABEL, pool, CLOCK);
     }
 
     private static java.util.function.Function<String, CalibrationProgress> counting(AtomicInteger runs) {
@@ -61,7 +65,9 @@ class LeaveOneGroupOutTest {
         Path out = dir.resolve("logo");
         AtomicInteger runs = new AtomicInteger();
         List<OutOfSample> rows = logo.runAll(out, false, counting(runs));
-        assertEquals(List.of("borders", "protest", "attacks"), rows.stream().map(OutOfSample::group).toList());
+        assertEquals(
+                List.of("borders", "protest", "attacks"),
+                rows.stream().map(OutOfSample::group).toList());
         assertEquals(List.of(3, 2, 1), rows.stream().map(OutOfSample::targets).toList());
         for (OutOfSample r : rows) {
             assertEquals("", r.note());
@@ -70,8 +76,12 @@ class LeaveOneGroupOutTest {
             Path sub = out.resolve(LeaveOneGroupOut.SUBFOLDER_PREFIX + r.group());
             assertTrue(CalibrationFolder.isCalibrationFolder(sub), sub.toString());
             List<String> fit = Files.readAllLines(sub.resolve(CalibrationFolder.FIT_FILE));
-            assertTrue(fit.stream().filter(l -> l.contains("left out of the fit (group " + r.group())).count()
-                    == r.targets(), "the group is reported as left out");
+            assertTrue(
+                    fit.stream()
+                                    .filter(l -> l.contains("left out of the fit (group " + r.group()))
+                                    .count()
+                            == r.targets(),
+                    "the group is reported as left out");
             assertEquals(2, Files.readAllLines(sub.resolve(OutOfSample.FILE)).size());
         }
         List<String> csv = Files.readAllLines(out.resolve(OutOfSample.FILE));

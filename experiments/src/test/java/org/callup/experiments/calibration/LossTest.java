@@ -79,7 +79,8 @@ class LossTest {
 
     @Test
     void aTargetOfWeightZeroIsReportedButNotCounted() {
-        List<CalibrationTarget> ts = List.of(new CalibrationTarget(MOB, 1),
+        List<CalibrationTarget> ts = List.of(
+                new CalibrationTarget(MOB, 1),
                 new CalibrationTarget(target("hiding", 10_000, 1000, 200_000, "low"), 0));
         assertEquals(0, Loss.of(ts, new double[][] {{300_000}, {1e9}}));
     }
@@ -94,7 +95,8 @@ class LossTest {
         assertEquals(0, Loss.of(ts, edge));
         assertEquals(0, Loss.centring(ts, middle), 1e-12, "a one-sided target has no middle");
         assertTrue(Loss.objective(ts, edge) > Loss.objective(ts, middle));
-        assertTrue(Loss.objective(ts, edge) < Loss.of(ts, new double[][] {{340_000}, {300_000}}),
+        assertTrue(
+                Loss.objective(ts, edge) < Loss.of(ts, new double[][] {{340_000}, {300_000}}),
                 "a fit on the edge still beats a clear miss");
     }
 }

@@ -34,9 +34,11 @@ class ScreeningTest {
 
     private static CalibrationSetup setup() {
         // Returns are boosted only after the quota is declared complete, which the smoke scenario never reaches.
-        return CalibrationSetup.builder("smoke").replications(1)
+        return CalibrationSetup.builder("smoke")
+                .replications(1)
                 .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
-                .parameter(FreeParameter.linear("decisions.returnBoostAfterEnd", 1, 20)).build();
+                .parameter(FreeParameter.linear("decisions.returnBoostAfterEnd", 1, 20))
+                .build();
     }
 
     private Screening.Result screen(Screening screening, CalibrationProblem p, Path out, AtomicInteger runs)
@@ -67,8 +69,9 @@ class ScreeningTest {
         int police = 0;
         int inert = 1;
         int arrests = r.outputs().indexOf("arrests_day_one");
-        assertTrue(r.total(police, arrests) > screening.threshold(), "police move the arrests of day one: "
-                + r.total(police, arrests));
+        assertTrue(
+                r.total(police, arrests) > screening.threshold(),
+                "police move the arrests of day one: " + r.total(police, arrests));
         for (int o = 0; o < r.outputs().size(); o++) {
             double t = r.total(inert, o);
             assertTrue(Double.isNaN(t) || t == 0, r.outputs().get(o) + ": " + t);
@@ -79,9 +82,13 @@ class ScreeningTest {
         assertEquals(String.join(",", Screening.HEADER), csv.get(0));
         assertEquals(1 + 2 * r.outputs().size(), csv.size(), "a row per parameter and output");
         List<String> summary = Files.readAllLines(out.resolve(Screening.SUMMARY_FILE));
-        assertTrue(summary.get(1).startsWith("protest.policePer1000Residents,") && summary.get(1).endsWith(",false"),
+        assertTrue(
+                summary.get(1).startsWith("protest.policePer1000Residents,")
+                        && summary.get(1).endsWith(",false"),
                 summary.get(1));
-        assertTrue(summary.get(2).startsWith("decisions.returnBoostAfterEnd,0,") && summary.get(2).endsWith(",true"),
+        assertTrue(
+                summary.get(2).startsWith("decisions.returnBoostAfterEnd,0,")
+                        && summary.get(2).endsWith(",true"),
                 summary.get(2));
         assertTrue(CalibrationFolder.isCalibrationFolder(out));
 

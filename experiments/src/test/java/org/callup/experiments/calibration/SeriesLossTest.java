@@ -17,8 +17,19 @@ class SeriesLossTest {
 
     private static Target day(int d, double value, String trust) {
         LocalDate date = LocalDate.of(2022, 9, d);
-        return new Target("ge_sep" + d, "crossings_out", "country:Georgia", Statistic.SUM, date, date, value,
-                0.85 * value, 1.15 * value, trust, "test", d);
+        return new Target(
+                "ge_sep" + d,
+                "crossings_out",
+                "country:Georgia",
+                Statistic.SUM,
+                date,
+                date,
+                value,
+                0.85 * value,
+                1.15 * value,
+                trust,
+                "test",
+                d);
     }
 
     private static List<CalibrationTarget> series(int n, String trust, double weight) {
@@ -77,7 +88,9 @@ class SeriesLossTest {
         }
         x[7][0] = 300_000;
         assertEquals(LN2 * LN2 / 2, Loss.of(ts, x), 1e-12, "every day off: D = ln 2, one of two terms");
-        List<CalibrationTarget> alone = ts.stream().map(c -> new CalibrationTarget(c.target(), c.weight())).toList();
+        List<CalibrationTarget> alone = ts.stream()
+                .map(c -> new CalibrationTarget(c.target(), c.weight()))
+                .toList();
         assertEquals(7 * LN2 * LN2 / 8, Loss.of(alone, x), 1e-12, "without the series, seven of eight targets");
     }
 
@@ -130,7 +143,9 @@ class SeriesLossTest {
 
         Target twoSided = LossTest.target("mob", 300_000, 280_000, 320_000, "official");
         assertEquals(0, Loss.distance(new CalibrationTarget(twoSided, 1, "", "", 3), 300_000));
-        assertEquals(Loss.distance(twoSided, 3e6), Loss.distance(new CalibrationTarget(twoSided, 1, "", "", 3), 3e6),
+        assertEquals(
+                Loss.distance(twoSided, 3e6),
+                Loss.distance(new CalibrationTarget(twoSided, 1, "", "", 3), 3e6),
                 "a two-sided target has no soft edge");
     }
 }

@@ -56,19 +56,28 @@ class TargetGroupsTest {
     @Test
     void theReportedRecordFallsIntoFiveGroupsAndTwoDailySeries() throws Exception {
         CalibrationProblem p = problem(setup().build(), reported());
-        Map<String, Long> byGroup = p.targets().stream().collect(Collectors.groupingBy(CalibrationTarget::group,
-                TreeMap::new, Collectors.counting()));
+        Map<String, Long> byGroup = p.targets().stream()
+                .collect(Collectors.groupingBy(CalibrationTarget::group, TreeMap::new, Collectors.counting()));
         assertEquals(Map.of("borders", 17L, "protest", 5L, "attacks", 3L, "mobilization", 5L, "exodus", 4L), byGroup);
-        Map<String, List<String>> series = p.targets().stream().filter(CalibrationTarget::inSeries).collect(
-                Collectors.groupingBy(CalibrationTarget::series, TreeMap::new,
+        Map<String, List<String>> series = p.targets().stream()
+                .filter(CalibrationTarget::inSeries)
+                .collect(Collectors.groupingBy(
+                        CalibrationTarget::series,
+                        TreeMap::new,
                         Collectors.mapping(CalibrationTarget::id, Collectors.toList())));
-        assertEquals(List.of("crossings_out@country:Finland", "crossings_out@country:Georgia"),
+        assertEquals(
+                List.of("crossings_out@country:Finland", "crossings_out@country:Georgia"),
                 List.copyOf(series.keySet()));
-        assertEquals(List.of("finland_sep24", "finland_sep26", "fi_sep20", "fi_sep21", "fi_sep22", "fi_sep23",
-                "fi_sep25"), series.get("crossings_out@country:Finland"), "the old two days join the new five");
+        assertEquals(
+                List.of("finland_sep24", "finland_sep26", "fi_sep20", "fi_sep21", "fi_sep22", "fi_sep23", "fi_sep25"),
+                series.get("crossings_out@country:Finland"),
+                "the old two days join the new five");
         assertEquals(7, series.get("crossings_out@country:Georgia").size());
-        assertTrue(p.targets().stream().filter(t -> t.target().metric().equals("protest_arrests"))
-                .noneMatch(CalibrationTarget::inSeries), "two days of national arrests are not a series");
+        assertTrue(
+                p.targets().stream()
+                        .filter(t -> t.target().metric().equals("protest_arrests"))
+                        .noneMatch(CalibrationTarget::inSeries),
+                "two days of national arrests are not a series");
         LossTerms terms = LossTerms.of(p.targets());
         assertEquals(34 - 14 + 2, terms.size(), "fourteen days make two terms");
         assertTrue(p.targets().stream().allMatch(t -> t.softEdgeMultiple() == CalibrationSetup.DEFAULT_SOFT_EDGE));
@@ -77,7 +86,8 @@ class TargetGroupsTest {
     @Test
     void theShippedElevenTargetsHaveNoSeriesSoTheirLossIsAsBefore() throws Exception {
         CalibrationProblem auto = problem(setup().exclude(List.of()).build(), Targets.shipped());
-        CalibrationProblem none = problem(setup().exclude(List.of()).series(false).build(), Targets.shipped());
+        CalibrationProblem none =
+                problem(setup().exclude(List.of()).series(false).build(), Targets.shipped());
         assertEquals(11, auto.targets().size());
         assertTrue(auto.targets().stream().noneMatch(CalibrationTarget::inSeries), "Finland on two days only");
         double[][] x = new double[11][2];
@@ -85,9 +95,11 @@ class TargetGroupsTest {
             x[t][0] = auto.targets().get(t).target().value() * 1.3;
             x[t][1] = auto.targets().get(t).target().value() * 0.6;
         }
-        List<CalibrationTarget> hard = auto.targets().stream().map(c -> new CalibrationTarget(c.target(), c.weight()))
+        List<CalibrationTarget> hard = auto.targets().stream()
+                .map(c -> new CalibrationTarget(c.target(), c.weight()))
                 .toList();
-        List<CalibrationTarget> noEdge = problem(setup().exclude(List.of()).softEdge(0).build(), Targets.shipped())
+        List<CalibrationTarget> noEdge = problem(
+                        setup().exclude(List.of()).softEdge(0).build(), Targets.shipped())
                 .targets();
         assertEquals(Loss.of(hard, x), Loss.of(noEdge, x), "bit for bit the loss of targets alone");
         assertEquals(Loss.of(auto.targets(), x), Loss.of(none.targets(), x));
@@ -95,18 +107,30 @@ class TargetGroupsTest {
 
     @Test
     void aGroupCanBeOverriddenAndLeftOut() throws Exception {
-        CalibrationSetup s = setup().groups(Map.of("arrests_capitals_sep21", "capitals")).leaveOut("protest").build();
+        CalibrationSetup s = setup().groups(Map.of("arrests_capitals_sep21", "capitals"))
+                .leaveOut("protest")
+                .build();
         CalibrationProblem p = problem(s, reported());
         assertTrue(p.targets().stream().noneMatch(t -> t.group().equals("protest")));
-        assertEquals(List.of("arrests_capitals_sep21"), p.targets().stream().filter(t -> t.group().equals("capitals"))
-                .map(CalibrationTarget::id).toList());
-        assertEquals(4, p.excluded().stream().filter(x -> x.reason().contains("group protest")).count());
+        assertEquals(
+                List.of("arrests_capitals_sep21"),
+                p.targets().stream()
+                        .filter(t -> t.group().equals("capitals"))
+                        .map(CalibrationTarget::id)
+                        .toList());
+        assertEquals(
+                4,
+                p.excluded().stream()
+                        .filter(x -> x.reason().contains("group protest"))
+                        .count());
 
-        BadInputException e = assertThrows(BadInputException.class,
+        BadInputException e = assertThrows(
+                BadInputException.class,
                 () -> problem(setup().leaveOut("protests").build(), reported()));
         assertTrue(e.getMessage().contains("no counted target is in group 'protests'"), e.getMessage());
         assertTrue(e.getMessage().contains("protest"), e.getMessage());
-        BadInputException g = assertThrows(BadInputException.class,
+        BadInputException g = assertThrows(
+                BadInputException.class,
                 () -> problem(setup().groups(Map.of("arests_sep24", "protest")).build(), reported()));
         assertTrue(g.getMessage().contains("groups: no target 'arests_sep24'"), g.getMessage());
     }
@@ -132,6 +156,7 @@ class TargetGroupsTest {
                 parameters:
                   borders.visaHoldersShare: {min: 0.02, max: 0.4}
                 """, "test.yaml"));
-        assertEquals(3, e.getMessage().lines().filter(l -> l.contains("test.yaml:")).count(), e.getMessage());
+        assertEquals(
+                3, e.getMessage().lines().filter(l -> l.contains("test.yaml:")).count(), e.getMessage());
     }
 }

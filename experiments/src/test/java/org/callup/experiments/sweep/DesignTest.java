@@ -35,7 +35,8 @@ class DesignTest {
             }
             assertEquals(n, strata.cardinality(), "dimension " + j);
         }
-        assertArrayEquals(d.coordinates(7), new LatinHypercubeDesign(n, 3, 42).coordinates(7), "same seed, same points");
+        assertArrayEquals(
+                d.coordinates(7), new LatinHypercubeDesign(n, 3, 42).coordinates(7), "same seed, same points");
     }
 
     @Test
@@ -70,8 +71,12 @@ class DesignTest {
 
     @Test
     void aTruncatedNormalStaysInsideItsBoundsAndHasItsMedianInTheMiddle() {
-        Domain.Distributed d = new Domain.Distributed(ValueType.REAL,
-                new org.apache.commons.math3.distribution.NormalDistribution(null, 1, 1), 0, 2, "normal");
+        Domain.Distributed d = new Domain.Distributed(
+                ValueType.REAL,
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 1, 1),
+                0,
+                2,
+                "normal");
         assertEquals(1.0, (double) d.value(0.5), 1e-9);
         assertTrue((double) d.value(0.0) >= 0);
         assertTrue((double) d.value(Math.nextDown(1.0)) <= 2);

@@ -43,8 +43,13 @@ class RunJournalTest {
         Path runs = dir.resolve("runs.csv");
         RunsCsv.Written w = RunsCsv.fromJournal(f, ROWS.headerLine(), runs);
         assertEquals(3, w.count());
-        assertEquals(List.of("run,point,replication,seed,x,y,error", "1,1,1,101,0.5,2,\"boom, with a comma and a line "
-                + "break\"", "2,2,1,102,0.5,4,", "3,3,1,103,0.5,6,"), Files.readAllLines(runs));
+        assertEquals(
+                List.of(
+                        "run,point,replication,seed,x,y,error",
+                        "1,1,1,101,0.5,2,\"boom, with a comma and a line " + "break\"",
+                        "2,2,1,102,0.5,4,",
+                        "3,3,1,103,0.5,6,"),
+                Files.readAllLines(runs));
         assertTrue(w.failed().get(1) && !w.failed().get(2));
     }
 

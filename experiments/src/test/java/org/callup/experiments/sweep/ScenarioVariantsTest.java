@@ -51,13 +51,21 @@ class ScenarioVariantsTest {
         assertEquals(base.citizens().itShare() * 2.5, v.citizens().itShare(), 1e-15);
         assertEquals(base.citizens().financeShare() * 2.5, v.citizens().financeShare(), 1e-15);
         assertEquals(base.citizens().telecomShare(), v.citizens().telecomShare());
-        AnnounceWave wave = v.timeline().stream().filter(e -> e instanceof AnnounceWave).map(e -> (AnnounceWave) e)
-                .findFirst().orElseThrow();
+        AnnounceWave wave = v.timeline().stream()
+                .filter(e -> e instanceof AnnounceWave)
+                .map(e -> (AnnounceWave) e)
+                .findFirst()
+                .orElseThrow();
         assertEquals(450000, wave.quotaPersons());
         assertEquals(LocalDate.of(2022, 9, 25), wave.date());
         assertEquals(base.timeline().size(), v.timeline().size());
-        List<PolicyEvent> others = v.timeline().stream().filter(e -> !(e instanceof AnnounceWave)).toList();
-        assertEquals(base.timeline().stream().filter(e -> !(e instanceof AnnounceWave)).toList(), others,
+        List<PolicyEvent> others =
+                v.timeline().stream().filter(e -> !(e instanceof AnnounceWave)).toList();
+        assertEquals(
+                base.timeline().stream()
+                        .filter(e -> !(e instanceof AnnounceWave))
+                        .toList(),
+                others,
                 "only the named event changes");
     }
 
@@ -73,8 +81,8 @@ class ScenarioVariantsTest {
                 """);
         s.scenario(1);
         s.scenario(4);
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(org.callup.scenarios.ScenarioException.class,
-                () -> s.scenario(3));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.callup.scenarios.ScenarioException.class, () -> s.scenario(3));
         assertTrue(e.getMessage().contains("targetAge"), e.getMessage());
     }
 }

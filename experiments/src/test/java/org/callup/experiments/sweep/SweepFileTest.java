@@ -52,15 +52,24 @@ class SweepFileTest {
                   - {metric: mobilized, scope: al, statistic: total}
                 """);
         assertEquals(6, ps.size(), ps.toString());
-        assertEquals("bad.yaml:2:1: seeed: unknown key in a sweep file; did you mean 'seed'?", ps.get(0).toString()
-                .replace(dir.resolve("bad.yaml").toString(), "bad.yaml"));
+        assertEquals(
+                "bad.yaml:2:1: seeed: unknown key in a sweep file; did you mean 'seed'?",
+                ps.get(0).toString().replace(dir.resolve("bad.yaml").toString(), "bad.yaml"));
         assertEquals("parameters[0].path", ps.get(1).yamlPath());
-        assertTrue(ps.get(1).message().contains("did you mean 'intensity'?"), ps.get(1).message());
+        assertTrue(
+                ps.get(1).message().contains("did you mean 'intensity'?"),
+                ps.get(1).message());
         assertEquals(5, ps.get(1).line());
-        assertTrue(ps.get(2).message().contains("value 10 is outside the valid range [16, 70]"), ps.get(2).message());
-        assertTrue(ps.get(3).message().contains("did you mean 'emigrants'?"), ps.get(3).message());
+        assertTrue(
+                ps.get(2).message().contains("value 10 is outside the valid range [16, 70]"),
+                ps.get(2).message());
+        assertTrue(
+                ps.get(3).message().contains("did you mean 'emigrants'?"),
+                ps.get(3).message());
         assertEquals(9, ps.get(4).line());
-        assertTrue(ps.get(5).message().contains("'total' is not one of sum, max, mean, last"), ps.get(5).message());
+        assertTrue(
+                ps.get(5).message().contains("'total' is not one of sum, max, mean, last"),
+                ps.get(5).message());
     }
 
     @Test

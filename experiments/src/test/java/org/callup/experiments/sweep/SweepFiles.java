@@ -23,8 +23,7 @@ final class SweepFiles {
               - {name: mobilized, metric: mobilized, scope: all, statistic: sum}
             """;
 
-    private SweepFiles() {
-    }
+    private SweepFiles() {}
 
     static Path write(Path dir, String name, String yaml) throws IOException {
         Path f = dir.resolve(name);

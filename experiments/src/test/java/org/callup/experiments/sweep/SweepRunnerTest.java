@@ -39,7 +39,10 @@ class SweepRunnerTest {
         assertEquals(0, run(s, dir.resolve("one"), Shard.ALL, 1));
         assertEquals(0, run(s, dir.resolve("three"), Shard.ALL, 3));
         for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.DAILY_FILE)) {
-            assertArrayEquals(bytes(dir.resolve("one").resolve(f)), bytes(dir.resolve("three").resolve(f)), f);
+            assertArrayEquals(
+                    bytes(dir.resolve("one").resolve(f)),
+                    bytes(dir.resolve("three").resolve(f)),
+                    f);
         }
         List<String> runs = Files.readAllLines(dir.resolve("one").resolve(SweepFolder.RUNS_FILE));
         assertEquals("run,point,replication,seed,raid,quota,emigrants,mobilized,error", runs.get(0));
@@ -50,7 +53,8 @@ class SweepRunnerTest {
         assertEquals("run,date,day,scope,metric,value", daily.get(0));
         assertEquals(1 + 8 * 10, daily.size(), "8 runs of 10 days, one series");
         assertFalse(Files.exists(dir.resolve("one").resolve(SweepFolder.DAILY_DIR)), "per-run files are joined");
-        assertTrue(SweepManifestJson.read(dir.resolve("one").resolve(SweepFolder.MANIFEST_FILE)).complete());
+        assertTrue(SweepManifestJson.read(dir.resolve("one").resolve(SweepFolder.MANIFEST_FILE))
+                .complete());
     }
 
     /**
@@ -73,7 +77,8 @@ class SweepRunnerTest {
     }
 
     private static double mean(List<String> points, String prefix) {
-        String row = points.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        String row =
+                points.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
         return Double.parseDouble(row.split(",")[5]);
     }
 
@@ -95,27 +100,32 @@ class SweepRunnerTest {
         try (SweepFolder f = SweepFolder.open(cut, s, Shard.ALL, false, NOW)) {
             assertTrue(f.resumed());
             new SweepRunner(s, f, 2, new SweepProgress() {
-                @Override
-                public synchronized void runDone(int run, boolean failed) {
-                    ran.add(run);
-                }
-            }).run();
+                        @Override
+                        public synchronized void runDone(int run, boolean failed) {
+                            ran.add(run);
+                        }
+                    })
+                    .run();
             SweepFinisher.finish(s, f, NOW);
         }
         ran.sort(null);
         assertEquals(List.of(1, 3, 4, 6, 8), ran, "the runs not in the journal, the torn one included");
-        assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.RUNS_FILE)),
-                bytes(cut.resolve(SweepFolder.RUNS_FILE)));
-        assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.POINTS_FILE)),
+        assertArrayEquals(
+                bytes(dir.resolve("whole").resolve(SweepFolder.RUNS_FILE)), bytes(cut.resolve(SweepFolder.RUNS_FILE)));
+        assertArrayEquals(
+                bytes(dir.resolve("whole").resolve(SweepFolder.POINTS_FILE)),
                 bytes(cut.resolve(SweepFolder.POINTS_FILE)));
     }
 
     @Test
     void shardsMergeIntoTheFilesOfOneMachine() throws Exception {
-        Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID.replace("design: {type: grid}",
-                "design: {type: sobol, points: 4, bootstrap: 50}").replace("values: [0, 2]", "range: {min: 0, max: 2}")
-                .replace("values: [100000, 600000]", "range: {min: 100000, max: 600000}")
-                + "dailySeries: {metrics: [mobilized]}\n");
+        Sweep s = SweepFiles.load(
+                dir,
+                SweepFiles.SMALL_GRID
+                                .replace("design: {type: grid}", "design: {type: sobol, points: 4, bootstrap: 50}")
+                                .replace("values: [0, 2]", "range: {min: 0, max: 2}")
+                                .replace("values: [100000, 600000]", "range: {min: 100000, max: 600000}")
+                        + "dailySeries: {metrics: [mobilized]}\n");
         run(s, dir.resolve("whole"), Shard.ALL, 2);
         List<Path> shards = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
@@ -125,14 +135,21 @@ class SweepRunnerTest {
             shards.add(p);
         }
         ShardMerge.merge(s, shards, dir.resolve("merged"), false, NOW);
-        for (String f : List.of(SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.SENSITIVITY_FILE,
-                SweepFolder.DAILY_FILE)) {
-            assertArrayEquals(bytes(dir.resolve("whole").resolve(f)), bytes(dir.resolve("merged").resolve(f)), f);
+        for (String f : List.of(
+                SweepFolder.RUNS_FILE, SweepFolder.POINTS_FILE, SweepFolder.SENSITIVITY_FILE, SweepFolder.DAILY_FILE)) {
+            assertArrayEquals(
+                    bytes(dir.resolve("whole").resolve(f)),
+                    bytes(dir.resolve("merged").resolve(f)),
+                    f);
         }
-        assertEquals(2 * 2 * 2 + 1, Files.readAllLines(dir.resolve("whole").resolve(SweepFolder.SENSITIVITY_FILE))
-                .size(), "a first and a total index per output and parameter");
+        assertEquals(
+                2 * 2 * 2 + 1,
+                Files.readAllLines(dir.resolve("whole").resolve(SweepFolder.SENSITIVITY_FILE))
+                        .size(),
+                "a first and a total index per output and parameter");
 
-        BadInputException missing = assertThrows(BadInputException.class,
+        BadInputException missing = assertThrows(
+                BadInputException.class,
                 () -> ShardMerge.merge(s, shards.subList(0, 2), dir.resolve("m2"), false, NOW));
         assertTrue(missing.getMessage().contains("shard 3/3 missing"), missing.getMessage());
     }
@@ -144,10 +161,14 @@ class SweepRunnerTest {
         try (SweepFolder f = SweepFolder.open(dir.resolve("2"), s, new Shard(2, 2), false, NOW)) {
             assertFalse(f.complete());
         }
-        IncompleteSweepException e = assertThrows(IncompleteSweepException.class,
+        IncompleteSweepException e = assertThrows(
+                IncompleteSweepException.class,
                 () -> ShardMerge.merge(s, List.of(dir.resolve("1"), dir.resolve("2")), dir.resolve("m"), false, NOW));
-        assertTrue(e.getMessage().contains("shard 2/2") && e.getMessage().contains("has 0 of 4 runs")
-                && e.getMessage().contains("--shard 2/2"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("shard 2/2")
+                        && e.getMessage().contains("has 0 of 4 runs")
+                        && e.getMessage().contains("--shard 2/2"),
+                e.getMessage());
     }
 
     @Test
@@ -162,8 +183,10 @@ class SweepRunnerTest {
                 """);
         assertEquals(1, run(s, dir.resolve("out"), Shard.ALL, 2));
         List<String> runs = Files.readAllLines(dir.resolve("out").resolve(SweepFolder.RUNS_FILE));
-        assertTrue(runs.get(3).startsWith("3,3,1,") && runs.get(3).contains(",NA,\"the values of point 3 make an "
-                + "invalid scenario: "), runs.get(3));
+        assertTrue(
+                runs.get(3).startsWith("3,3,1,")
+                        && runs.get(3).contains(",NA,\"the values of point 3 make an " + "invalid scenario: "),
+                runs.get(3));
         assertTrue(runs.get(4).endsWith(","), "run 4 finished: " + runs.get(4));
         List<String> points = Files.readAllLines(dir.resolve("out").resolve(SweepFolder.POINTS_FILE));
         assertTrue(points.get(3).startsWith("3,34,20,mob,0,NA,"), points.get(3));
@@ -175,11 +198,11 @@ class SweepRunnerTest {
         run(s, dir.resolve("out"), Shard.ALL, 2);
         Path other = SweepFiles.write(dir, "other.yaml", SweepFiles.SMALL_GRID.replace("seed: 11", "seed: 12"));
         Sweep t = SweepFile.load(other);
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> SweepFolder.open(dir.resolve("out"), t, Shard.ALL, false, NOW));
+        BadInputException e = assertThrows(
+                BadInputException.class, () -> SweepFolder.open(dir.resolve("out"), t, Shard.ALL, false, NOW));
         assertTrue(e.getMessage().contains("the sweep file differs"), e.getMessage());
-        BadInputException shard = assertThrows(BadInputException.class,
-                () -> SweepFolder.open(dir.resolve("out"), s, new Shard(1, 2), false, NOW));
+        BadInputException shard = assertThrows(
+                BadInputException.class, () -> SweepFolder.open(dir.resolve("out"), s, new Shard(1, 2), false, NOW));
         assertTrue(shard.getMessage().contains("the shard differs"), shard.getMessage());
         try (SweepFolder f = SweepFolder.open(dir.resolve("out"), t, Shard.ALL, true, NOW)) {
             assertFalse(f.resumed());
@@ -195,13 +218,13 @@ class SweepRunnerTest {
         Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID);
         Path out = dir.resolve("out");
         run(s, out, Shard.ALL, 2);
-        Sweep t = SweepFile.load(SweepFiles.write(dir, "other.yaml", SweepFiles.SMALL_GRID.replace("seed: 11",
-                "seed: 12")));
+        Sweep t = SweepFile.load(
+                SweepFiles.write(dir, "other.yaml", SweepFiles.SMALL_GRID.replace("seed: 11", "seed: 12")));
         List<String> before = listing(out);
         byte[] journal = bytes(out.resolve(SweepFolder.JOURNAL_FILE));
         try (SweepFolder writer = SweepFolder.open(out, s, Shard.ALL, false, NOW)) {
-            BadInputException e = assertThrows(BadInputException.class,
-                    () -> SweepFolder.open(out, t, Shard.ALL, true, NOW));
+            BadInputException e =
+                    assertThrows(BadInputException.class, () -> SweepFolder.open(out, t, Shard.ALL, true, NOW));
             assertTrue(e.getMessage().contains("already writing"), e.getMessage());
             assertEquals(before, listing(out), "nothing deleted");
             assertArrayEquals(journal, bytes(out.resolve(SweepFolder.JOURNAL_FILE)));
@@ -240,11 +263,10 @@ class SweepRunnerTest {
     @Test
     void aFullDiskStopsTheSweepAndARunAfterSpaceIsFreedCompletesIt() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("disk"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(mount(disk),
-                "skipped: cannot mount a tmpfs here (needs root and a kernel that allows it)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                mount(disk), "skipped: cannot mount a tmpfs here (needs root and a kernel that allows it)");
         try {
-            Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID
-                    + "dailySeries: {metrics: [emigrants, mobilized]}\n");
+            Sweep s = SweepFiles.load(dir, SweepFiles.SMALL_GRID + "dailySeries: {metrics: [emigrants, mobilized]}\n");
             assertEquals(0, run(s, dir.resolve("whole"), Shard.ALL, 2));
             Path out = disk.resolve("out");
             try (SweepFolder f = SweepFolder.open(out, s, Shard.ALL, false, NOW)) {
@@ -253,8 +275,8 @@ class SweepRunnerTest {
             Path ballast = disk.resolve("ballast");
             fill(ballast);
             // a little room, so that the sweep starts and the disk fills while it runs
-            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(ballast,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            try (java.nio.channels.FileChannel c =
+                    java.nio.channels.FileChannel.open(ballast, java.nio.file.StandardOpenOption.WRITE)) {
                 c.truncate(c.size() - 3 * 4096);
             }
             assertThrows(java.io.IOException.class, () -> run(s, out, Shard.ALL, 2));
@@ -268,14 +290,18 @@ class SweepRunnerTest {
             }
         } finally {
             // lazily: a writer that failed on the full disk may keep its file open until it is collected
-            new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("umount", "-l", disk.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
     }
 
     private static boolean mount(Path at) {
         try {
             Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", at.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (java.io.IOException e) {
@@ -317,9 +343,11 @@ class SweepRunnerTest {
                 assertFalse(f.resumed());
             }
             assertEquals(0, run(s, out, Shard.ALL, 2));
-            assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.RUNS_FILE)),
+            assertArrayEquals(
+                    bytes(dir.resolve("whole").resolve(SweepFolder.RUNS_FILE)),
                     bytes(out.resolve(SweepFolder.RUNS_FILE)));
-            assertArrayEquals(bytes(dir.resolve("whole").resolve(SweepFolder.SWEEP_FILE)),
+            assertArrayEquals(
+                    bytes(dir.resolve("whole").resolve(SweepFolder.SWEEP_FILE)),
                     bytes(out.resolve(SweepFolder.SWEEP_FILE)));
             assertFalse(Files.exists(out.resolve(SweepFolder.MANIFEST_FILE + ".tmp")));
         }

@@ -11,13 +11,21 @@ import org.callup.model.sim.Engine;
  * second and the bytes of model state per citizen.
  */
 public final class ModelTiming {
-    private ModelTiming() {
-    }
+    private ModelTiming() {}
 
     /** The figures of one timed run. */
-    public record Result(int citizens, int days, int threads, double buildSeconds, double runSeconds,
-                         double[] phaseSeconds, double[] daySeconds, double bytesPerCitizen,
-                         double heapBytesPerCitizen, double mobilized, double emigrants) {
+    public record Result(
+            int citizens,
+            int days,
+            int threads,
+            double buildSeconds,
+            double runSeconds,
+            double[] phaseSeconds,
+            double[] daySeconds,
+            double bytesPerCitizen,
+            double heapBytesPerCitizen,
+            double mobilized,
+            double emigrants) {
         public double citizenDaysPerSecond() {
             return (double) citizens * days / runSeconds;
         }
@@ -74,8 +82,17 @@ public final class ModelTiming {
             phaseSeconds[k] = phases[k] / 1e9;
         }
         m.finish();
-        return new Result(pop.size(), scenario.days(), threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, phaseSeconds,
-                daySeconds, Population.bytesPerCitizen(), Math.max(0, heapAfter - heapBefore) / (double) pop.size(),
-                totals[0], totals[1]);
+        return new Result(
+                pop.size(),
+                scenario.days(),
+                threads,
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9,
+                phaseSeconds,
+                daySeconds,
+                Population.bytesPerCitizen(),
+                Math.max(0, heapAfter - heapBefore) / (double) pop.size(),
+                totals[0],
+                totals[1]);
     }
 }

@@ -12,8 +12,7 @@ import org.callup.model.sim.Rng;
  * the same chunks and on the same pool. The model cannot be faster than this.
  */
 public final class StreamingFloor {
-    private StreamingFloor() {
-    }
+    private StreamingFloor() {}
 
     /** Seconds for {@code days} passes over the population. */
     public static double run(Population pop, int days, ExecutorService pool, int threads) {

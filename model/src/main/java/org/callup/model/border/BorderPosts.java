@@ -203,13 +203,23 @@ public final class BorderPosts {
      */
     public Perceived perceived(int day, int delay) {
         int d = Math.max(0, Math.min(day - delay, waitHistory.length - 1));
-        return new Perceived(waitHistory[d].clone(), openHistory[d].clone(), turnBackHistory[d].clone(),
-                queueSummonsHistory[d].clone(), visaRefusedHistory[d].clone(), footHistory[d].clone(),
+        return new Perceived(
+                waitHistory[d].clone(),
+                openHistory[d].clone(),
+                turnBackHistory[d].clone(),
+                queueSummonsHistory[d].clone(),
+                visaRefusedHistory[d].clone(),
+                footHistory[d].clone(),
                 visaHistory[d].clone());
     }
 
     /** The posts as citizens perceive them (news with a delay). */
-    public record Perceived(double[] waitHours, boolean[] open, boolean[] turnBack, boolean[] queueSummons,
-                            boolean[] visaRefused, boolean[] footAllowed, boolean[] visaRequired) {
-    }
+    public record Perceived(
+            double[] waitHours,
+            boolean[] open,
+            boolean[] turnBack,
+            boolean[] queueSummons,
+            boolean[] visaRefused,
+            boolean[] footAllowed,
+            boolean[] visaRequired) {}
 }

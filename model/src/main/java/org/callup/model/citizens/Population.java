@@ -10,11 +10,13 @@ import java.util.Arrays;
 public final class Population {
     /** Citizens of region r are {@code regionStart[r]} to {@code regionStart[r+1] - 1}. */
     public final int[] regionStart;
+
     public final byte[] state;
     /** Day index on which the citizen entered his current state. */
     public final short[] since;
     /** Border post of the current trip or stay abroad, or -1. */
     public final byte[] post;
+
     public final byte[] marks;
     public final byte[] traits;
     public final byte[] occupation;

@@ -95,6 +95,7 @@ public final class PopulationBuilder {
     private final long[] keys = new long[STREAMS];
     /** Students earn a fraction of the lognormal draw (assumption: part-time work and stipends). */
     private static final double LN_STUDENT_INCOME_FACTOR = Math.log(0.3);
+
     private final double lnSavingsMonths;
     private final double antiWarMu;
     private final double antiWarS;
@@ -145,7 +146,9 @@ public final class PopulationBuilder {
         }
         // income and savings are lognormal: work with their logarithms throughout
         double sd = c.incomeLogSd();
-        double lnIncome = Math.log(region.avgWageRub()) + sd * z(i, INCOME) - sd * sd / 2
+        double lnIncome = Math.log(region.avgWageRub())
+                + sd * z(i, INCOME)
+                - sd * sd / 2
                 + (student ? LN_STUDENT_INCOME_FACTOR : 0);
         double lnSavings = lnIncome + lnSavingsMonths + c.savingsLogSd() * z(i, SAVINGS);
         // car ownership rises with income relative to the national wage (square-root elasticity, assumption)

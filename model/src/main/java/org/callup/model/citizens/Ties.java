@@ -11,8 +11,7 @@ package org.callup.model.citizens;
 public final class Ties {
     private static final double[] FRACTIONS = {0.0, 0.3819660112501051, 0.2360679774997897, 0.1458980337503155};
 
-    private Ties() {
-    }
+    private Ties() {}
 
     /** The k-th tie (0 to ties-1) of citizen i in the block [from, to); i itself in a block of one. */
     public static int tie(int i, int from, int to, int k) {

@@ -7,8 +7,7 @@ import org.callup.model.params.ExemptionCategory;
  * Keeping each attribute in one byte holds model state to a few bytes per citizen (see docs/PERFORMANCE.md).
  */
 public final class Traits {
-    private Traits() {
-    }
+    private Traits() {}
 
     // traits byte
     public static final int PRIOR_SERVICE = 1;
@@ -71,8 +70,7 @@ public final class Traits {
             case OCC_FINANCE -> m |= ExemptionCategory.FINANCE.bit();
             case OCC_TELECOM -> m |= ExemptionCategory.TELECOM.bit();
             case OCC_STATE_MEDIA -> m |= ExemptionCategory.STATE_MEDIA.bit();
-            default -> {
-            }
+            default -> {}
         }
         return m;
     }

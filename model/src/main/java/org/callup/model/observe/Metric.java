@@ -18,8 +18,11 @@ public enum Metric {
     MOBILIZED("mobilized", Kind.FLOW, "men mobilized (reported or caught, and processed)", Scopes.CITIZEN),
     MOBILIZED_CUMULATIVE("mobilized_cumulative", Kind.STOCK, "men mobilized since the start", Scopes.CITIZEN),
     QUOTA("quota", Kind.LEVEL, "quota in force (national, or the region's share)", Scopes.CITIZEN),
-    SUMMONS_CAPACITY("summons_capacity", Kind.LEVEL,
-            "summons the commissariats can deliver today (after pressure, attacks and reviews)", Scopes.CITIZEN),
+    SUMMONS_CAPACITY(
+            "summons_capacity",
+            Kind.LEVEL,
+            "summons the commissariats can deliver today (after pressure, attacks and reviews)",
+            Scopes.CITIZEN),
     EMIGRANTS("emigrants", Kind.FLOW, "men of mobilization age leaving the country", Scopes.EVERY),
     CROSSINGS_OUT("crossings_out", Kind.FLOW, "all travellers leaving, as border statistics count them", Scopes.BORDER),
     ABROAD("abroad", Kind.STOCK, "men abroad", Scopes.CITIZEN_AND_COUNTRY),
@@ -33,16 +36,27 @@ public enum Metric {
     SUMMONS_DELIVERED_FACIAL(Channel.FACIAL, "summons delivered after facial recognition", Scopes.CITIZEN),
     SUMMONS_DELIVERED_ELECTRONIC(Channel.ELECTRONIC, "electronic summons (with a travel ban)", Scopes.CITIZEN),
     SUMMONS_DELIVERED_BORDER(Channel.BORDER, "summons served in border queues", Scopes.EVERY),
-    SUMMONS_MISTAKEN("summons_mistaken", Kind.FLOW, "summons served to men with legal grounds for exemption", Scopes.CITIZEN),
+    SUMMONS_MISTAKEN(
+            "summons_mistaken", Kind.FLOW, "summons served to men with legal grounds for exemption", Scopes.CITIZEN),
     RAID_DETENTIONS("raid_detentions", Kind.FLOW, "men detained in raids", Scopes.CITIZEN),
     TURNED_BACK("turned_back", Kind.FLOW, "men turned back at a post", Scopes.EVERY),
     QUEUE_LENGTH("queue_length", Kind.STOCK, "travellers queueing at posts (all travellers)", Scopes.BORDER),
-    QUEUE_WAIT_HOURS("queue_wait_hours", Kind.LEVEL, "expected wait for a traveller joining the queue, hours", Scopes.BORDER),
-    AIR_PRICE_RUB("air_price_rub", Kind.LEVEL, "cheapest fare of an air route, RUB (all: mean over open routes)", Scopes.POSTS),
+    QUEUE_WAIT_HOURS(
+            "queue_wait_hours", Kind.LEVEL, "expected wait for a traveller joining the queue, hours", Scopes.BORDER),
+    AIR_PRICE_RUB(
+            "air_price_rub",
+            Kind.LEVEL,
+            "cheapest fare of an air route, RUB (all: mean over open routes)",
+            Scopes.POSTS),
     PROTESTERS("protesters", Kind.FLOW, "men joining a protest", Scopes.CITIZEN),
     PROTEST_ARRESTS("protest_arrests", Kind.FLOW, "protesters arrested", Scopes.CITIZEN),
-    OFFICE_ATTACKS("office_attacks", Kind.FLOW, "attacks on commissariats and administrative offices (count of attacks)", Scopes.CITIZEN),
-    MISTAKEN_DRAFTS_RETURNED("mistaken_drafts_returned", Kind.FLOW, "men drafted by mistake and sent home", Scopes.CITIZEN),
+    OFFICE_ATTACKS(
+            "office_attacks",
+            Kind.FLOW,
+            "attacks on commissariats and administrative offices (count of attacks)",
+            Scopes.CITIZEN),
+    MISTAKEN_DRAFTS_RETURNED(
+            "mistaken_drafts_returned", Kind.FLOW, "men drafted by mistake and sent home", Scopes.CITIZEN),
     DEFERRALS_GRANTED("deferrals_granted", Kind.FLOW, "deferrals and exemptions granted", Scopes.CITIZEN),
     ESCAPES("escapes", Kind.FLOW, "mobilized men escaping before deployment", Scopes.CITIZEN),
     STATE_NORMAL(CitizenState.NORMAL),
@@ -59,14 +73,19 @@ public enum Metric {
     STATE_RETURNED(CitizenState.RETURNED);
 
     /** Flow (during the day), stock (end-of-day count) or level (end-of-day value). */
-    public enum Kind { FLOW, STOCK, LEVEL }
+    public enum Kind {
+        FLOW,
+        STOCK,
+        LEVEL
+    }
 
     private static final class Scopes {
         static final Set<ScopeKind> CITIZEN = EnumSet.of(ScopeKind.ALL, ScopeKind.REGION);
         static final Set<ScopeKind> EVERY = EnumSet.allOf(ScopeKind.class);
         static final Set<ScopeKind> BORDER = EnumSet.of(ScopeKind.ALL, ScopeKind.COUNTRY, ScopeKind.POST);
         static final Set<ScopeKind> POSTS = EnumSet.of(ScopeKind.ALL, ScopeKind.POST);
-        static final Set<ScopeKind> CITIZEN_AND_COUNTRY = EnumSet.of(ScopeKind.ALL, ScopeKind.REGION, ScopeKind.COUNTRY);
+        static final Set<ScopeKind> CITIZEN_AND_COUNTRY =
+                EnumSet.of(ScopeKind.ALL, ScopeKind.REGION, ScopeKind.COUNTRY);
     }
 
     private final String key;
@@ -98,7 +117,8 @@ public enum Metric {
         this.key = "state_" + s.key();
         this.kind = Kind.STOCK;
         this.description = "men " + s.label();
-        this.scopes = s == CitizenState.ABROAD ? Scopes.CITIZEN_AND_COUNTRY
+        this.scopes = s == CitizenState.ABROAD
+                ? Scopes.CITIZEN_AND_COUNTRY
                 : s == CitizenState.QUEUEING || s == CitizenState.TRAVELLING ? Scopes.EVERY : Scopes.CITIZEN;
         this.state = s;
         this.channel = null;

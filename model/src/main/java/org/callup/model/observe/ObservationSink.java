@@ -9,17 +9,14 @@ import org.callup.model.timeline.PolicyEvent;
  */
 public interface ObservationSink {
     /** Called once before the first day. */
-    default void begin(Scenario scenario, ObservationSpace space) {
-    }
+    default void begin(Scenario scenario, ObservationSpace space) {}
 
     /** Called when a policy event fires, before that day's observation. */
-    default void eventFired(int day, java.time.LocalDate date, PolicyEvent event) {
-    }
+    default void eventFired(int day, java.time.LocalDate date, PolicyEvent event) {}
 
     /** Called at the end of every day. */
     void accept(DayObservation observation);
 
     /** Called once after the last day. */
-    default void end() {
-    }
+    default void end() {}
 }

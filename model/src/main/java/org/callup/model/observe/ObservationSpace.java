@@ -26,7 +26,9 @@ public final class ObservationSpace {
     private final List<String> countries;
 
     public ObservationSpace(Scenario scenario) {
-        this(scenario.population().regions().stream().map(RegionSpec::id).toList(), scenario.borders().posts());
+        this(
+                scenario.population().regions().stream().map(RegionSpec::id).toList(),
+                scenario.borders().posts());
     }
 
     /** The scopes of a run with these region ids and posts, in observation order. */

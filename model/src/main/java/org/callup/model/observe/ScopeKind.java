@@ -2,7 +2,10 @@ package org.callup.model.observe;
 
 /** Kinds of observation scope: the whole country, a region of registration, a destination country, a border post. */
 public enum ScopeKind {
-    ALL("all"), REGION("region"), COUNTRY("country"), POST("post");
+    ALL("all"),
+    REGION("region"),
+    COUNTRY("country"),
+    POST("post");
 
     private final String prefix;
 

@@ -6,14 +6,33 @@ public record BorderPostSpec(
         @Param(doc = "Human-readable name") String name,
         @Param(doc = "Country of destination") String destinationCountry,
         @Param(doc = "Road, rail or air") PostMode mode,
-        @Param(min = -90, max = 90, doc = "Latitude of the post (for air routes, the airport)") double latitude,
-        @Param(min = -180, max = 180, doc = "Longitude of the post") double longitude,
-        @Param(doc = "Region in which the post lies", source = "border_posts.csv nearest_region_id") String regionId,
-        @Param(min = 0, max = 1e6, doc = "Persons the post can process per day (air: seats per day)") double capacityPersonsPerDay,
-        @Param(min = 0, max = 1e6, doc = "Other travellers leaving per day in ordinary times (all ages and sexes)",
-                source = "border_posts.csv baseline_before_decree") double baselineTravellersPerDay,
-        @Param(min = 0, max = 1e7, doc = "Price of the trip in ordinary times, RUB (air: cheapest ticket)",
-                source = "scale-facts.csv flight prices; road costs assumed") double priceRub,
+
+        @Param(min = -90, max = 90, doc = "Latitude of the post (for air routes, the airport)")
+        double latitude,
+
+        @Param(min = -180, max = 180, doc = "Longitude of the post")
+        double longitude,
+
+        @Param(doc = "Region in which the post lies", source = "border_posts.csv nearest_region_id")
+        String regionId,
+
+        @Param(min = 0, max = 1e6, doc = "Persons the post can process per day (air: seats per day)")
+        double capacityPersonsPerDay,
+
+        @Param(
+                min = 0,
+                max = 1e6,
+                doc = "Other travellers leaving per day in ordinary times (all ages and sexes)",
+                source = "border_posts.csv baseline_before_decree")
+        double baselineTravellersPerDay,
+
+        @Param(
+                min = 0,
+                max = 1e7,
+                doc = "Price of the trip in ordinary times, RUB (air: cheapest ticket)",
+                source = "scale-facts.csv flight prices; road costs assumed")
+        double priceRub,
+
         @Param(doc = "Whether the post is open") boolean open,
         @Param(doc = "Admission rules in force") AdmissionRules rules) {
 
@@ -24,7 +43,19 @@ public record BorderPostSpec(
         Check.notNull("mode", mode);
         Check.id("regionId", regionId);
         Check.notNull("rules", rules);
-        Ranges.check(BorderPostSpec.class, id, name, destinationCountry, mode, latitude, longitude, regionId,
-                capacityPersonsPerDay, baselineTravellersPerDay, priceRub, open, rules);
+        Ranges.check(
+                BorderPostSpec.class,
+                id,
+                name,
+                destinationCountry,
+                mode,
+                latitude,
+                longitude,
+                regionId,
+                capacityPersonsPerDay,
+                baselineTravellersPerDay,
+                priceRub,
+                open,
+                rules);
     }
 }

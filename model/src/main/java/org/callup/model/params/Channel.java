@@ -33,9 +33,11 @@ public enum Channel {
     public static final double RAID_MINORITY = 1.5;
     /** Raids' extra exposure of young men (clubs, metro: seed 002), below {@link #RAID_YOUNG_BELOW_AGE}. */
     public static final double RAID_YOUNG = 1.3;
+
     public static final int RAID_YOUNG_BELOW_AGE = 30;
 
-    private static final Channel[] SWEPT = Arrays.stream(values()).filter(Channel::swept).toArray(Channel[]::new);
+    private static final Channel[] SWEPT =
+            Arrays.stream(values()).filter(Channel::swept).toArray(Channel[]::new);
 
     private final boolean swept;
     private final boolean detains;
@@ -83,8 +85,10 @@ public enum Channel {
         int t = pop.traits[i];
         return switch (this) {
             case ADDRESS -> (t & Traits.LIVES_AWAY) != 0 ? ADDRESS_AWAY : 1.0;
-            case WORKPLACE -> (t & Traits.STUDENT) != 0 ? WORKPLACE_STUDENT
-                    : (pop.occupation[i] & Traits.OCC_MASK) == Traits.OCC_IT ? WORKPLACE_IT : WORKPLACE_EMPLOYEE;
+            case WORKPLACE ->
+                (t & Traits.STUDENT) != 0
+                        ? WORKPLACE_STUDENT
+                        : (pop.occupation[i] & Traits.OCC_MASK) == Traits.OCC_IT ? WORKPLACE_IT : WORKPLACE_EMPLOYEE;
             case RAID -> raid(pop, t, i, urbanShare);
             case FACIAL -> Traits.unit(pop.visibility[i]) * urbanShare;
             case ELECTRONIC -> 1.0;

@@ -12,12 +12,23 @@ import java.util.Arrays;
  * {@link #with} find a channel's component by that name (checked once, when the class is loaded).
  */
 public record Channels(
-        @Param(doc = "Summons to the registered address (seeds 002, 003)") ChannelParams address,
-        @Param(doc = "Summons handed over by employers, who are fined otherwise (seed 003)") ChannelParams workplace,
-        @Param(doc = "Street and venue raids: metro, clubs, hostels, cafes (seed 002)") ChannelParams raid,
-        @Param(doc = "Facial recognition on CCTV (seeds 002, 003)") ChannelParams facial,
-        @Param(doc = "Electronic summons by text, with a travel ban for ignoring it (seed 002, from 2023-24)") ChannelParams electronic,
-        @Param(doc = "Summons served to men queueing at border posts that serve them (timeline 2022-09-27)") ChannelParams border) {
+        @Param(doc = "Summons to the registered address (seeds 002, 003)")
+        ChannelParams address,
+
+        @Param(doc = "Summons handed over by employers, who are fined otherwise (seed 003)")
+        ChannelParams workplace,
+
+        @Param(doc = "Street and venue raids: metro, clubs, hostels, cafes (seed 002)")
+        ChannelParams raid,
+
+        @Param(doc = "Facial recognition on CCTV (seeds 002, 003)")
+        ChannelParams facial,
+
+        @Param(doc = "Electronic summons by text, with a travel ban for ignoring it (seed 002, from 2023-24)")
+        ChannelParams electronic,
+
+        @Param(doc = "Summons served to men queueing at border posts that serve them (timeline 2022-09-27)")
+        ChannelParams border) {
 
     public Channels {
         Check.notNull("address", address);
@@ -30,6 +41,7 @@ public record Channels(
 
     /** Each channel's accessor, by the channel's ordinal: that of the component named like the channel's key. */
     private static final Method[] ACCESSOR = accessors();
+
     private static final Constructor<Channels> CANONICAL = canonical();
 
     /** The parameters of channel c. */
@@ -67,8 +79,8 @@ public record Channels(
         RecordComponent[] rc = Channels.class.getRecordComponents();
         Channel[] channels = Channel.values();
         if (rc.length != channels.length) {
-            throw new ExceptionInInitializerError("Channels has " + rc.length + " components for " + channels.length
-                    + " channels");
+            throw new ExceptionInInitializerError(
+                    "Channels has " + rc.length + " components for " + channels.length + " channels");
         }
         for (Channel c : channels) {
             if (!rc[c.ordinal()].getName().equals(c.key())) {

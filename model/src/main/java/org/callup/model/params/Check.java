@@ -2,8 +2,7 @@ package org.callup.model.params;
 
 /** Argument checks for the compact constructors of the parameter records; messages name the field. */
 public final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     public static double range(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
@@ -37,7 +36,8 @@ public final class Check {
     public static String id(String name, String value) {
         notNull(name, value);
         if (!value.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException(name + " must be lower-case letters, digits and '_', was '" + value + "'");
+            throw new IllegalArgumentException(
+                    name + " must be lower-case letters, digits and '_', was '" + value + "'");
         }
         return value;
     }

@@ -7,34 +7,102 @@ package org.callup.model.params;
 public record DecisionParams(
         @Param(min = 0, max = 1, doc = "Daily chance a man without a summons reconsiders his situation at full alarm")
         double considerRatePerDay,
-        @Param(min = 0, max = 1, doc = "Daily chance a man holding a summons reconsiders") double notifiedReconsiderRatePerDay,
-        @Param(min = 0.5, max = 365, doc = "Half-life of national alarm after an announcement, days",
-                source = "assumption; seeds 000, 003: fear peaked in the first days") double alarmHalfLifeDays,
-        @Param(min = 0, max = 10, doc = "Extra alarm from each relative or friend who received a summons",
-                source = "seed 000: a friend's summons moved the Ust-Ilimsk gunman; seed 003") double tieFear,
-        @Param(min = 0, max = 20, doc = "Utility of reporting when summoned") double ascComply,
-        @Param(min = -20, max = 20, doc = "Utility of hiding inside the country, relative to staying put") double ascHide,
-        @Param(min = -20, max = 20, doc = "Utility of leaving the country, relative to staying put") double ascFlee,
-        @Param(min = -20, max = 20, doc = "Utility of joining a protest, relative to staying put") double ascProtest,
-        @Param(min = 0, max = 20, doc = "Weight of anti-war conviction (against complying, for evading)") double betaAttitude,
-        @Param(min = 0, max = 50, doc = "Weight of perceived risk of being caught and punished, times risk aversion") double betaRisk,
-        @Param(min = 0, max = 20, doc = "Weight of a route's price, per month of own income") double betaCostPerMonthIncome,
-        @Param(min = 0, max = 20, doc = "Weight of the expected wait at a post, per day") double betaWaitPerDay,
-        @Param(min = 0, max = 20, doc = "Weight of distance to a post, per 1000 km") double betaDistancePer1000Km,
-        @Param(min = 0, max = 20, doc = "Weight of the risk of being turned back or served a summons at the post") double betaBorderRisk,
-        @Param(min = 0, max = 20, doc = "Weight of the Epstein net grievance (G - R*P - T) for protesting",
-                source = "Epstein 2002, PNAS 99:7243") double betaProtest,
-        @Param(min = 0, max = 30, doc = "Days before news of queues and closures reaches citizens",
-                source = "assumption; brief: news reaches people with a delay") int newsDelayDays,
-        @Param(min = 0, max = 1, doc = "Daily chance a man in hiding gives up and returns to normal life") double hideReturnRatePerDay,
-        @Param(min = 0, max = 1, doc = "Daily chance a man abroad comes back") double abroadReturnRatePerDay,
-        @Param(min = 1, max = 100, doc = "Multiplier of both return rates once the quota is declared complete",
-                source = "seed 003: some returned after the declared end") double returnBoostAfterEnd) {
+
+        @Param(min = 0, max = 1, doc = "Daily chance a man holding a summons reconsiders")
+        double notifiedReconsiderRatePerDay,
+
+        @Param(
+                min = 0.5,
+                max = 365,
+                doc = "Half-life of national alarm after an announcement, days",
+                source = "assumption; seeds 000, 003: fear peaked in the first days")
+        double alarmHalfLifeDays,
+
+        @Param(
+                min = 0,
+                max = 10,
+                doc = "Extra alarm from each relative or friend who received a summons",
+                source = "seed 000: a friend's summons moved the Ust-Ilimsk gunman; seed 003")
+        double tieFear,
+
+        @Param(min = 0, max = 20, doc = "Utility of reporting when summoned")
+        double ascComply,
+
+        @Param(min = -20, max = 20, doc = "Utility of hiding inside the country, relative to staying put")
+        double ascHide,
+
+        @Param(min = -20, max = 20, doc = "Utility of leaving the country, relative to staying put")
+        double ascFlee,
+
+        @Param(min = -20, max = 20, doc = "Utility of joining a protest, relative to staying put")
+        double ascProtest,
+
+        @Param(min = 0, max = 20, doc = "Weight of anti-war conviction (against complying, for evading)")
+        double betaAttitude,
+
+        @Param(min = 0, max = 50, doc = "Weight of perceived risk of being caught and punished, times risk aversion")
+        double betaRisk,
+
+        @Param(min = 0, max = 20, doc = "Weight of a route's price, per month of own income")
+        double betaCostPerMonthIncome,
+
+        @Param(min = 0, max = 20, doc = "Weight of the expected wait at a post, per day")
+        double betaWaitPerDay,
+
+        @Param(min = 0, max = 20, doc = "Weight of distance to a post, per 1000 km")
+        double betaDistancePer1000Km,
+
+        @Param(min = 0, max = 20, doc = "Weight of the risk of being turned back or served a summons at the post")
+        double betaBorderRisk,
+
+        @Param(
+                min = 0,
+                max = 20,
+                doc = "Weight of the Epstein net grievance (G - R*P - T) for protesting",
+                source = "Epstein 2002, PNAS 99:7243")
+        double betaProtest,
+
+        @Param(
+                min = 0,
+                max = 30,
+                doc = "Days before news of queues and closures reaches citizens",
+                source = "assumption; brief: news reaches people with a delay")
+        int newsDelayDays,
+
+        @Param(min = 0, max = 1, doc = "Daily chance a man in hiding gives up and returns to normal life")
+        double hideReturnRatePerDay,
+
+        @Param(min = 0, max = 1, doc = "Daily chance a man abroad comes back")
+        double abroadReturnRatePerDay,
+
+        @Param(
+                min = 1,
+                max = 100,
+                doc = "Multiplier of both return rates once the quota is declared complete",
+                source = "seed 003: some returned after the declared end")
+        double returnBoostAfterEnd) {
 
     public DecisionParams {
-        Ranges.check(DecisionParams.class, considerRatePerDay, notifiedReconsiderRatePerDay, alarmHalfLifeDays,
-                tieFear, ascComply, ascHide, ascFlee, ascProtest, betaAttitude, betaRisk, betaCostPerMonthIncome,
-                betaWaitPerDay, betaDistancePer1000Km, betaBorderRisk, betaProtest, newsDelayDays,
-                hideReturnRatePerDay, abroadReturnRatePerDay, returnBoostAfterEnd);
+        Ranges.check(
+                DecisionParams.class,
+                considerRatePerDay,
+                notifiedReconsiderRatePerDay,
+                alarmHalfLifeDays,
+                tieFear,
+                ascComply,
+                ascHide,
+                ascFlee,
+                ascProtest,
+                betaAttitude,
+                betaRisk,
+                betaCostPerMonthIncome,
+                betaWaitPerDay,
+                betaDistancePer1000Km,
+                betaBorderRisk,
+                betaProtest,
+                newsDelayDays,
+                hideReturnRatePerDay,
+                abroadReturnRatePerDay,
+                returnBoostAfterEnd);
     }
 }

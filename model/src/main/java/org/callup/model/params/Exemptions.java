@@ -2,13 +2,26 @@ package org.callup.model.params;
 
 /** Which legal grounds for deferral or exemption are in force. Events add or remove them by date. */
 public record Exemptions(
-        @Param(doc = "Full-time students deferred", source = "timeline-2022.csv 2022-09-24 and 2022-10-05") boolean students,
-        @Param(doc = "Accredited IT staff exempt", source = "timeline-2022.csv 2022-09-23; seed 001") boolean it,
-        @Param(doc = "Financial infrastructure staff exempt", source = "timeline-2022.csv 2022-09-23; seed 001") boolean finance,
-        @Param(doc = "Telecoms staff exempt", source = "timeline-2022.csv 2022-09-23") boolean telecom,
-        @Param(doc = "'Systemic' state media staff exempt", source = "timeline-2022.csv 2022-09-23; seed 001") boolean stateMedia,
-        @Param(doc = "The medically unfit exempt", source = "scale-facts.csv standard_exemptions") boolean medical,
-        @Param(doc = "Fathers of 4+ children and carers exempt", source = "scale-facts.csv standard_exemptions") boolean family) {
+        @Param(doc = "Full-time students deferred", source = "timeline-2022.csv 2022-09-24 and 2022-10-05")
+        boolean students,
+
+        @Param(doc = "Accredited IT staff exempt", source = "timeline-2022.csv 2022-09-23; seed 001")
+        boolean it,
+
+        @Param(doc = "Financial infrastructure staff exempt", source = "timeline-2022.csv 2022-09-23; seed 001")
+        boolean finance,
+
+        @Param(doc = "Telecoms staff exempt", source = "timeline-2022.csv 2022-09-23")
+        boolean telecom,
+
+        @Param(doc = "'Systemic' state media staff exempt", source = "timeline-2022.csv 2022-09-23; seed 001")
+        boolean stateMedia,
+
+        @Param(doc = "The medically unfit exempt", source = "scale-facts.csv standard_exemptions")
+        boolean medical,
+
+        @Param(doc = "Fathers of 4+ children and carers exempt", source = "scale-facts.csv standard_exemptions")
+        boolean family) {
 
     public boolean covers(ExemptionCategory c) {
         return switch (c) {

@@ -16,12 +16,10 @@ import java.util.List;
  * canonical constructor, so the usual validation applies.
  */
 public final class ParamPaths {
-    private ParamPaths() {
-    }
+    private ParamPaths() {}
 
     /** A settable scalar leaf: its path, Java type and documentation. */
-    public record Leaf(String path, Class<?> type, Param param) {
-    }
+    public record Leaf(String path, Class<?> type, Param param) {}
 
     /** Value at {@code path}. */
     public static Object get(Object root, String path) {
@@ -98,7 +96,11 @@ public final class ParamPaths {
     }
 
     static boolean isScalar(Class<?> t) {
-        return t.isPrimitive() || t == String.class || t.isEnum() || Number.class.isAssignableFrom(t) || t == Boolean.class;
+        return t.isPrimitive()
+                || t == String.class
+                || t.isEnum()
+                || Number.class.isAssignableFrom(t)
+                || t == Boolean.class;
     }
 
     private static List<String> split(String path) {
@@ -179,8 +181,9 @@ public final class ParamPaths {
                     args[k] = inner;
                 }
             }
-            Constructor<?> ctor = cur.getClass().getDeclaredConstructor(
-                    Arrays.stream(rcs).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            Constructor<?> ctor = cur.getClass()
+                    .getDeclaredConstructor(
+                            Arrays.stream(rcs).map(RecordComponent::getType).toArray(Class<?>[]::new));
             return ctor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -196,10 +199,11 @@ public final class ParamPaths {
                 return rc;
             }
         }
-        String valid = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+        String valid = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
                 .collect(java.util.stream.Collectors.joining(", "));
-        throw new IllegalArgumentException("'" + path + "': " + type.getSimpleName() + " has no parameter '" + name
-                + "' (valid: " + valid + ")");
+        throw new IllegalArgumentException(
+                "'" + path + "': " + type.getSimpleName() + " has no parameter '" + name + "' (valid: " + valid + ")");
     }
 
     private static String idOf(Object item) {
@@ -227,7 +231,8 @@ public final class ParamPaths {
                 return n.doubleValue();
             }
         } else if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
-            if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+            if (v instanceof Number n
+                    && n.doubleValue() == Math.rint(n.doubleValue())
                     && !(v instanceof Double || v instanceof Float)) {
                 return t == int.class || t == Integer.class ? (Object) n.intValue() : (Object) n.longValue();
             }
@@ -246,8 +251,8 @@ public final class ParamPaths {
                     return c;
                 }
             }
-            throw new IllegalArgumentException("'" + path + "': expected one of "
-                    + Arrays.toString(t.getEnumConstants()) + ", got " + v);
+            throw new IllegalArgumentException(
+                    "'" + path + "': expected one of " + Arrays.toString(t.getEnumConstants()) + ", got " + v);
         } else if (t.isInstance(v)) {
             return v;
         }

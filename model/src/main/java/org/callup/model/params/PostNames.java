@@ -9,8 +9,7 @@ import java.util.Locale;
  * names all start "Moscow - ", are named by their destination ("Flights to Turkey").
  */
 public final class PostNames {
-    private PostNames() {
-    }
+    private PostNames() {}
 
     /** The display name of a post. */
     public static String display(BorderPostSpec post) {

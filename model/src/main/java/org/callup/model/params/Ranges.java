@@ -13,8 +13,7 @@ import java.lang.reflect.RecordComponent;
  */
 public final class Ranges {
     /** The bounds of one component; {@code whole} for integer types, whose bounds print without a decimal point. */
-    private record Bound(String name, Class<?> boxed, double min, double max, boolean whole) {
-    }
+    private record Bound(String name, Class<?> boxed, double min, double max, boolean whole) {}
 
     private static final ClassValue<Bound[]> BOUNDS = new ClassValue<>() {
         @Override
@@ -23,8 +22,7 @@ public final class Ranges {
         }
     };
 
-    private Ranges() {
-    }
+    private Ranges() {}
 
     /**
      * Throws IllegalArgumentException naming the first component outside its documented range ("legitimacy must
@@ -41,7 +39,8 @@ public final class Ranges {
             Object v = values[k];
             if (v != null && b.boxed() != null && !b.boxed().isInstance(v)) {
                 throw new IllegalStateException("Ranges.check(" + type.getSimpleName() + "): value " + k + " is a "
-                        + v.getClass().getSimpleName() + ", component " + b.name() + " a " + b.boxed().getSimpleName());
+                        + v.getClass().getSimpleName() + ", component " + b.name() + " a "
+                        + b.boxed().getSimpleName());
             }
             if (v instanceof Number n && (b.min() > Double.NEGATIVE_INFINITY || b.max() < Double.POSITIVE_INFINITY)) {
                 within(b, n, b.min());
@@ -93,10 +92,17 @@ public final class Ranges {
             RecordComponent rc = rcs[k];
             Param p = rc.getAnnotation(Param.class);
             Class<?> t = rc.getType();
-            boolean whole = t == int.class || t == long.class || t == short.class || t == byte.class
-                    || t == Integer.class || t == Long.class;
-            out[k] = new Bound(rc.getName(), t.isPrimitive() ? boxed(t) : null,
-                    p == null ? Double.NEGATIVE_INFINITY : p.min(), p == null ? Double.POSITIVE_INFINITY : p.max(),
+            boolean whole = t == int.class
+                    || t == long.class
+                    || t == short.class
+                    || t == byte.class
+                    || t == Integer.class
+                    || t == Long.class;
+            out[k] = new Bound(
+                    rc.getName(),
+                    t.isPrimitive() ? boxed(t) : null,
+                    p == null ? Double.NEGATIVE_INFINITY : p.min(),
+                    p == null ? Double.POSITIVE_INFINITY : p.max(),
                     whole);
         }
         return out;

@@ -11,7 +11,10 @@ public record Scenario(
         @Param(doc = "What the scenario represents") String description,
         @Param(doc = "First simulated day") LocalDate startDate,
         @Param(doc = "Last simulated day (inclusive)") LocalDate endDate,
-        @Param(min = 0, doc = "Seed of every random stream of the run") long seed,
+
+        @Param(min = 0, doc = "Seed of every random stream of the run")
+        long seed,
+
         @Param(doc = "The synthetic population") PopulationParams population,
         @Param(doc = "Citizens' attributes") CitizenParams citizens,
         @Param(doc = "Citizens' choices") DecisionParams decisions,
@@ -35,8 +38,20 @@ public record Scenario(
         Check.notNull("borders", borders);
         Check.notNull("protest", protest);
         timeline = List.copyOf(Check.notNull("timeline", timeline));
-        Ranges.check(Scenario.class, name, description, startDate, endDate, seed, population, citizens, decisions,
-                recruiters, borders, protest, timeline);
+        Ranges.check(
+                Scenario.class,
+                name,
+                description,
+                startDate,
+                endDate,
+                seed,
+                population,
+                citizens,
+                decisions,
+                recruiters,
+                borders,
+                protest,
+                timeline);
     }
 
     /** Number of simulated days, start and end included. */

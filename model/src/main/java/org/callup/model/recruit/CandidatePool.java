@@ -20,6 +20,7 @@ public final class CandidatePool {
     public static final int CLASSES = 3;
     /** One sum per combination of exemption grounds. */
     public static final int MASKS = 1 << ExemptionCategory.values().length;
+
     private static final int CHANNELS = Channel.sweepChannelCount();
 
     private final int regions;

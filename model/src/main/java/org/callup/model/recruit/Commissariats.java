@@ -21,10 +21,11 @@ import org.callup.model.params.ReviewParams;
 public final class Commissariats {
     private static final Channel[] SWEEP = Channel.sweepChannels();
     private final int regions;
-    private final double[] reservists;      // real persons registered in the region at the start
+    private final double[] reservists; // real persons registered in the region at the start
     private final double[] quotaWeight;
     /** Per region: persons mobilized since the current wave started. */
     private final double[] mobilizedInWave;
+
     private final double[] quota;
     private final double[] pressure;
     private final double[] errorRate;
@@ -33,6 +34,7 @@ public final class Commissariats {
     private final double[][] acceptance;
     /** Acceptance probability of the pursuit of men who ignore a summons, per region and sweep channel. */
     private final double[][] pursuit;
+
     private final int[] attackedUntil;
     private final double[] attackFactor;
     private boolean active;
@@ -40,6 +42,7 @@ public final class Commissariats {
     private int waveStartDay;
     /** Days [reviewFrom, reviewUntil) on which commissariats work under a review of drafts; none by default. */
     private int reviewFrom = Integer.MAX_VALUE;
+
     private int reviewUntil = Integer.MAX_VALUE;
 
     public Commissariats(List<RegionSpec> specs, int[] regionStart, int scale, RecruiterParams rp) {
@@ -71,8 +74,10 @@ public final class Commissariats {
         for (int r = 0; r < regions; r++) {
             RegionSpec s = specs.get(r);
             double poverty = Math.max(0, 1 - s.avgWageRub() / natWage);
-            double ethnic = s.ethnicStatus() == EthnicStatus.REPUBLIC ? 1 : s.ethnicStatus() == EthnicStatus.MIXED ? 0.5 : 0;
-            quotaWeight[r] = reservists[r] * (1 + rp.quotaBiasPoverty() * poverty) * (1 + rp.quotaBiasEthnic() * ethnic);
+            double ethnic =
+                    s.ethnicStatus() == EthnicStatus.REPUBLIC ? 1 : s.ethnicStatus() == EthnicStatus.MIXED ? 0.5 : 0;
+            quotaWeight[r] =
+                    reservists[r] * (1 + rp.quotaBiasPoverty() * poverty) * (1 + rp.quotaBiasEthnic() * ethnic);
         }
     }
 
@@ -131,7 +136,8 @@ public final class Commissariats {
     }
 
     /** Daily update of quotas, pressure, capacity, errors and the lottery's acceptance probabilities. */
-    public void plan(int day, RecruiterParams rp, CandidatePool pool, int activeExemptions, int scale, List<RegionSpec> specs) {
+    public void plan(
+            int day, RecruiterParams rp, CandidatePool pool, int activeExemptions, int scale, List<RegionSpec> specs) {
         double totalWeight = 0;
         for (int r = 0; r < regions; r++) {
             totalWeight += quotaWeight[r];
@@ -148,27 +154,39 @@ public final class Commissariats {
             double elapsed = Math.min(1.0, (day - waveStartDay + 1) / (double) rp.planDays());
             double behind = quota[r] > 0 ? Math.max(0, quota[r] * elapsed - mobilizedInWave[r]) / quota[r] : 0;
             pressure[r] = Math.min(rp.pressureMax(), 1 + rp.pressureGain() * behind);
-            errorRate[r] = Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (pressure[r] - 1)) * errorFactor;
-            capacityPersons[r] = activeIn(r) ? rp.capacityPerDayPer1000Reservists() * reservists[r] / 1000 * pressure[r]
-                    * attackFactor[r] * capacityShare : 0;
+            errorRate[r] =
+                    Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (pressure[r] - 1)) * errorFactor;
+            capacityPersons[r] = activeIn(r)
+                    ? rp.capacityPerDayPer1000Reservists()
+                            * reservists[r]
+                            / 1000
+                            * pressure[r]
+                            * attackFactor[r]
+                            * capacityShare
+                    : 0;
             double capacityAgents = capacityPersons[r] / scale;
             for (int c = 0; c < SWEEP.length; c++) {
                 ChannelParams cp = ch.get(SWEEP[c]);
                 acceptance[r][c] = 0;
                 pursuit[r][c] = 0;
-                if (capacityAgents <= 0 || !cp.active() || !cp.operatesIn(specs.get(r).id())) {
+                if (capacityAgents <= 0
+                        || !cp.active()
+                        || !cp.operatesIn(specs.get(r).id())) {
                     continue;
                 }
                 double k = capacityAgents * cp.capacityShare() * cp.intensity();
                 // men who ignore a summons are pursued first (police visits to their address, seed 003)
-                double evaders = SWEEP[c].detains() ? cp.reach() * sum(pool, CandidatePool.NOTIFIED, r, c, errorRate[r], 0)
-                        / Targeting.FIXED_ONE : 0;
+                double evaders = SWEEP[c].detains()
+                        ? cp.reach() * sum(pool, CandidatePool.NOTIFIED, r, c, errorRate[r], 0) / Targeting.FIXED_ONE
+                        : 0;
                 if (evaders > 0) {
                     pursuit[r][c] = Math.min(1, k / evaders);
                     k -= Math.min(k, evaders);
                 }
-                double w = cp.reach() * (sum(pool, CandidatePool.NORMAL, r, c, errorRate[r], activeExemptions)
-                        + cp.reachHiding() * sum(pool, CandidatePool.HIDING, r, c, errorRate[r], activeExemptions))
+                double w = cp.reach()
+                        * (sum(pool, CandidatePool.NORMAL, r, c, errorRate[r], activeExemptions)
+                                + cp.reachHiding()
+                                        * sum(pool, CandidatePool.HIDING, r, c, errorRate[r], activeExemptions))
                         / Targeting.FIXED_ONE;
                 acceptance[r][c] = w > 0 ? Math.min(1, k / w) : 0;
             }

@@ -19,10 +19,14 @@ public final class Targeting {
      * The parameters that decide a man's targeting weight: when they change, the lottery's candidate sums must be
      * recomputed.
      */
-    public record Rules(int targetAgeMin, int targetAgeMax, int officerAgeMax, double priorServiceWeight,
-                        double noServiceWeight) {
+    public record Rules(
+            int targetAgeMin, int targetAgeMax, int officerAgeMax, double priorServiceWeight, double noServiceWeight) {
         public static Rules of(RecruiterParams rp) {
-            return new Rules(rp.targetAgeMin(), rp.targetAgeMax(), rp.officerAgeMax(), rp.priorServiceWeight(),
+            return new Rules(
+                    rp.targetAgeMin(),
+                    rp.targetAgeMax(),
+                    rp.officerAgeMax(),
+                    rp.priorServiceWeight(),
                     rp.noServiceWeight());
         }
     }
@@ -49,7 +53,9 @@ public final class Targeting {
             return 0;
         }
         if ((traits & Traits.PRIOR_SERVICE) != 0) {
-            int cap = (traits & Traits.OFFICER) != 0 ? Math.max(rp.officerAgeMax(), rp.targetAgeMax()) : rp.targetAgeMax();
+            int cap = (traits & Traits.OFFICER) != 0
+                    ? Math.max(rp.officerAgeMax(), rp.targetAgeMax())
+                    : rp.targetAgeMax();
             return age <= cap ? rp.priorServiceWeight() : 0;
         }
         return age <= rp.targetAgeMax() ? rp.noServiceWeight() : 0;

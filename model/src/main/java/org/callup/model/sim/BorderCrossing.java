@@ -93,12 +93,14 @@ final class BorderCrossing {
 
     private void serveSummonsInQueue(DayContext ctx, int p, BorderPostSpec spec, Ledger ledger) {
         ChannelParams border = ctx.rp.channels().border();
-        if (!ctx.callupActive || !spec.rules().summonsInQueue() || !border.active()
+        if (!ctx.callupActive
+                || !spec.rules().summonsInQueue()
+                || !border.active()
                 || !border.operatesIn(spec.regionId())) {
             return;
         }
-        double chance = Math.min(1, ctx.params.borders().queueSummonsPer1000PerDay() / 1000 * border.intensity()
-                * border.reach());
+        double chance = Math.min(
+                1, ctx.params.borders().queueSummonsPer1000PerDay() / 1000 * border.intensity() * border.reach());
         boolean turnBack = spec.rules().turnBackSummoned();
         posts.queue(p).removeIf(i -> {
             if (pop.marked(i, Traits.HOLDS_SUMMONS)
@@ -106,7 +108,8 @@ final class BorderCrossing {
                 return false;
             }
             int r = pop.regionOf(i);
-            CitizenSweep.serve(ctx, i, r, org.callup.model.params.Channel.BORDER, ledger, pop, targeting.groundsMask(i));
+            CitizenSweep.serve(
+                    ctx, i, r, org.callup.model.params.Channel.BORDER, ledger, pop, targeting.groundsMask(i));
             posts.recordSummonsServed(p, ctx.scale);
             if (turnBack) {
                 turnBack(ctx, i, p, ledger);
@@ -151,9 +154,9 @@ final class BorderCrossing {
         for (int k = 0; k < count; k++) {
             int i = q.man(k);
             boolean flagged = pop.marked(i, Traits.HOLDS_SUMMONS) || pop.marked(i, Traits.TRAVEL_BAN);
-            boolean refusedVisa = (spec.rules().touristVisaRefused()
-                    && (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) == 0)
-                    || (spec.rules().visaRequired() && (pop.occupation[i] & Traits.HOLDS_VISA) == 0);
+            boolean refusedVisa =
+                    (spec.rules().touristVisaRefused() && (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) == 0)
+                            || (spec.rules().visaRequired() && (pop.occupation[i] & Traits.HOLDS_VISA) == 0);
             if ((spec.rules().turnBackSummoned() && flagged) || refusedVisa) {
                 turnBack(ctx, i, p, ledger);
             } else {

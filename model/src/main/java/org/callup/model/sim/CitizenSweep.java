@@ -310,8 +310,15 @@ final class CitizenSweep {
         ledger.move(i, r, CitizenState.MOBILIZED, ctx.day);
     }
 
-    private void decide(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out, boolean summoned,
-                        int tiesSummoned) {
+    private void decide(
+            DayContext ctx,
+            int i,
+            int r,
+            Parallel.Chunk chunk,
+            Worker w,
+            ChunkOut out,
+            boolean summoned,
+            int tiesSummoned) {
         Decision d = w.decision;
         int choice = d.choose(ctx, i, r, tiesSummoned, weight(ctx, i, r), summoned);
         switch (choice) {

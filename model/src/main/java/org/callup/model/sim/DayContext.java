@@ -25,6 +25,7 @@ final class DayContext {
     final long seed;
     /** Today's key of the stream every man draws once from to see whether anything happens to him. */
     final long eventKey;
+
     final int scale;
     final Scenario params;
     final DecisionParams dp;
@@ -95,16 +96,32 @@ final class DayContext {
      * @param summoned             per region, whether any man of the region has been summoned
      * @param yesterdaysExemptions the exemption mask in force yesterday, or -1 on the first day
      */
-    static DayContext prepare(int today, long runSeed, int runScale, Scenario inForce, double nationalAlarm,
-                              boolean[] summoned, Commissariats commissariats, int yesterdaysExemptions,
-                              Routes todaysRoutes, double[] arrestEstimates) {
-        Builder b = new Builder(today, runSeed, runScale).params(inForce).alarm(nationalAlarm)
-                .summonsInRegion(summoned).offices(commissariats).callupActive(commissariats.active())
-                .routes(todaysRoutes).arrestEstimate(arrestEstimates);
+    static DayContext prepare(
+            int today,
+            long runSeed,
+            int runScale,
+            Scenario inForce,
+            double nationalAlarm,
+            boolean[] summoned,
+            Commissariats commissariats,
+            int yesterdaysExemptions,
+            Routes todaysRoutes,
+            double[] arrestEstimates) {
+        Builder b = new Builder(today, runSeed, runScale)
+                .params(inForce)
+                .alarm(nationalAlarm)
+                .summonsInRegion(summoned)
+                .offices(commissariats)
+                .callupActive(commissariats.active())
+                .routes(todaysRoutes)
+                .arrestEstimate(arrestEstimates);
         // exemption categories removed since yesterday: deferred men holding only these go back to normal life
         int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~b.activeMask;
-        return b.rules(TransitionTable.fill(new TransitionTable.Inputs(inForce, commissariats, nationalAlarm, summoned,
-                b.activeMask, removedMask), summoned.length)).build();
+        return b.rules(TransitionTable.fill(
+                        new TransitionTable.Inputs(
+                                inForce, commissariats, nationalAlarm, summoned, b.activeMask, removedMask),
+                        summoned.length))
+                .build();
     }
 
     /** A builder holding this context's values, for a variant of it (tests). */

@@ -48,6 +48,7 @@ final class Decision {
     int chosenPost;
     /** Net grievance (G - ra P - T) of the last decision, for the attack rule. */
     double netGrievance;
+
     @SuppressWarnings("unused")
     private long q0, q1, q2, q3, q4, q5, q6, q7;
 
@@ -75,8 +76,8 @@ final class Decision {
         u[PAD + COMPLY] = summoned ? dp.ascComply() - dp.betaAttitude() * aw : Double.NEGATIVE_INFINITY;
         u[PAD + HIDE] = dp.ascHide() + dp.betaAttitude() * aw - dp.betaRisk() * ra * risk * ctx.hideRisk;
         double logsum = routes(ctx, i, r, ra, targetWeight, summoned);
-        u[PAD + FLEE] = Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY
-                : dp.ascFlee() + dp.betaAttitude() * aw + logsum;
+        u[PAD + FLEE] =
+                Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY : dp.ascFlee() + dp.betaAttitude() * aw + logsum;
         netGrievance = netGrievance(ctx, i, r, aw, ra, summoned, tiesSummoned);
         u[PAD + PROTEST] = dp.ascProtest() + dp.betaProtest() * netGrievance;
 
@@ -102,14 +103,15 @@ final class Decision {
         double max = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < posts; p++) {
             route[PAD + p] = Double.NEGATIVE_INFINITY;
-            if (p >= price.length || !seen.open()[p] || price[p] > means
+            if (p >= price.length
+                    || !seen.open()[p]
+                    || price[p] > means
                     || (seen.visaRefused()[p] && !otherGrounds)
                     || (seen.visaRequired()[p] && !visa)
                     || (routes.mode()[p] == PostMode.ROAD && !car && !seen.footAllowed()[p])) {
                 continue;
             }
-            double borderRisk = flagged && seen.turnBack()[p] ? 1.0
-                    : seen.queueSummons()[p] ? targetWeight : 0.0;
+            double borderRisk = flagged && seen.turnBack()[p] ? 1.0 : seen.queueSummons()[p] ? targetWeight : 0.0;
             route[PAD + p] = -dp.betaCostPerMonthIncome() * price[p] / income
                     - dp.betaWaitPerDay() * seen.waitHours()[p] / 24.0
                     - dp.betaDistancePer1000Km() * routes.distance1000Km()[r][p]
@@ -134,9 +136,12 @@ final class Decision {
      * ties summoned + minority): anti-war conviction stands in for Epstein's uniformly drawn hardship, and the
      * hardship everyone shares follows the shock of the announcement (national alarm), which fades.
      */
-    private double netGrievance(DayContext ctx, int i, int r, double aw, double ra, boolean summoned, int tiesSummoned) {
+    private double netGrievance(
+            DayContext ctx, int i, int r, double aw, double ra, boolean summoned, int tiesSummoned) {
         ProtestParams pp = ctx.pp;
-        double h = pp.hardshipBase() * ctx.alarm + (summoned ? pp.hardshipOwnSummons() : 0) + pp.hardshipPerTieSummoned() * tiesSummoned
+        double h = pp.hardshipBase() * ctx.alarm
+                + (summoned ? pp.hardshipOwnSummons() : 0)
+                + pp.hardshipPerTieSummoned() * tiesSummoned
                 + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0);
         double grievance = aw * Math.min(1, h) * (1 - pp.legitimacy());
         return grievance - ra * ctx.arrestEstimate[r] - pp.threshold();
@@ -157,8 +162,10 @@ final class Decision {
 
     static boolean isSummoned(Population pop, int j) {
         byte s = pop.state[j];
-        return pop.marked(j, Traits.HOLDS_SUMMONS) || s == CitizenState.MOBILIZED.code
-                || s == CitizenState.DEPLOYED.code || s == CitizenState.DETAINED.code;
+        return pop.marked(j, Traits.HOLDS_SUMMONS)
+                || s == CitizenState.MOBILIZED.code
+                || s == CitizenState.DEPLOYED.code
+                || s == CitizenState.DETAINED.code;
     }
 
     /** Index k in [0, len) drawn with probability proportional to exp(v[from + k]), by inversion of uniform x. */

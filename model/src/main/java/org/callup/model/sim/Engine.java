@@ -50,6 +50,7 @@ public final class Engine implements AutoCloseable {
     private final double[][] distance;
     /** Today's context, made anew each day before the citizen sweep. */
     private DayContext ctx;
+
     private final Policy policy;
     private int[][] travelDays;
     private PostMode[] modes;
@@ -71,11 +72,13 @@ public final class Engine implements AutoCloseable {
         this.sinks = List.copyOf(sinks);
         this.policy = new Policy(scenario);
         this.space = new ObservationSpace(scenario);
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "callup-sweep");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.pool = threads > 1
+                ? Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "callup-sweep");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         long t0 = System.nanoTime();
         this.pop = new PopulationBuilder(scenario).build(pool, threads);
         int regions = pop.regionCount();
@@ -87,15 +90,19 @@ public final class Engine implements AutoCloseable {
             outs.add(new CitizenSweep.ChunkOut());
         }
         for (int t = 0; t < threads; t++) {
-            workers.add(new CitizenSweep.Worker(new Ledger(pop, targeting, regions, nPosts), new Decision(pop, nPosts)));
+            workers.add(
+                    new CitizenSweep.Worker(new Ledger(pop, targeting, regions, nPosts), new Decision(pop, nPosts)));
         }
         this.sweep = new CitizenSweep(pop, targeting);
         this.totals = new Ledger(pop, targeting, regions, nPosts);
         for (int r = 0; r < regions; r++) {
             totals.stocks[r * CitizenState.count() + CitizenState.NORMAL.code] = pop.regionSize(r);
         }
-        this.offices = new Commissariats(scenario.population().regions(), pop.regionStart,
-                scenario.population().scale(), scenario.recruiters());
+        this.offices = new Commissariats(
+                scenario.population().regions(),
+                pop.regionStart,
+                scenario.population().scale(),
+                scenario.recruiters());
         this.posts = new BorderPosts(scenario.borders(), scenario.days());
         this.crossing = new BorderCrossing(pop, targeting, posts);
         this.protest = new ProtestRepression(pop, scenario.population().regions());
@@ -103,7 +110,8 @@ public final class Engine implements AutoCloseable {
         this.mobilizedCumulative = new long[regions];
         this.travellersByPost = new long[nPosts];
         this.summonedEver = new boolean[regions];
-        this.distance = Geography.distance1000Km(scenario.population().regions(), scenario.borders().posts());
+        this.distance = Geography.distance1000Km(
+                scenario.population().regions(), scenario.borders().posts());
         this.lastDepartures = new double[regions][nPosts];
         rebuildCandidates();
         buildNanos = System.nanoTime() - t0;
@@ -116,11 +124,15 @@ public final class Engine implements AutoCloseable {
     public void schedule(Schedule schedule) {
         for (int k = 0; k < PHASES.length; k++) {
             final int phase = k;
-            schedule.scheduleRepeating(Schedule.EPOCH, k, state -> {
-                if (!finished()) {
-                    runPhase(phase);
-                }
-            }, 1.0);
+            schedule.scheduleRepeating(
+                    Schedule.EPOCH,
+                    k,
+                    state -> {
+                        if (!finished()) {
+                            runPhase(phase);
+                        }
+                    },
+                    1.0);
         }
     }
 
@@ -211,15 +223,23 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 1: commissariats
     private void recruiters() {
-        offices.plan(day(), params().recruiters(), totals.candidates(),
-                params().recruiters().exemptions().mask(), scenario.population().scale(),
+        offices.plan(
+                day(),
+                params().recruiters(),
+                totals.candidates(),
+                params().recruiters().exemptions().mask(),
+                scenario.population().scale(),
                 params().population().regions());
     }
 
     // ---- phase 2: citizens
     private void citizens() {
         DayContext today = prepareContext();
-        Parallel.run(pool, threads, chunks, workers::get,
+        Parallel.run(
+                pool,
+                threads,
+                chunks,
+                workers::get,
                 (chunk, w) -> sweep.sweep(today, chunk, w, outs.get(chunk.index())));
         for (CitizenSweep.Worker w : workers) {
             totals.absorb(w.ledger);
@@ -249,10 +269,23 @@ public final class Engine implements AutoCloseable {
     private DayContext prepareContext() {
         double[] arrestEstimate = new double[pop.regionCount()];
         protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
-        Routes routes = new Routes(posts.perceived(day(), params().decisions().newsDelayDays()), posts.prices(),
-                travelDays, distance, modes);
-        ctx = DayContext.prepare(day(), scenario.seed(), scenario.population().scale(), params(), policy.alarm(),
-                summonedEver, offices, yesterdaysExemptions, routes, arrestEstimate);
+        Routes routes = new Routes(
+                posts.perceived(day(), params().decisions().newsDelayDays()),
+                posts.prices(),
+                travelDays,
+                distance,
+                modes);
+        ctx = DayContext.prepare(
+                day(),
+                scenario.seed(),
+                scenario.population().scale(),
+                params(),
+                policy.alarm(),
+                summonedEver,
+                offices,
+                yesterdaysExemptions,
+                routes,
+                arrestEstimate);
         yesterdaysExemptions = ctx.activeMask;
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {
@@ -278,8 +311,14 @@ public final class Engine implements AutoCloseable {
         for (int r = 0; r < pop.regionCount(); r++) {
             summonedEver[r] |= totals.flow(r, Metric.SUMMONS_DELIVERED) > 0;
         }
-        double[] values = observer.build(scenario.population().scale(), totals, mobilizedCumulative, offices, posts,
-                travellersByPost, params().borders().posts());
+        double[] values = observer.build(
+                scenario.population().scale(),
+                totals,
+                mobilizedCumulative,
+                offices,
+                posts,
+                travellersByPost,
+                params().borders().posts());
         last = new DayObservation(space, day(), date(), values);
         daysDone++;
         for (ObservationSink s : sinks) {

@@ -27,11 +27,13 @@ public final class Ledger {
     final long[] stocks;
     /** Flows, [region * METRICS + metric], in citizens (office attacks: in attacks). */
     final long[] flows;
+
     final CandidatePool candidates;
     /** Men who set off today, [region * posts + post], in citizens. */
     final long[] departures;
     /** Men who came back today from abroad, by the post they had left through, in citizens. */
     final long[] returnsByPost;
+
     private final int posts;
     private RecruiterParams recruiters;
 

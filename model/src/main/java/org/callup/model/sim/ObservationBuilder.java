@@ -23,11 +23,19 @@ final class ObservationBuilder {
 
     /** Metrics counted per region in the ledger (flows). */
     private static final Metric[] REGION_FLOWS = Stream.of(
-                    Stream.of(Metric.MOBILIZED, Metric.EMIGRANTS, Metric.RETURNED_FROM_ABROAD, Metric.SUMMONS_DELIVERED),
+                    Stream.of(
+                            Metric.MOBILIZED, Metric.EMIGRANTS, Metric.RETURNED_FROM_ABROAD, Metric.SUMMONS_DELIVERED),
                     Arrays.stream(Channel.values()).map(Metric::of),
-                    Stream.of(Metric.SUMMONS_MISTAKEN, Metric.RAID_DETENTIONS, Metric.TURNED_BACK, Metric.PROTESTERS,
-                            Metric.PROTEST_ARRESTS, Metric.OFFICE_ATTACKS, Metric.MISTAKEN_DRAFTS_RETURNED,
-                            Metric.DEFERRALS_GRANTED, Metric.ESCAPES))
+                    Stream.of(
+                            Metric.SUMMONS_MISTAKEN,
+                            Metric.RAID_DETENTIONS,
+                            Metric.TURNED_BACK,
+                            Metric.PROTESTERS,
+                            Metric.PROTEST_ARRESTS,
+                            Metric.OFFICE_ATTACKS,
+                            Metric.MISTAKEN_DRAFTS_RETURNED,
+                            Metric.DEFERRALS_GRANTED,
+                            Metric.ESCAPES))
             .flatMap(m -> m)
             .toArray(Metric[]::new);
 
@@ -65,8 +73,14 @@ final class ObservationBuilder {
         this.space = space;
     }
 
-    double[] build(int scale, Ledger totals, long[] mobilizedCumulative, Commissariats offices, BorderPosts posts,
-                   long[] travellersByPost, List<BorderPostSpec> specs) {
+    double[] build(
+            int scale,
+            Ledger totals,
+            long[] mobilizedCumulative,
+            Commissariats offices,
+            BorderPosts posts,
+            long[] travellersByPost,
+            List<BorderPostSpec> specs) {
         double[] v = new double[space.size()];
         Arrays.fill(v, Double.NaN);
         int regions = totals.regions();
@@ -79,8 +93,15 @@ final class ObservationBuilder {
     }
 
     /** The citizen figures of {@code scope}, summed over the regions {@code [from, to)}. */
-    private void citizens(double[] v, int scope, int from, int to, int scale, Ledger totals,
-                          long[] mobilizedCumulative, Commissariats offices) {
+    private void citizens(
+            double[] v,
+            int scope,
+            int from,
+            int to,
+            int scale,
+            Ledger totals,
+            long[] mobilizedCumulative,
+            Commissariats offices) {
         for (Metric m : REGION_FLOWS) {
             long n = 0;
             for (int k = from; k < to; k++) {
@@ -112,8 +133,8 @@ final class ObservationBuilder {
     }
 
     /** One post's figure of the day. */
-    private static double figure(PostFigure f, BorderPosts posts, int p, BorderPostSpec spec, int scale,
-                                 long[] travellersByPost) {
+    private static double figure(
+            PostFigure f, BorderPosts posts, int p, BorderPostSpec spec, int scale, long[] travellersByPost) {
         return switch (f) {
             case EMIGRANTS -> posts.emigrants(p);
             case CROSSINGS_OUT -> posts.crossingsOut(p);
@@ -126,8 +147,13 @@ final class ObservationBuilder {
         };
     }
 
-    private void borders(double[] v, int scale, Ledger totals, BorderPosts posts, long[] travellersByPost,
-                         List<BorderPostSpec> specs) {
+    private void borders(
+            double[] v,
+            int scale,
+            Ledger totals,
+            BorderPosts posts,
+            long[] travellersByPost,
+            List<BorderPostSpec> specs) {
         int countries = space.countries().size();
         double[][] byCountry = new double[countries][PostFigure.ALL_FIGURES.length];
         double queueAll = 0;
@@ -170,8 +196,11 @@ final class ObservationBuilder {
                     set(v, f.metric, scope, country[f.ordinal()]);
                 }
             }
-            set(v, Metric.QUEUE_WAIT_HOURS, scope, waitHours(country[PostFigure.QUEUE_LENGTH.ordinal()],
-                    country[PostFigure.CAPACITY.ordinal()]));
+            set(
+                    v,
+                    Metric.QUEUE_WAIT_HOURS,
+                    scope,
+                    waitHours(country[PostFigure.QUEUE_LENGTH.ordinal()], country[PostFigure.CAPACITY.ordinal()]));
             set(v, Metric.ABROAD, scope, abroad[k]);
             set(v, Metric.STATE_ABROAD, scope, abroad[k]);
             set(v, Metric.RETURNED_FROM_ABROAD, scope, returned[k]);

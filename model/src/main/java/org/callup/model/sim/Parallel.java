@@ -18,12 +18,10 @@ public final class Parallel {
     /** Citizens per chunk: large enough to amortise scheduling, small enough to balance two cores. */
     public static final int CHUNK = 1 << 14;
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /** One slice of one region's block of citizens. */
-    public record Chunk(int index, int region, int from, int to) {
-    }
+    public record Chunk(int index, int region, int from, int to) {}
 
     @FunctionalInterface
     public interface RegionSliceTask {
@@ -55,8 +53,8 @@ public final class Parallel {
      * Runs every chunk once; each of {@code threads} workers claims chunks in order and accumulates into its own
      * W (from {@code workerFactory}). Returns the workers' accumulators in worker order.
      */
-    public static <W> List<W> run(ExecutorService pool, int threads, List<Chunk> chunks, IntFunction<W> workerFactory,
-                                  ChunkTask<W> task) {
+    public static <W> List<W> run(
+            ExecutorService pool, int threads, List<Chunk> chunks, IntFunction<W> workerFactory, ChunkTask<W> task) {
         List<W> workers = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
             workers.add(workerFactory.apply(t));

@@ -18,8 +18,7 @@ import org.callup.model.timeline.RunEffects;
  */
 final class Policy {
     /** A parameter change asked for during the run, applied at the start of the next day. */
-    private record Change(String path, Object value) {
-    }
+    private record Change(String path, Object value) {}
 
     private final Timeline timeline;
     private final List<Change> pending = new ArrayList<>();

@@ -26,6 +26,7 @@ final class ProtestRepression {
     private final double[] police;
     /** Today's protesters per region (real persons), read tomorrow for the estimated arrest probability. */
     final double[] actives;
+
     final int[] attacks;
 
     ProtestRepression(Population pop, List<RegionSpec> regions) {
@@ -73,7 +74,11 @@ final class ProtestRepression {
             double a = protesters[r] * (double) ctx.scale;
             actives[r] = a;
             double c = police(pp, r);
-            arrests[r] = arrestsInCitizens(ctx, r, protesters[r], a > 0 ? a * arrestProbability(pp, c, a) : 0,
+            arrests[r] = arrestsInCitizens(
+                    ctx,
+                    r,
+                    protesters[r],
+                    a > 0 ? a * arrestProbability(pp, c, a) : 0,
                     c * pp.arrestsPerOfficerPerDay());
             double meanAttacks = aggrieved[r] * (double) ctx.scale * pp.attackChancePerDay();
             attacks[r] = Rng.poisson(Rng.key(ctx.seed, ctx.day, r, Streams.ATTACK), meanAttacks);

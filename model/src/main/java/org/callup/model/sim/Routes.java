@@ -13,6 +13,9 @@ import org.callup.model.params.PostMode;
  * @param distance1000Km great-circle distance per region and post, thousands of km
  * @param mode           mode of each post
  */
-record Routes(BorderPosts.Perceived perceived, double[] price, int[][] travelDays, double[][] distance1000Km,
-              PostMode[] mode) {
-}
+record Routes(
+        BorderPosts.Perceived perceived,
+        double[] price,
+        int[][] travelDays,
+        double[][] distance1000Km,
+        PostMode[] mode) {}

@@ -2,8 +2,7 @@ package org.callup.model.sim;
 
 /** Named random streams: each random decision draws from its own stream so that adding one leaves others intact. */
 public final class Streams {
-    private Streams() {
-    }
+    private Streams() {}
 
     /** Day index used for draws made while building the population. */
     public static final int BUILD_DAY = -1;

@@ -30,8 +30,7 @@ import org.callup.model.recruit.Commissariats;
  * interval follows his deployment interval).
  */
 final class TransitionTable {
-    private TransitionTable() {
-    }
+    private TransitionTable() {}
 
     /** What the sweep does when a man's draw falls in a row ({@code CitizenSweep.happen} switches on it). */
     enum Kind {
@@ -81,9 +80,8 @@ final class TransitionTable {
      * @param outcome   the state the rule leads to, or null where the man's choice or his marks decide
      * @param counts    the flow a {@link Kind#MOVE} counts, or null
      */
-    record Row(CitizenState state, Kind kind, int channel, int requires, CitizenState outcome,
-               Metric counts, Rate rate) {
-    }
+    record Row(
+            CitizenState state, Kind kind, int channel, int requires, CitizenState outcome, Metric counts, Rate rate) {}
 
     /** Whether a state's widths are divided by the sum of its rates when that exceeds 1 (all but mobilized). */
     private static boolean shrinks(CitizenState s) {
@@ -102,42 +100,96 @@ final class TransitionTable {
         List<Row> t = new ArrayList<>();
         // living normally (ODD 7.4, 7.9, 7.7): B = sum_c acceptance reach + consider + deferral
         for (int c = 0; c < SWEEP.length; c++) {
-            t.add(row(CitizenState.NORMAL, Kind.SUMMONS, c, CitizenState.NOTIFIED,
+            t.add(row(
+                    CitizenState.NORMAL,
+                    Kind.SUMMONS,
+                    c,
+                    CitizenState.NOTIFIED,
                     (in, r, ch) -> in.acceptance(r, ch) * in.reach(ch)));
         }
-        t.add(row(CitizenState.NORMAL, Kind.CONSIDER, -1, null,
+        t.add(row(
+                CitizenState.NORMAL,
+                Kind.CONSIDER,
+                -1,
+                null,
                 (in, r, c) -> in.dp().considerRatePerDay() * Math.min(1, in.alarm() + in.tieFear(r))));
-        t.add(row(CitizenState.NORMAL, Kind.DEFER_ON_APPLICATION, -1, CitizenState.DEFERRED,
+        t.add(row(
+                CitizenState.NORMAL,
+                Kind.DEFER_ON_APPLICATION,
+                -1,
+                CitizenState.DEFERRED,
                 (in, r, c) -> in.onApplicationInForce() ? in.deferralRate() : 0));
         // holding a summons (ODD 7.6, 7.7, 7.9): B = sum_c pursuit reach + deferral + reconsideration
         for (int c = 0; c < SWEEP.length; c++) {
-            t.add(row(CitizenState.NOTIFIED, Kind.PURSUIT, c, CitizenState.DETAINED,
+            t.add(row(
+                    CitizenState.NOTIFIED,
+                    Kind.PURSUIT,
+                    c,
+                    CitizenState.DETAINED,
                     (in, r, ch) -> in.pursuit(r, ch) * in.reach(ch)));
         }
         t.add(row(CitizenState.NOTIFIED, Kind.DEFER, -1, CitizenState.DEFERRED, (in, r, c) -> in.deferralRate()));
-        t.add(row(CitizenState.NOTIFIED, Kind.RECONSIDER, -1, null,
+        t.add(row(
+                CitizenState.NOTIFIED,
+                Kind.RECONSIDER,
+                -1,
+                null,
                 (in, r, c) -> in.dp().notifiedReconsiderRatePerDay()));
         // hiding (ODD 7.4, 7.6, 7.14): B = sum_c acceptance reach reachHiding + hideReturn
         for (int c = 0; c < SWEEP.length; c++) {
-            t.add(row(CitizenState.HIDING, Kind.FOUND_IN_HIDING, c, null,
+            t.add(row(
+                    CitizenState.HIDING,
+                    Kind.FOUND_IN_HIDING,
+                    c,
+                    null,
                     (in, r, ch) -> in.acceptance(r, ch) * in.reach(ch) * in.reachHiding(ch)));
         }
-        t.add(row(CitizenState.HIDING, Kind.COME_BACK, -1, null,
+        t.add(row(
+                CitizenState.HIDING,
+                Kind.COME_BACK,
+                -1,
+                null,
                 (in, r, c) -> Math.min(1, in.dp().hideReturnRatePerDay() * in.returnBoost())));
         // travelling (ODD 7.11): looked at every day until his travel time has passed
         t.add(row(CitizenState.TRAVELLING, Kind.ARRIVE, -1, CitizenState.QUEUEING, (in, r, c) -> 1));
         // abroad (ODD 7.14)
-        t.add(row(CitizenState.ABROAD, Kind.RETURN_FROM_ABROAD, -1, null,
+        t.add(row(
+                CitizenState.ABROAD,
+                Kind.RETURN_FROM_ABROAD,
+                -1,
+                null,
                 (in, r, c) -> Math.min(1, in.dp().abroadReturnRatePerDay() * in.returnBoost())));
         // mobilized (ODD 7.8): competing daily hazards, not shrunk
-        t.add(new Row(CitizenState.MOBILIZED, Kind.MOVE, -1, 0, CitizenState.DEPLOYED, null,
+        t.add(new Row(
+                CitizenState.MOBILIZED,
+                Kind.MOVE,
+                -1,
+                0,
+                CitizenState.DEPLOYED,
+                null,
                 (in, r, c) -> 1.0 / in.rp().trainingMeanDays()));
-        t.add(new Row(CitizenState.MOBILIZED, Kind.MISTAKE_RETURN, -1, Traits.MISTAKEN, CitizenState.RETURNED, null,
+        t.add(new Row(
+                CitizenState.MOBILIZED,
+                Kind.MISTAKE_RETURN,
+                -1,
+                Traits.MISTAKEN,
+                CitizenState.RETURNED,
+                null,
                 (in, r, c) -> in.rp().mistakeReturnShare() / in.rp().mistakeReturnMeanDays()));
-        t.add(new Row(CitizenState.MOBILIZED, Kind.MOVE, -1, 0, CitizenState.HIDING,
-                Metric.ESCAPES, (in, r, c) -> in.rp().escapeRatePerDay()));
+        t.add(new Row(
+                CitizenState.MOBILIZED,
+                Kind.MOVE,
+                -1,
+                0,
+                CitizenState.HIDING,
+                Metric.ESCAPES,
+                (in, r, c) -> in.rp().escapeRatePerDay()));
         // deferred (ODD 7.7): looked at only on a day an exemption is removed
-        t.add(row(CitizenState.DEFERRED, Kind.GROUNDS_LAPSED, -1, CitizenState.NORMAL,
+        t.add(row(
+                CitizenState.DEFERRED,
+                Kind.GROUNDS_LAPSED,
+                -1,
+                CitizenState.NORMAL,
                 (in, r, c) -> in.removedMask() != 0 ? 1 : 0));
         // detained and arrested (ODD 7.6, 7.13): looked at every day until the term ends
         t.add(row(CitizenState.DETAINED, Kind.DETENTION_ENDS, -1, CitizenState.MOBILIZED, (in, r, c) -> 1));
@@ -154,9 +206,11 @@ final class TransitionTable {
     static final int COUNT = ROWS.size();
     /** Rows [FIRST[s], END[s]) are those of state s. */
     static final int[] FIRST = new int[CitizenState.count()];
+
     static final int[] END = new int[CitizenState.count()];
     /** Columns of the rows as arrays, for the sweep. */
     static final Kind[] KIND = new Kind[COUNT];
+
     static final int[] CHANNEL = new int[COUNT];
     static final int[] REQUIRES = new int[COUNT];
     static final CitizenState[] OUTCOME = new CitizenState[COUNT];
@@ -184,8 +238,13 @@ final class TransitionTable {
      * What the rates read: today's parameters, the commissariats' lotteries, national alarm, where summons have been
      * served, and the exemption masks in force today and removed since yesterday.
      */
-    record Inputs(Scenario params, Commissariats offices, double alarm, boolean[] summonsInRegion, int activeMask,
-                  int removedMask) {
+    record Inputs(
+            Scenario params,
+            Commissariats offices,
+            double alarm,
+            boolean[] summonsInRegion,
+            int activeMask,
+            int removedMask) {
         RecruiterParams rp() {
             return params.recruiters();
         }

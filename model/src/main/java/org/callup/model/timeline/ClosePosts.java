@@ -10,10 +10,16 @@ import org.callup.model.params.Scenario;
  * {@link ClosePost} does to each of them (no one crosses, the men queueing there go home). With neither selector
  * it closes every exit of the scenario.
  */
-public record ClosePosts(LocalDate date, Trigger when, String note,
-                         @Param(doc = "Destination country of the posts to close (as in border_posts.csv); none = any")
-                         String country,
-                         @Param(doc = "Mode of the posts to close (road, rail, air); none = any") PostMode mode)
+public record ClosePosts(
+        LocalDate date,
+        Trigger when,
+        String note,
+
+        @Param(doc = "Destination country of the posts to close (as in border_posts.csv); none = any")
+        String country,
+
+        @Param(doc = "Mode of the posts to close (road, rail, air); none = any")
+        PostMode mode)
         implements PolicyEvent {
 
     @Override

@@ -18,8 +18,7 @@ import org.callup.model.params.Scenario;
 final class EventWording {
     private static final Pattern POST_PATH = Pattern.compile("^borders\\.posts\\[([^\\]]+)\\]\\.");
 
-    private EventWording() {
-    }
+    private EventWording() {}
 
     /** "Targeting weight of reservists set to 0"; "Verkhny Lars: capacity ... set to 3,500". */
     static String setParameter(Scenario params, String path, Object value) {

@@ -10,8 +10,7 @@ import org.callup.model.params.Scenario;
  * so they name parameters as scenario files do and every change passes the records' validation.
  */
 final class ParamEdits {
-    private ParamEdits() {
-    }
+    private ParamEdits() {}
 
     /** Path of the border post {@code id}, e.g. {@code borders.posts[upper_lars]}. */
     static String post(String id) {

@@ -18,8 +18,20 @@ import org.callup.model.params.Scenario;
  * a post, region or channel component overrides the matching method.
  */
 public sealed interface PolicyEvent
-        permits SetParameter, OpenPost, ClosePost, OpenPosts, ClosePosts, SetAdmissionRules, AddExemption,
-        RemoveExemption, StartRaids, StopRaids, SetQuota, EndQuota, AnnounceWave, ReviewDrafts {
+        permits SetParameter,
+                OpenPost,
+                ClosePost,
+                OpenPosts,
+                ClosePosts,
+                SetAdmissionRules,
+                AddExemption,
+                RemoveExemption,
+                StartRaids,
+                StopRaids,
+                SetQuota,
+                EndQuota,
+                AnnounceWave,
+                ReviewDrafts {
 
     /** First day on which the event may fire. */
     LocalDate date();
@@ -80,6 +92,5 @@ public sealed interface PolicyEvent
      * What the event does to the run besides its parameters, called right after {@link #applyTo} with the
      * parameters it returned. Most events change parameters only.
      */
-    default void enact(RunEffects run, Scenario params) {
-    }
+    default void enact(RunEffects run, Scenario params) {}
 }

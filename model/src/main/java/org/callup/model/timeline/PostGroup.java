@@ -22,7 +22,10 @@ record PostGroup(String country, PostMode mode) {
 
     /** Ids of the posts of {@code s} in the group, in scenario order. */
     List<String> ids(Scenario s) {
-        return s.borders().posts().stream().filter(this::contains).map(BorderPostSpec::id).toList();
+        return s.borders().posts().stream()
+                .filter(this::contains)
+                .map(BorderPostSpec::id)
+                .toList();
     }
 
     /**

@@ -8,9 +8,16 @@ import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 
 /** Changes some of a post's admission rules; a {@code null} rule stays as it was. */
-public record SetAdmissionRules(LocalDate date, Trigger when, String note, String post, Boolean touristVisaRefused,
-                                Boolean turnBackSummoned, Boolean summonsInQueue, Boolean footAllowed,
-                                Boolean visaRequired)
+public record SetAdmissionRules(
+        LocalDate date,
+        Trigger when,
+        String note,
+        String post,
+        Boolean touristVisaRefused,
+        Boolean turnBackSummoned,
+        Boolean summonsInQueue,
+        Boolean footAllowed,
+        Boolean visaRequired)
         implements PolicyEvent {
 
     /** The rules {@code r} with the rules this event gives replaced. */

@@ -5,7 +5,8 @@ import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 
 /** Sets the scenario parameter at {@code path} (e.g. {@code protest.legitimacy}) to {@code value}. */
-public record SetParameter(LocalDate date, Trigger when, String note, String path, Object value) implements PolicyEvent {
+public record SetParameter(LocalDate date, Trigger when, String note, String path, Object value)
+        implements PolicyEvent {
     @Override
     public Scenario applyTo(Scenario params) {
         return ParamPaths.set(params, path, value);

@@ -6,9 +6,16 @@ import org.callup.model.params.Ranges;
 import org.callup.model.params.Scenario;
 
 /** Sets the national quota (persons to be mobilized from now) and the days the plan gives to fill it. */
-public record SetQuota(LocalDate date, Trigger when, String note,
-                       @Param(min = 0, max = 5000000, doc = "National quota from this day, persons") long persons,
-                       @Param(min = 1, max = 1000, doc = "Days the plan gives to fill the quota") int planDays)
+public record SetQuota(
+        LocalDate date,
+        Trigger when,
+        String note,
+
+        @Param(min = 0, max = 5000000, doc = "National quota from this day, persons")
+        long persons,
+
+        @Param(min = 1, max = 1000, doc = "Days the plan gives to fill the quota")
+        int planDays)
         implements PolicyEvent {
     public SetQuota {
         Ranges.check(SetQuota.class, date, when, note, persons, planDays);

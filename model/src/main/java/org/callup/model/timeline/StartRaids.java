@@ -4,15 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.callup.model.params.Channel;
 import org.callup.model.params.Param;
-import org.callup.model.params.Ranges;
 import org.callup.model.params.ParamPaths;
+import org.callup.model.params.Ranges;
 import org.callup.model.params.Scenario;
 
 /** Starts (or changes) delivery channels at an intensity, in some regions (empty list = every region). */
-public record StartRaids(LocalDate date, Trigger when, String note,
-                         @Param(doc = "Region ids where the channels operate; empty = every region") List<String> regions,
-                         @Param(doc = "Channels to start") List<Channel> channels,
-                         @Param(min = 0, max = 10, doc = "Intensity of the channels (1 = normal)") double intensity)
+public record StartRaids(
+        LocalDate date,
+        Trigger when,
+        String note,
+
+        @Param(doc = "Region ids where the channels operate; empty = every region")
+        List<String> regions,
+
+        @Param(doc = "Channels to start") List<Channel> channels,
+
+        @Param(min = 0, max = 10, doc = "Intensity of the channels (1 = normal)")
+        double intensity)
         implements PolicyEvent {
     public StartRaids {
         regions = regions == null ? List.of() : List.copyOf(regions);

@@ -44,11 +44,13 @@ class PopulationBuilderTest {
         int n = pp.citizenCount();
         assertEquals(60_000, n);
         assertEquals(n, start[start.length - 1]);
-        long total = pp.regions().stream().mapToLong(RegionSpec::populationTotal).sum();
+        long total =
+                pp.regions().stream().mapToLong(RegionSpec::populationTotal).sum();
         for (int r = 0; r < pp.regions().size(); r++) {
             double exact = (double) n * pp.regions().get(r).populationTotal() / total;
             int count = start[r + 1] - start[r];
-            assertTrue(count == Math.floor(exact) || count == Math.ceil(exact),
+            assertTrue(
+                    count == Math.floor(exact) || count == Math.ceil(exact),
                     "region " + r + ": " + count + " for an exact share of " + exact);
         }
     }
@@ -56,12 +58,22 @@ class PopulationBuilderTest {
     @Test
     void leftoverCitizensGoToTheLargestRemainders() {
         // exact shares 3.5, 2.1 and 1.4 of 7: floors 3, 2, 1, and the one left over goes to the largest remainder
-        PopulationParams pp = new PopulationParams(1000, 7000, 18, 50, 0, List.of(
-                region(5, EthnicStatus.NONE), region(3, EthnicStatus.NONE), region(2, EthnicStatus.NONE)));
+        PopulationParams pp = new PopulationParams(
+                1000,
+                7000,
+                18,
+                50,
+                0,
+                List.of(region(5, EthnicStatus.NONE), region(3, EthnicStatus.NONE), region(2, EthnicStatus.NONE)));
         assertArrayEquals(new int[] {0, 4, 6, 7}, PopulationBuilder.regionStarts(pp));
         // 1.6, 2.4, 3.0 of 7: floors 1, 2, 3, remainder to the first region
-        PopulationParams qq = new PopulationParams(1000, 7000, 18, 50, 0, List.of(
-                region(16, EthnicStatus.NONE), region(24, EthnicStatus.NONE), region(30, EthnicStatus.NONE)));
+        PopulationParams qq = new PopulationParams(
+                1000,
+                7000,
+                18,
+                50,
+                0,
+                List.of(region(16, EthnicStatus.NONE), region(24, EthnicStatus.NONE), region(30, EthnicStatus.NONE)));
         assertArrayEquals(new int[] {0, 2, 4, 7}, PopulationBuilder.regionStarts(qq));
     }
 
@@ -215,7 +227,8 @@ class PopulationBuilderTest {
         double pLow = carsLow / (double) quarter;
         double pHigh = carsHigh / (double) quarter;
         double seDiff = Math.sqrt(pLow * (1 - pLow) / quarter + pHigh * (1 - pHigh) / quarter);
-        assertTrue(pHigh - pLow > 4 * seDiff, "cars: " + pLow + " in the poorest quarter, " + pHigh + " in the richest");
+        assertTrue(
+                pHigh - pLow > 4 * seDiff, "cars: " + pLow + " in the poorest quarter, " + pHigh + " in the richest");
     }
 
     @Test

@@ -20,7 +20,9 @@ class TiesTest {
             for (int i = from; i < to; i++) {
                 for (int k = 0; k < MAX_TIES; k++) {
                     int j = Ties.tie(i, from, to, k);
-                    assertTrue(j >= from && j < to, "tie " + k + " of " + i + " leaves the block [" + from + ", " + to + ")");
+                    assertTrue(
+                            j >= from && j < to,
+                            "tie " + k + " of " + i + " leaves the block [" + from + ", " + to + ")");
                     assertNotEquals(i, j, "tie " + k + " of " + i + " in a block of " + n + " is himself");
                     // tie 2m goes forward by d_m and tie 2m+1 back by d_m: each undoes the other
                     assertEquals(i, Ties.tie(j, from, to, k ^ 1), "tie " + k + " of " + i + " is not returned by " + j);

@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class DailyPhaseBenchmark {
     @Param({"1", "2"})
@@ -111,7 +113,9 @@ public class DailyPhaseBenchmark {
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgs = {"-Xmx4g"})
+    @Fork(
+            value = 1,
+            jvmArgs = {"-Xmx4g"})
     public int buildPopulation() {
         return new PopulationBuilder(quietScenario(scale)).build(pool, threads).size();
     }

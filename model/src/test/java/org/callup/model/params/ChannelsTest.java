@@ -37,8 +37,8 @@ class ChannelsTest {
 
     @Test
     void withKeepsTheValidationOfTheConstructor() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> UnitScenarios.channels().with(Channel.RAID, null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> UnitScenarios.channels().with(Channel.RAID, null));
         assertEquals("raid is required", e.getMessage());
     }
 }

@@ -32,7 +32,8 @@ class ParamPathsTest {
         Scenario t = ParamPaths.set(s, "recruiters.channels.raid.intensity", 2.0);
         assertEquals(2.0, t.recruiters().channels().raid().intensity());
         assertEquals(0.0, s.recruiters().channels().raid().intensity(), "the original is unchanged");
-        assertEquals(s.recruiters().channels().address(), t.recruiters().channels().address());
+        assertEquals(
+                s.recruiters().channels().address(), t.recruiters().channels().address());
         assertEquals(s.protest(), t.protest());
         assertNotSame(s, t);
 
@@ -48,18 +49,33 @@ class ParamPathsTest {
 
     @Test
     void valuesAreConvertedToTheTypeOfTheLeaf() {
-        assertEquals(25, ParamPaths.set(s, "recruiters.planDays", 25).recruiters().planDays());
-        assertEquals(25, ParamPaths.set(s, "recruiters.planDays", 25L).recruiters().planDays());
-        assertEquals(120_000L, ParamPaths.set(s, "recruiters.nationalQuotaPersons", 120_000).recruiters().nationalQuotaPersons());
-        assertEquals(3.0, ParamPaths.set(s, "protest.arrestConstantK", 3).protest().arrestConstantK());
-        assertEquals(PostMode.RAIL, ParamPaths.set(s, "borders.posts[kz_ozinki].mode", "rail").borders().posts().get(1).mode());
+        assertEquals(
+                25, ParamPaths.set(s, "recruiters.planDays", 25).recruiters().planDays());
+        assertEquals(
+                25, ParamPaths.set(s, "recruiters.planDays", 25L).recruiters().planDays());
+        assertEquals(
+                120_000L,
+                ParamPaths.set(s, "recruiters.nationalQuotaPersons", 120_000)
+                        .recruiters()
+                        .nationalQuotaPersons());
+        assertEquals(
+                3.0, ParamPaths.set(s, "protest.arrestConstantK", 3).protest().arrestConstantK());
+        assertEquals(
+                PostMode.RAIL,
+                ParamPaths.set(s, "borders.posts[kz_ozinki].mode", "rail")
+                        .borders()
+                        .posts()
+                        .get(1)
+                        .mode());
     }
 
     @Test
     void wholeNumberParametersRefuseFractions() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ParamPaths.set(s, "recruiters.planDays", 1.5));
-        assertTrue(e.getMessage().contains("recruiters.planDays") && e.getMessage().contains("whole number"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "recruiters.planDays", 1.5));
+        assertTrue(
+                e.getMessage().contains("recruiters.planDays") && e.getMessage().contains("whole number"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "recruiters.nationalQuotaPersons", 0.5));
         assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "protest.legitimacy", "high"));
         assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "borders.posts[kz_ozinki].open", 1));
@@ -69,15 +85,16 @@ class ParamPathsTest {
 
     @Test
     void unknownNamesAndIdsAreErrorsThatSayWhere() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ParamPaths.set(s, "protest.legitimacyy", 0.5));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "protest.legitimacyy", 0.5));
         assertTrue(e.getMessage().contains("legitimacyy") && e.getMessage().contains("ProtestParams"), e.getMessage());
         for (String valid : List.of("legitimacy", "threshold", "arrestConstantK", "attackChancePerDay")) {
             assertTrue(e.getMessage().contains(valid), "the error should name the valid parameters: " + e.getMessage());
         }
         e = assertThrows(IllegalArgumentException.class, () -> ParamPaths.get(s, "recruiters.channels.sms.reach"));
         assertTrue(e.getMessage().contains("sms") && e.getMessage().contains("Channels"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> ParamPaths.set(s, "borders.posts[narnia].capacityPersonsPerDay", 1.0));
         assertTrue(e.getMessage().contains("narnia"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ParamPaths.get(s, "borders.posts[narnia]"));
@@ -89,16 +106,20 @@ class ParamPathsTest {
 
     @Test
     void valuesOutOfRangeAreRefusedByTheRecordsOwnValidation() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ParamPaths.set(s, "protest.legitimacy", 1.5));
-        assertTrue(e.getMessage().startsWith("'protest.legitimacy': legitimacy must be between 0.0 and 1.0"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "protest.legitimacy", 1.5));
+        assertTrue(
+                e.getMessage().startsWith("'protest.legitimacy': legitimacy must be between 0.0 and 1.0"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "population.tiesPerCitizen", 3));
         assertThrows(IllegalArgumentException.class, () -> ParamPaths.set(s, "recruiters.targetAgeMax", 17));
     }
 
     @Test
     void leavesListEveryScalarOutsideLists() {
-        Set<String> paths = ParamPaths.leaves(Scenario.class).stream().map(ParamPaths.Leaf::path).collect(Collectors.toSet());
+        Set<String> paths = ParamPaths.leaves(Scenario.class).stream()
+                .map(ParamPaths.Leaf::path)
+                .collect(Collectors.toSet());
         assertTrue(paths.contains("protest.legitimacy"));
         assertTrue(paths.contains("recruiters.channels.facial.reachHiding"));
         assertTrue(paths.contains("recruiters.exemptions.stateMedia"));
@@ -107,7 +128,8 @@ class ParamPathsTest {
         for (ParamPaths.Leaf leaf : ParamPaths.leaves(Scenario.class)) {
             assertTrue(leaf.param() != null, leaf.path() + " has no @Param");
             Object v = ParamPaths.get(s, leaf.path());
-            assertEquals(v, ParamPaths.get(ParamPaths.set(s, leaf.path(), v), leaf.path()), "round trip of " + leaf.path());
+            assertEquals(
+                    v, ParamPaths.get(ParamPaths.set(s, leaf.path(), v), leaf.path()), "round trip of " + leaf.path());
         }
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class ParamRangesTest {
     /** Bounds that another parameter of the same group forbids in the test scenario (e.g. ageMax below ageMin). */
     private static final Set<String> CROSS_CHECKED = Set.of(
-            "population.ageMin:max", "population.ageMax:min", "recruiters.targetAgeMin:max",
+            "population.ageMin:max",
+            "population.ageMax:min",
+            "recruiters.targetAgeMin:max",
             "recruiters.targetAgeMax:min");
 
     private final Scenario s = UnitScenarios.scenario(100_000, 10, UnitScenarios.START.plusDays(10), List.of());
@@ -72,13 +74,15 @@ class ParamRangesTest {
             if (Double.isFinite(p.min()) && p.min() - step >= -Long.MAX_VALUE) {
                 checked++;
                 if (accepted(s, l.path(), value(l.type(), p.min() - step))) {
-                    problems.add(l.path() + " accepts " + (p.min() - step) + " below its documented minimum " + p.min());
+                    problems.add(
+                            l.path() + " accepts " + (p.min() - step) + " below its documented minimum " + p.min());
                 }
             }
             if (Double.isFinite(p.max())) {
                 checked++;
                 if (accepted(s, l.path(), value(l.type(), p.max() + step))) {
-                    problems.add(l.path() + " accepts " + (p.max() + step) + " above its documented maximum " + p.max());
+                    problems.add(
+                            l.path() + " accepts " + (p.max() + step) + " above its documented maximum " + p.max());
                 }
             }
         }
@@ -100,7 +104,8 @@ class ParamRangesTest {
                 ParamPaths.set(s, l.path(), value(l.type(), p.max() + (whole(l.type()) ? 1 : 1e-6)));
                 problems.add(l.path() + " accepted");
             } catch (IllegalArgumentException e) {
-                if (!e.getMessage().contains(name + " must be between ") || !e.getMessage().contains(" and " + bound + ", was ")) {
+                if (!e.getMessage().contains(name + " must be between ")
+                        || !e.getMessage().contains(" and " + bound + ", was ")) {
                     problems.add(l.path() + ": " + e.getMessage());
                 }
             }
@@ -112,8 +117,8 @@ class ParamRangesTest {
     void aConstructorThatPassesTheWrongComponentsToRangesFailsLoudly() {
         assertThrows(IllegalStateException.class, () -> Ranges.check(ReviewParams.class, 1, 2, 0.5));
         assertThrows(IllegalStateException.class, () -> Ranges.check(ReviewParams.class, 1, 2, 0.5, 3));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ReviewParams(61, 1, 0.5, 0.5));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new ReviewParams(61, 1, 0.5, 0.5));
         assertEquals("lagDays must be between 0 and 60, was 61", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new ReviewParams(1, 1, 1.5, 0.5));
         assertEquals("capacityShare must be between 0.0 and 1.0, was 1.5", e.getMessage());
@@ -125,11 +130,13 @@ class ParamRangesTest {
         for (ParamPaths.Leaf l : numericLeaves()) {
             Param p = l.param();
             String name = l.path().replaceAll("\\[[^]]*]", "");
-            if (Double.isFinite(p.min()) && !CROSS_CHECKED.contains(name + ":min")
+            if (Double.isFinite(p.min())
+                    && !CROSS_CHECKED.contains(name + ":min")
                     && !accepted(s, l.path(), value(l.type(), p.min()))) {
                 problems.add(l.path() + " refuses its documented minimum " + p.min());
             }
-            if (Double.isFinite(p.max()) && !CROSS_CHECKED.contains(name + ":max")
+            if (Double.isFinite(p.max())
+                    && !CROSS_CHECKED.contains(name + ":max")
                     && !accepted(s, l.path(), value(l.type(), p.max()))) {
                 problems.add(l.path() + " refuses its documented maximum " + p.max());
             }

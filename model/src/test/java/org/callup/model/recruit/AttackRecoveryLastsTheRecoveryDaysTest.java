@@ -19,15 +19,20 @@ class AttackRecoveryLastsTheRecoveryDaysTest {
     @Test
     void capacityIsCutOnEachOfTheRecoveryDaysAfterTheAttack() {
         for (int recovery : new int[] {1, 2, 7}) {
-            RecruiterParams rp = ParamPaths.set(ParamPaths.set(UnitScenarios.recruiters(), "nationalQuotaPersons", 10_000L),
-                    "attackRecoveryDays", recovery);
+            RecruiterParams rp = ParamPaths.set(
+                    ParamPaths.set(UnitScenarios.recruiters(), "nationalQuotaPersons", 10_000L),
+                    "attackRecoveryDays",
+                    recovery);
             Commissariats offices = new Commissariats(REGIONS, new int[] {0, 100, 200}, 10, rp);
             offices.startWave(0);
             int attackDay = 3;
             offices.recordAttacks(0, 1, attackDay, rp);
             for (int day = attackDay + 1; day <= attackDay + recovery; day++) {
                 offices.plan(day, rp, new CandidatePool(2), 0, 10, REGIONS);
-                assertEquals(1 - rp.attackCapacityLoss(), offices.attackFactor(0), 1e-12,
+                assertEquals(
+                        1 - rp.attackCapacityLoss(),
+                        offices.attackFactor(0),
+                        1e-12,
                         "recovery " + recovery + ": day " + (day - attackDay) + " after the attack");
             }
         }

@@ -60,10 +60,12 @@ class CommissariatsTest {
         double[] w = {1, 1 + 0.5 * (3.0 / 7), 1 + 0.5, 1 + 0.5 * 0.5};
         double sum = w[0] + w[1] + w[2] + w[3];
         for (int r = 0; r < 4; r++) {
-            assertEquals(40_000 * w[r] / sum, offices.quota(r), 1e-6, REGIONS.get(r).id());
+            assertEquals(
+                    40_000 * w[r] / sum, offices.quota(r), 1e-6, REGIONS.get(r).id());
         }
         assertTrue(offices.quota(1) > offices.quota(0), "poor above rich");
-        assertTrue(offices.quota(2) > offices.quota(3) && offices.quota(3) > offices.quota(0), "republic > mixed > none");
+        assertTrue(
+                offices.quota(2) > offices.quota(3) && offices.quota(3) > offices.quota(0), "republic > mixed > none");
         assertEquals(40_000, offices.quota(0) + offices.quota(1) + offices.quota(2) + offices.quota(3), 1e-6);
     }
 
@@ -89,8 +91,11 @@ class CommissariatsTest {
             assertEquals(expected, offices.pressure(0), 1e-12, "pressure on day " + day);
             assertTrue(offices.pressure(0) >= previous);
             previous = offices.pressure(0);
-            assertEquals(Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (expected - 1)),
-                    offices.errorRate(0), 1e-12, "error rate on day " + day);
+            assertEquals(
+                    Math.min(1, rp.errorRateBase() + rp.errorRatePerPressure() * (expected - 1)),
+                    offices.errorRate(0),
+                    1e-12,
+                    "error rate on day " + day);
             assertEquals(rp.capacityPerDayPer1000Reservists() * expected, offices.capacityPersons(0), 1e-9);
         }
         assertEquals(rp.pressureMax(), offices.pressure(0), "capped");
@@ -164,10 +169,13 @@ class CommissariatsTest {
             assertEquals(reviewing, offices.reviewing(day), "day " + day);
             for (int r = 0; r < 4; r++) {
                 assertEquals(twin.pressure(r), offices.pressure(r), 1e-12, "the review leaves pressure alone");
-                assertEquals(twin.capacityPersons(r) * (reviewing ? 0.25 : 1), offices.capacityPersons(r), 1e-9,
+                assertEquals(
+                        twin.capacityPersons(r) * (reviewing ? 0.25 : 1),
+                        offices.capacityPersons(r),
+                        1e-9,
                         "capacity on day " + day);
-                assertEquals(twin.errorRate(r) * (reviewing ? 0.4 : 1), offices.errorRate(r), 1e-12,
-                        "errors on day " + day);
+                assertEquals(
+                        twin.errorRate(r) * (reviewing ? 0.4 : 1), offices.errorRate(r), 1e-12, "errors on day " + day);
             }
         }
     }

@@ -57,8 +57,9 @@ class TargetingTest {
     @Test
     void conscriptionWeightsCanExcludeReservists() {
         Scenario s = UnitScenarios.scenario(10_000, 1, UnitScenarios.START, List.of());
-        RecruiterParams draft = ParamPaths.set(ParamPaths.set(s, "recruiters.priorServiceWeight", 0.0),
-                "recruiters.noServiceWeight", 1.0).recruiters();
+        RecruiterParams draft = ParamPaths.set(
+                        ParamPaths.set(s, "recruiters.priorServiceWeight", 0.0), "recruiters.noServiceWeight", 1.0)
+                .recruiters();
         assertEquals(0, Targeting.baseWeight(draft, Traits.PRIOR_SERVICE, 25));
         assertEquals(1, Targeting.baseWeight(draft, 0, 25));
     }
@@ -87,7 +88,8 @@ class TargetingTest {
             pop.occupation[i] = (byte) occupations[i];
             pop.visibility[i] = Traits.toUnitByte(v);
         }
-        return new Targeting(pop, List.of(new RegionSpec("x", "x", 1_000_000, 55, 37, EthnicStatus.NONE, 50_000, urban)));
+        return new Targeting(
+                pop, List.of(new RegionSpec("x", "x", 1_000_000, 55, 37, EthnicStatus.NONE, 50_000, urban)));
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ArrestCapacityIsAHardCapTest {
     @Test
     void arrestsOnAnyDayNeverExceedPoliceTimesArrestsPerOfficer() {
-        List<RegionSpec> region = List.of(new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
+        List<RegionSpec> region =
+                List.of(new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
         ProtestParams pp = UnitScenarios.protest(); // 0.05 police per 1,000 -> 50 officers, 1 arrest each a day
         int men = 2000;
         Population pop = new Population(new int[] {0, men});
@@ -45,7 +46,9 @@ class ArrestCapacityIsAHardCapTest {
             DayContext ctx = today.day(day).build();
             protest.run(ctx, List.of(out), ledger, offices);
             long arrests = ledger.flow(0, Metric.PROTEST_ARRESTS) * ctx.scale;
-            assertTrue(arrests <= capacity, "day " + day + ": " + arrests + " arrests by " + capacity + " officers' capacity");
+            assertTrue(
+                    arrests <= capacity,
+                    "day " + day + ": " + arrests + " arrests by " + capacity + " officers' capacity");
         }
     }
 
@@ -59,13 +62,17 @@ class ArrestCapacityIsAHardCapTest {
         final CitizenSweep.ChunkOut out = new CitizenSweep.ChunkOut();
 
         Crowd(int men, int scale, ProtestParams pp) {
-            List<RegionSpec> region = List.of(new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
+            List<RegionSpec> region =
+                    List.of(new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
             pop = new Population(new int[] {0, men});
             ledger = new Ledger(pop, new Targeting(pop, region), 1, 0);
             ledger.use(UnitScenarios.recruiters());
             protest = new ProtestRepression(pop, region);
             offices = new Commissariats(region, pop.regionStart, scale, UnitScenarios.recruiters());
-            ctx = new DayContext.Builder(0, 5, scale).pp(pp).rp(UnitScenarios.recruiters()).build();
+            ctx = new DayContext.Builder(0, 5, scale)
+                    .pp(pp)
+                    .rp(UnitScenarios.recruiters())
+                    .build();
             for (int i = 0; i < men; i++) {
                 out.protesters.add(i);
             }
@@ -100,7 +107,8 @@ class ArrestCapacityIsAHardCapTest {
         Crowd c = new Crowd(2000, scale, pp);
         double capacity = c.capacity();
         assertEquals(37, capacity, 1e-9);
-        assertTrue(2000.0 * scale * ProtestRepression.arrestProbability(pp, 50, 2000.0 * scale) > capacity,
+        assertTrue(
+                2000.0 * scale * ProtestRepression.arrestProbability(pp, 50, 2000.0 * scale) > capacity,
                 "Epstein's expected arrests exceed the capacity");
         int days = 2000;
         int withArrest = 0;
@@ -111,7 +119,10 @@ class ArrestCapacityIsAHardCapTest {
         }
         double share = capacity / scale;
         double se = Math.sqrt(share * (1 - share) / days);
-        assertEquals(capacity, withArrest * (double) scale / days, 4 * se * scale,
+        assertEquals(
+                capacity,
+                withArrest * (double) scale / days,
+                4 * se * scale,
                 withArrest + " days of " + days + " with an arrest");
     }
 
@@ -122,8 +133,10 @@ class ArrestCapacityIsAHardCapTest {
     @Test
     void atScale100AboveOneCitizenTheCapIsHard() {
         int scale = 100;
-        ProtestParams pp = ParamPaths.set(ParamPaths.set(UnitScenarios.protest(), "policePer1000Residents", 0.5),
-                "arrestsPerOfficerPerDay", 0.45);
+        ProtestParams pp = ParamPaths.set(
+                ParamPaths.set(UnitScenarios.protest(), "policePer1000Residents", 0.5),
+                "arrestsPerOfficerPerDay",
+                0.45);
         Crowd c = new Crowd(2000, scale, pp);
         assertEquals(225, c.capacity(), 1e-9);
         assertTrue(2000.0 * scale * ProtestRepression.arrestProbability(pp, 500, 2000.0 * scale) > c.capacity());

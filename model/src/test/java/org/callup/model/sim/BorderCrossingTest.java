@@ -20,8 +20,19 @@ import org.junit.jupiter.api.Test;
 class BorderCrossingTest {
 
     private static BorderPostSpec road(double capacity, double baseline, AdmissionRules rules) {
-        return new BorderPostSpec("test_post", "Test post", "Georgia", PostMode.ROAD, 42.8, 44.6, "moscow_city",
-                capacity, baseline, 10_000, true, rules);
+        return new BorderPostSpec(
+                "test_post",
+                "Test post",
+                "Georgia",
+                PostMode.ROAD,
+                42.8,
+                44.6,
+                "moscow_city",
+                capacity,
+                baseline,
+                10_000,
+                true,
+                rules);
     }
 
     private static AdmissionRules rules(boolean visaRefused, boolean turnBack, boolean summonsInQueue) {
@@ -70,8 +81,10 @@ class BorderCrossingTest {
             fixed.runDay();
             deterred.runDay();
             double arrived = 1500 * Math.exp(-k * waitBefore / 24);
-            assertEquals(arrived, BorderCrossing.ordinaryTravellers(road(1000, 1500, rules(false, false, false)),
-                    waitBefore, k), 1e-9);
+            assertEquals(
+                    arrived,
+                    BorderCrossing.ordinaryTravellers(road(1000, 1500, rules(false, false, false)), waitBefore, k),
+                    1e-9);
             assertEquals(Math.max(0, queueBefore + arrived - 1000), deterred.posts.queuePersons(0), 1e-6, "day " + d);
         }
         assertEquals(60 * 500, fixed.posts.queuePersons(0), 1e-6, "no deterrence: 500 more a day");
@@ -87,7 +100,8 @@ class BorderCrossingTest {
         double capacity = 1000;
         int days = 40;
         int perDay = 200;
-        BorderHarness h = new BorderHarness(perDay * days, scale, List.of(road(capacity, 300, rules(false, false, false))), false);
+        BorderHarness h = new BorderHarness(
+                perDay * days, scale, List.of(road(capacity, 300, rules(false, false, false))), false);
         double total = 0;
         for (int d = 0; d < days; d++) {
             h.arrive(0, d * perDay, (d + 1) * perDay);
@@ -146,8 +160,11 @@ class BorderCrossingTest {
 
     @Test
     void menHoldingASummonsOrATravelBanAreTurnedBackOnlyWhereThePostSaysSo() {
-        BorderHarness h = new BorderHarness(90, 1, List.of(road(10_000, 0, rules(false, true, false)),
-                road(10_000, 0, rules(false, false, false))), false);
+        BorderHarness h = new BorderHarness(
+                90,
+                1,
+                List.of(road(10_000, 0, rules(false, true, false)), road(10_000, 0, rules(false, false, false))),
+                false);
         for (int i = 0; i < 90; i++) {
             if (i % 3 == 0) {
                 h.pop.mark(i, Traits.HOLDS_SUMMONS);
@@ -159,7 +176,8 @@ class BorderCrossingTest {
         h.arrive(1, 45, 90);
         h.runDay();
         for (int i = 0; i < 45; i++) {
-            CitizenState expected = i % 3 == 0 ? CitizenState.NOTIFIED : i % 3 == 1 ? CitizenState.NORMAL : CitizenState.ABROAD;
+            CitizenState expected =
+                    i % 3 == 0 ? CitizenState.NOTIFIED : i % 3 == 1 ? CitizenState.NORMAL : CitizenState.ABROAD;
             assertEquals(expected.code, h.pop.state[i], "man " + i + " at the post that turns such men back");
         }
         assertEquals(45, h.count(45, 90, CitizenState.ABROAD), "the other post lets everyone through");
@@ -208,14 +226,26 @@ class BorderCrossingTest {
         for (int i = 0; i < men; i++) {
             holders += h.pop.marked(i, Traits.HOLDS_SUMMONS) ? 1 : 0;
         }
-        assertEquals(holders - served, h.posts.summonsServed(0), 1e-9, "men already holding a summons are not served again");
+        assertEquals(
+                holders - served, h.posts.summonsServed(0), 1e-9, "men already holding a summons are not served again");
         assertEquals(0.1 * (men - served), holders - served, 4 * Math.sqrt((men - served) * 0.1 * 0.9));
     }
 
     @Test
     void airFaresMoveTowardAPriceThatRisesWithDemandOverSeats() {
-        BorderPostSpec air = new BorderPostSpec("air_test", "Air", "Armenia", PostMode.AIR, 55.97, 37.41, "moscow_city",
-                1000, 1000, 9000, true, rules(false, false, false));
+        BorderPostSpec air = new BorderPostSpec(
+                "air_test",
+                "Air",
+                "Armenia",
+                PostMode.AIR,
+                55.97,
+                37.41,
+                "moscow_city",
+                1000,
+                1000,
+                9000,
+                true,
+                rules(false, false, false));
         BorderHarness h = new BorderHarness(100, 10, List.of(air), false);
         double elasticity = h.ctx.params.borders().airPriceElasticity();
         double adjust = h.ctx.params.borders().airPriceAdjustment();

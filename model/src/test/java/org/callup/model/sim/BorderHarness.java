@@ -24,11 +24,16 @@ final class BorderHarness {
     final Ledger ledger;
     /** Today's context: a new one each day and whenever the test changes what the border phase reads. */
     DayContext ctx;
+
     private final List<CitizenSweep.ChunkOut> outs = List.of(new CitizenSweep.ChunkOut());
 
     BorderHarness(int men, int scale, List<BorderPostSpec> postSpecs, boolean callupActive) {
-        Scenario s = UnitScenarios.set(UnitScenarios.scenario(100_000, scale, UnitScenarios.START.plusDays(60),
-                List.of()), "population.regions", List.of(UnitScenarios.regions().get(0)), "borders.posts", postSpecs);
+        Scenario s = UnitScenarios.set(
+                UnitScenarios.scenario(100_000, scale, UnitScenarios.START.plusDays(60), List.of()),
+                "population.regions",
+                List.of(UnitScenarios.regions().get(0)),
+                "borders.posts",
+                postSpecs);
         pop = new Population(new int[] {0, men});
         for (int i = 0; i < men; i++) {
             pop.age[i] = 30;
@@ -37,7 +42,10 @@ final class BorderHarness {
         posts = new BorderPosts(s.borders(), s.days());
         crossing = new BorderCrossing(pop, targeting, posts);
         ledger = new Ledger(pop, targeting, 1, postSpecs.size());
-        ctx = new DayContext.Builder(0, s.seed(), scale).callupActive(callupActive).params(s).build();
+        ctx = new DayContext.Builder(0, s.seed(), scale)
+                .callupActive(callupActive)
+                .params(s)
+                .build();
         ledger.use(ctx.rp);
     }
 

@@ -92,7 +92,8 @@ class CitizenSweepTest {
         int sameDay = h.count(CitizenState.MOBILIZED);
         assertEquals(sameDay, h.worker.ledger.flow(0, Metric.MOBILIZED));
         assertEquals(caught, sameDay + h.count(CitizenState.DETAINED));
-        assertBinomial(h.scenario.recruiters().sameDayShare(), sameDay, (int) caught, "same-day draft among the caught");
+        assertBinomial(
+                h.scenario.recruiters().sameDayShare(), sameDay, (int) caught, "same-day draft among the caught");
     }
 
     @Test
@@ -177,9 +178,10 @@ class CitizenSweepTest {
         }
         h.set("recruiters.exemptions.it", false);
         h.sweep(2);
-        assertEquals(0, h.count(CitizenState.DEFERRED), "deferred men return to normal life when the ground is removed");
-        assertEquals(ExemptionCategory.IT.ordinal(), Integer.numberOfTrailingZeros(
-                Traits.groundsMask(0, Traits.OCC_IT)));
+        assertEquals(
+                0, h.count(CitizenState.DEFERRED), "deferred men return to normal life when the ground is removed");
+        assertEquals(
+                ExemptionCategory.IT.ordinal(), Integer.numberOfTrailingZeros(Traits.groundsMask(0, Traits.OCC_IT)));
     }
 
     @Test
@@ -203,7 +205,9 @@ class CitizenSweepTest {
             byte s = h.pop.state[i];
             boolean home = s == CitizenState.NORMAL.code || s == CitizenState.NOTIFIED.code;
             if (home) {
-                assertEquals(h.pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED.code : CitizenState.NORMAL.code, s,
+                assertEquals(
+                        h.pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED.code : CitizenState.NORMAL.code,
+                        s,
                         "a man who holds a summons comes back holding it");
                 if (i < half) {
                     back++;

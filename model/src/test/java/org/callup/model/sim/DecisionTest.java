@@ -50,18 +50,32 @@ class DecisionTest {
             pop.income[i] = Traits.incomeByte(60_000);
             pop.savings[i] = Traits.savingsByte(100_000);
         }
-        ctx = new DayContext.Builder(12, 99, 1).params(scenario).dp(dp).pp(pp).rp(scenario.recruiters())
-                .alarm(0.6).hideRisk(0.4).tieFearPerTie(dp.tieFear() / scenario.population().tiesPerCitizen())
-                .callupActive(true).arrestEstimate(new double[] {0.3}).build();
-        perceive(new boolean[] {true, true, true}, new boolean[POSTS], new boolean[] {false, false, true},
-                new boolean[POSTS], new boolean[] {true, true, true});
+        ctx = new DayContext.Builder(12, 99, 1)
+                .params(scenario)
+                .dp(dp)
+                .pp(pp)
+                .rp(scenario.recruiters())
+                .alarm(0.6)
+                .hideRisk(0.4)
+                .tieFearPerTie(dp.tieFear() / scenario.population().tiesPerCitizen())
+                .callupActive(true)
+                .arrestEstimate(new double[] {0.3})
+                .build();
+        perceive(
+                new boolean[] {true, true, true},
+                new boolean[POSTS],
+                new boolean[] {false, false, true},
+                new boolean[POSTS],
+                new boolean[] {true, true, true});
     }
 
-    private void perceive(boolean[] open, boolean[] turnBack, boolean[] queueSummons, boolean[] visaRefused,
-                          boolean[] foot) {
-        perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot,
-                new boolean[POSTS]);
-        ctx = ctx.toBuilder().routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode)).build();
+    private void perceive(
+            boolean[] open, boolean[] turnBack, boolean[] queueSummons, boolean[] visaRefused, boolean[] foot) {
+        perceived = new BorderPosts.Perceived(
+                new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot, new boolean[POSTS]);
+        ctx = ctx.toBuilder()
+                .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode))
+                .build();
     }
 
     /** Utilities of stay, comply, hide, flee, protest and of each route, as docs/ODD.md writes them. */
@@ -77,26 +91,35 @@ class DecisionTest {
         double[] route = new double[POSTS];
         double sum = 0;
         for (int p = 0; p < POSTS; p++) {
-            boolean feasible = perceived.open()[p] && price[p] <= means
+            boolean feasible = perceived.open()[p]
+                    && price[p] <= means
                     && !(perceived.visaRefused()[p] && !otherGrounds)
                     && !(perceived.visaRequired()[p] && !visa)
-                    && !(mode[p] == PostMode.ROAD && !pop.has(i, Traits.CAR) && !perceived.footAllowed()[p]);
+                    && !(mode[p] == PostMode.ROAD
+                            && !pop.has(i, Traits.CAR)
+                            && !perceived.footAllowed()[p]);
             double b = flagged && perceived.turnBack()[p] ? 1 : perceived.queueSummons()[p] ? targetWeight : 0;
-            route[p] = feasible ? -dp.betaCostPerMonthIncome() * price[p] / income
-                    - dp.betaWaitPerDay() * perceived.waitHours()[p] / 24
-                    - dp.betaDistancePer1000Km() * distance1000Km[0][p] - dp.betaBorderRisk() * ra * b
+            route[p] = feasible
+                    ? -dp.betaCostPerMonthIncome() * price[p] / income
+                            - dp.betaWaitPerDay() * perceived.waitHours()[p] / 24
+                            - dp.betaDistancePer1000Km() * distance1000Km[0][p]
+                            - dp.betaBorderRisk() * ra * b
                     : Double.NEGATIVE_INFINITY;
             sum += Math.exp(route[p]);
         }
-        double hardship = Math.min(1, pp.hardshipBase() * ctx.alarm + (summoned ? pp.hardshipOwnSummons() : 0)
-                + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0));
+        double hardship = Math.min(
+                1,
+                pp.hardshipBase() * ctx.alarm
+                        + (summoned ? pp.hardshipOwnSummons() : 0)
+                        + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0));
         double net = aw * hardship * (1 - pp.legitimacy()) - ra * ctx.arrestEstimate[0] - pp.threshold();
         double[] u = {
             -dp.betaRisk() * ra * risk,
             summoned ? dp.ascComply() - dp.betaAttitude() * aw : Double.NEGATIVE_INFINITY,
             dp.ascHide() + dp.betaAttitude() * aw - dp.betaRisk() * ra * risk * ctx.hideRisk,
             sum > 0 ? dp.ascFlee() + dp.betaAttitude() * aw + Math.log(sum) : Double.NEGATIVE_INFINITY,
-            dp.ascProtest() + dp.betaProtest() * net};
+            dp.ascProtest() + dp.betaProtest() * net
+        };
         return new double[][] {u, route};
     }
 
@@ -192,8 +215,12 @@ class DecisionTest {
     void routesHeCannotUseAreNeverChosen() {
         // the dear post costs more than he has; the air route is closed; the cheap road post refuses tourist visas
         price[1] = 1e7;
-        perceive(new boolean[] {true, true, false}, new boolean[POSTS], new boolean[POSTS],
-                new boolean[] {true, false, false}, new boolean[] {true, true, true});
+        perceive(
+                new boolean[] {true, true, false},
+                new boolean[POSTS],
+                new boolean[POSTS],
+                new boolean[] {true, false, false},
+                new boolean[] {true, true, true});
         int[] counts = choose(0, N / 4, 0.8, true);
         assertEquals(0, counts[Decision.FLEE], "no usable route: nobody flees");
         // with other grounds for a visa the cheap post is open to him again
@@ -207,8 +234,12 @@ class DecisionTest {
         for (int i = 0; i < N / 4; i++) {
             pop.traits[i] = 0;
         }
-        perceive(new boolean[] {true, true, false}, new boolean[POSTS], new boolean[POSTS],
-                new boolean[] {true, false, false}, new boolean[] {false, true, true});
+        perceive(
+                new boolean[] {true, true, false},
+                new boolean[POSTS],
+                new boolean[POSTS],
+                new boolean[] {true, false, false},
+                new boolean[] {false, true, true});
         counts = choose(0, N / 4, 0.8, true);
         assertEquals(0, counts[Decision.FLEE]);
     }
@@ -228,7 +259,8 @@ class DecisionTest {
         assertTrue(high[Decision.COMPLY] < low[Decision.COMPLY]);
         for (int[] c : List.of(low, high)) {
             double[] p = softmax(utilities(c == low ? 0 : half, 0.8, true)[0]);
-            assertFrequency(p[Decision.FLEE] + p[Decision.HIDE], c[Decision.FLEE] + c[Decision.HIDE], half, "flee or hide");
+            assertFrequency(
+                    p[Decision.FLEE] + p[Decision.HIDE], c[Decision.FLEE] + c[Decision.HIDE], half, "flee or hide");
         }
     }
 
@@ -283,15 +315,23 @@ class DecisionTest {
         for (int k = 0; k < 5; k++) {
             assertFrequency(p[k] / N, counts[k], N, "option " + k);
         }
-        assertTrue(counts[Decision.PROTEST] > N / 20, "protest should be a real option here: " + counts[Decision.PROTEST]);
+        assertTrue(
+                counts[Decision.PROTEST] > N / 20, "protest should be a real option here: " + counts[Decision.PROTEST]);
     }
 
     @Test
     void aPostThatRequiresAVisaIsOpenOnlyToMenHoldingOne() {
-        perceived = new BorderPosts.Perceived(new double[] {12, 12, 0}, new boolean[] {true, false, false},
-                new boolean[POSTS], new boolean[POSTS], new boolean[POSTS], new boolean[] {true, true, true},
+        perceived = new BorderPosts.Perceived(
+                new double[] {12, 12, 0},
+                new boolean[] {true, false, false},
+                new boolean[POSTS],
+                new boolean[POSTS],
+                new boolean[POSTS],
+                new boolean[] {true, true, true},
                 new boolean[] {true, false, false});
-        ctx = ctx.toBuilder().routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode)).build();
+        ctx = ctx.toBuilder()
+                .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode))
+                .build();
         int[] counts = choose(0, N / 4, 0.8, true);
         assertEquals(0, counts[Decision.FLEE], "the only open post requires a visa he does not hold");
         for (int i = 0; i < N / 4; i++) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProtestRepressionTest {
     /** One region of a million residents: 50 police at 0.05 per 1,000, who arrest one protester each a day. */
-    private static final List<RegionSpec> REGION = List.of(
-            new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
+    private static final List<RegionSpec> REGION =
+            List.of(new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
 
     private final ProtestParams pp = UnitScenarios.protest();
 
@@ -32,7 +32,9 @@ class ProtestRepressionTest {
     void arrestProbabilityIsEpsteinsFormula() {
         assertEquals(1 - Math.exp(-2.3 * 50 / 2000.0), ProtestRepression.arrestProbability(pp, 50, 2000), 1e-15);
         assertEquals(1 - Math.exp(-2.3 * 50), ProtestRepression.arrestProbability(pp, 50, 1), 1e-15);
-        assertEquals(1 - Math.exp(-2.3 * 50), ProtestRepression.arrestProbability(pp, 50, 0.2),
+        assertEquals(
+                1 - Math.exp(-2.3 * 50),
+                ProtestRepression.arrestProbability(pp, 50, 0.2),
                 "fewer than one active counts as one (the protester himself)");
         assertEquals(0, ProtestRepression.arrestProbability(pp, 0, 100));
         double previous = 1;
@@ -127,7 +129,8 @@ class ProtestRepressionTest {
         int scale = 100;
         int protesters = 20;
         Setup s = new Setup(protesters, scale, many);
-        double expected = protesters * scale * ProtestRepression.arrestProbability(many, 50, protesters * scale) / scale;
+        double expected =
+                protesters * scale * ProtestRepression.arrestProbability(many, 50, protesters * scale) / scale;
         double fraction = expected - Math.floor(expected);
         int days = 400;
         double total = 0;

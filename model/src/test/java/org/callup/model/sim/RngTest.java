@@ -82,7 +82,8 @@ class RngTest {
         for (int i = 0; i < 1000; i++) {
             assertEquals(Rng.uniform(SEED, 12, i, Streams.ROUTE), Rng.uniform(key, i));
         }
-        assertEquals(Rng.normalQuantile(Rng.uniform(SEED, 4, 77, Streams.INCOME)),
+        assertEquals(
+                Rng.normalQuantile(Rng.uniform(SEED, 4, 77, Streams.INCOME)),
                 Rng.normalQuantile(Rng.uniform(Rng.stream(SEED, 4, Streams.INCOME), 77)));
     }
 

@@ -28,6 +28,7 @@ final class SweepHarness {
     final Parallel.Chunk chunk;
     /** The context of the last day swept. */
     DayContext ctx;
+
     final BorderPosts posts;
     double alarm;
     boolean summonsInRegion;
@@ -35,8 +36,10 @@ final class SweepHarness {
 
     SweepHarness(int men) {
         this.men = men;
-        scenario = UnitScenarios.set(UnitScenarios.scenario(100_000, 1, UnitScenarios.START.plusDays(60), List.of()),
-                "population.regions", List.of(UnitScenarios.regions().get(0)));
+        scenario = UnitScenarios.set(
+                UnitScenarios.scenario(100_000, 1, UnitScenarios.START.plusDays(60), List.of()),
+                "population.regions",
+                List.of(UnitScenarios.regions().get(0)));
         pop = new Population(new int[] {0, men});
         for (int i = 0; i < men; i++) {
             pop.age[i] = 30;
@@ -65,12 +68,24 @@ final class SweepHarness {
 
     /** Runs the sweep of {@code day} with today's acceptance, pursuit and error rate as the test left them. */
     void sweep(int day) {
-        Routes routes = new Routes(posts.perceived(day, 0), posts.prices(), new int[1][posts.count()],
+        Routes routes = new Routes(
+                posts.perceived(day, 0),
+                posts.prices(),
+                new int[1][posts.count()],
                 new double[1][posts.count()],
                 scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new));
         // as the engine does: the exemptions in force yesterday tell which were removed today
-        ctx = DayContext.prepare(day, scenario.seed(), 1, scenario, alarm, new boolean[] {summonsInRegion}, offices,
-                yesterdaysExemptions, routes, new double[] {0.5});
+        ctx = DayContext.prepare(
+                day,
+                scenario.seed(),
+                1,
+                scenario,
+                alarm,
+                new boolean[] {summonsInRegion},
+                offices,
+                yesterdaysExemptions,
+                routes,
+                new double[] {0.5});
         yesterdaysExemptions = ctx.activeMask;
         worker.ledger.use(scenario.recruiters());
         worker.ledger.clearChanges();

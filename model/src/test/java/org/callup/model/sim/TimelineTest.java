@@ -49,9 +49,13 @@ class TimelineTest {
         PolicyEvent e = new ClosePost(START, new Trigger("queue_length", "post:upper_lars", 1000), "", "upper_lars");
         Timeline t = new Timeline(List.of(e));
         assertEquals(List.of(), t.due(START, null), "no observation yet on the first day");
-        assertEquals(List.of(), t.due(START.plusDays(1), observed(0, Metric.QUEUE_LENGTH, "post:upper_lars", 1000)),
+        assertEquals(
+                List.of(),
+                t.due(START.plusDays(1), observed(0, Metric.QUEUE_LENGTH, "post:upper_lars", 1000)),
                 "equal is not above");
-        assertEquals(List.of(), t.due(START.plusDays(2), observed(1, Metric.QUEUE_LENGTH, "post:kz_ozinki", 5000)),
+        assertEquals(
+                List.of(),
+                t.due(START.plusDays(2), observed(1, Metric.QUEUE_LENGTH, "post:kz_ozinki", 5000)),
                 "another scope");
         assertEquals(List.of(e), t.due(START.plusDays(3), observed(2, Metric.QUEUE_LENGTH, "post:upper_lars", 1000.5)));
         assertEquals(List.of(), t.due(START.plusDays(4), observed(3, Metric.QUEUE_LENGTH, "post:upper_lars", 9000)));
@@ -68,7 +72,8 @@ class TimelineTest {
     @Test
     void anUnknownMetricInATriggerIsAnError() {
         Timeline t = new Timeline(List.of(new EndQuota(START, new Trigger("no_such_metric", "all", 0), "")));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> t.due(START.plusDays(1), observed(0, Metric.MOBILIZED, "all", 1)));
         assertTrue(e.getMessage().contains("no_such_metric"));
     }

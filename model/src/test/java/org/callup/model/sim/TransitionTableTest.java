@@ -27,8 +27,8 @@ class TransitionTableTest {
     private static final double EPS = 1e-15;
 
     private Scenario scenario = UnitScenarios.scenario(100_000, 1, UnitScenarios.START.plusDays(60), List.of());
-    private final Commissariats offices = new Commissariats(UnitScenarios.regions(), new int[] {0, 10, 20, 30}, 1,
-            UnitScenarios.recruiters());
+    private final Commissariats offices =
+            new Commissariats(UnitScenarios.regions(), new int[] {0, 10, 20, 30}, 1, UnitScenarios.recruiters());
 
     TransitionTableTest() {
         // distinct lotteries per region and channel, and channel parameters that tell reach from reachHiding
@@ -56,7 +56,12 @@ class TransitionTableTest {
     }
 
     private TransitionTable.Inputs inputs(boolean[] summoned, int removedMask) {
-        return new TransitionTable.Inputs(scenario, offices, ALARM, summoned, scenario.recruiters().exemptions().mask(),
+        return new TransitionTable.Inputs(
+                scenario,
+                offices,
+                ALARM,
+                summoned,
+                scenario.recruiters().exemptions().mask(),
                 removedMask);
     }
 
@@ -66,17 +71,30 @@ class TransitionTableTest {
 
     @Test
     void theRowsOfEachStateAreThoseOfTheOddInItsOrder() {
-        assertEquals(kinds(C, TransitionTable.Kind.SUMMONS, TransitionTable.Kind.CONSIDER,
-                TransitionTable.Kind.DEFER_ON_APPLICATION), kindsOf(CitizenState.NORMAL));
-        assertEquals(kinds(C, TransitionTable.Kind.PURSUIT, TransitionTable.Kind.DEFER,
-                TransitionTable.Kind.RECONSIDER), kindsOf(CitizenState.NOTIFIED));
-        assertEquals(kinds(C, TransitionTable.Kind.FOUND_IN_HIDING, TransitionTable.Kind.COME_BACK),
+        assertEquals(
+                kinds(
+                        C,
+                        TransitionTable.Kind.SUMMONS,
+                        TransitionTable.Kind.CONSIDER,
+                        TransitionTable.Kind.DEFER_ON_APPLICATION),
+                kindsOf(CitizenState.NORMAL));
+        assertEquals(
+                kinds(C, TransitionTable.Kind.PURSUIT, TransitionTable.Kind.DEFER, TransitionTable.Kind.RECONSIDER),
+                kindsOf(CitizenState.NOTIFIED));
+        assertEquals(
+                kinds(C, TransitionTable.Kind.FOUND_IN_HIDING, TransitionTable.Kind.COME_BACK),
                 kindsOf(CitizenState.HIDING));
-        assertEquals(List.of(TransitionTable.Kind.MOVE, TransitionTable.Kind.MISTAKE_RETURN, TransitionTable.Kind.MOVE),
+        assertEquals(
+                List.of(TransitionTable.Kind.MOVE, TransitionTable.Kind.MISTAKE_RETURN, TransitionTable.Kind.MOVE),
                 kindsOf(CitizenState.MOBILIZED));
-        assertEquals(List.of(CitizenState.DEPLOYED, CitizenState.RETURNED, CitizenState.HIDING),
-                TransitionTable.rows(CitizenState.MOBILIZED).stream().map(TransitionTable.Row::outcome).toList());
-        assertEquals(Traits.MISTAKEN, TransitionTable.rows(CitizenState.MOBILIZED).get(1).requires());
+        assertEquals(
+                List.of(CitizenState.DEPLOYED, CitizenState.RETURNED, CitizenState.HIDING),
+                TransitionTable.rows(CitizenState.MOBILIZED).stream()
+                        .map(TransitionTable.Row::outcome)
+                        .toList());
+        assertEquals(
+                Traits.MISTAKEN,
+                TransitionTable.rows(CitizenState.MOBILIZED).get(1).requires());
         assertEquals(List.of(TransitionTable.Kind.RETURN_FROM_ABROAD), kindsOf(CitizenState.ABROAD));
         assertEquals(List.of(TransitionTable.Kind.ARRIVE), kindsOf(CitizenState.TRAVELLING));
         assertEquals(List.of(TransitionTable.Kind.GROUNDS_LAPSED), kindsOf(CitizenState.DEFERRED));
@@ -96,8 +114,8 @@ class TransitionTableTest {
         }
     }
 
-    private static List<TransitionTable.Kind> kinds(int channels, TransitionTable.Kind perChannel,
-                                                    TransitionTable.Kind... then) {
+    private static List<TransitionTable.Kind> kinds(
+            int channels, TransitionTable.Kind perChannel, TransitionTable.Kind... then) {
         List<TransitionTable.Kind> l = new ArrayList<>();
         for (int c = 0; c < channels; c++) {
             l.add(perChannel);
@@ -132,8 +150,11 @@ class TransitionTableTest {
         RecruiterParams rp = scenario.recruiters();
         // section 7.7: deferrals only while a wave is active; a man living normally only with listed grounds in force
         double deferral = offices.active() ? rp.deferralRatePerDay() : 0;
-        boolean listed = rp.exemptions().it() || rp.exemptions().students() || rp.exemptions().finance()
-                || rp.exemptions().telecom() || rp.exemptions().stateMedia();
+        boolean listed = rp.exemptions().it()
+                || rp.exemptions().students()
+                || rp.exemptions().finance()
+                || rp.exemptions().telecom()
+                || rp.exemptions().stateMedia();
         // section 7.14: returns boosted (and capped at 1) after the quota is declared complete
         double boost = offices.ended() ? dp.returnBoostAfterEnd() : 1;
         for (int r = 0; r < 3; r++) {
@@ -141,37 +162,69 @@ class TransitionTableTest {
             for (int c = 0; c < C; c++) {
                 ChannelParams cp = rp.channels().get(SWEEP[c]);
                 // section 7.4: acceptance_rc reach_c; in hiding also reachHiding_c; section 7.6: pursuit_rc reach_c
-                assertEquals(offices.acceptance(r, c) * cp.reach(),
-                        rate(TransitionTable.rows(CitizenState.NORMAL).get(c), in, r), EPS, where + " summons " + c);
-                assertEquals(offices.pursuit(r, c) * cp.reach(),
-                        rate(TransitionTable.rows(CitizenState.NOTIFIED).get(c), in, r), EPS, where + " pursuit " + c);
-                assertEquals(offices.acceptance(r, c) * cp.reach() * cp.reachHiding(),
-                        rate(TransitionTable.rows(CitizenState.HIDING).get(c), in, r), EPS, where + " hiding " + c);
+                assertEquals(
+                        offices.acceptance(r, c) * cp.reach(),
+                        rate(TransitionTable.rows(CitizenState.NORMAL).get(c), in, r),
+                        EPS,
+                        where + " summons " + c);
+                assertEquals(
+                        offices.pursuit(r, c) * cp.reach(),
+                        rate(TransitionTable.rows(CitizenState.NOTIFIED).get(c), in, r),
+                        EPS,
+                        where + " pursuit " + c);
+                assertEquals(
+                        offices.acceptance(r, c) * cp.reach() * cp.reachHiding(),
+                        rate(TransitionTable.rows(CitizenState.HIDING).get(c), in, r),
+                        EPS,
+                        where + " hiding " + c);
             }
             // section 7.5: considerRate min(1, alarm + tieFear [any summons in r])
-            assertEquals(dp.considerRatePerDay() * Math.min(1, ALARM + (summoned[r] ? dp.tieFear() : 0)),
-                    rate(TransitionTable.rows(CitizenState.NORMAL).get(C), in, r), EPS, where + " consider");
-            assertEquals(listed ? deferral : 0, rate(TransitionTable.rows(CitizenState.NORMAL).get(C + 1), in, r),
-                    EPS, where + " deferral on application");
-            assertEquals(deferral, rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C), in, r), EPS,
+            assertEquals(
+                    dp.considerRatePerDay() * Math.min(1, ALARM + (summoned[r] ? dp.tieFear() : 0)),
+                    rate(TransitionTable.rows(CitizenState.NORMAL).get(C), in, r),
+                    EPS,
+                    where + " consider");
+            assertEquals(
+                    listed ? deferral : 0,
+                    rate(TransitionTable.rows(CitizenState.NORMAL).get(C + 1), in, r),
+                    EPS,
+                    where + " deferral on application");
+            assertEquals(
+                    deferral,
+                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C), in, r),
+                    EPS,
                     where + " deferral with a summons");
-            assertEquals(dp.notifiedReconsiderRatePerDay(),
-                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C + 1), in, r), EPS, where + " reconsider");
-            assertEquals(Math.min(1, dp.hideReturnRatePerDay() * boost),
-                    rate(TransitionTable.rows(CitizenState.HIDING).get(C), in, r), EPS, where + " back from hiding");
-            assertEquals(Math.min(1, dp.abroadReturnRatePerDay() * boost),
-                    rate(TransitionTable.rows(CitizenState.ABROAD).get(0), in, r), EPS, where + " back from abroad");
+            assertEquals(
+                    dp.notifiedReconsiderRatePerDay(),
+                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C + 1), in, r),
+                    EPS,
+                    where + " reconsider");
+            assertEquals(
+                    Math.min(1, dp.hideReturnRatePerDay() * boost),
+                    rate(TransitionTable.rows(CitizenState.HIDING).get(C), in, r),
+                    EPS,
+                    where + " back from hiding");
+            assertEquals(
+                    Math.min(1, dp.abroadReturnRatePerDay() * boost),
+                    rate(TransitionTable.rows(CitizenState.ABROAD).get(0), in, r),
+                    EPS,
+                    where + " back from abroad");
             // section 7.8
             List<TransitionTable.Row> mob = TransitionTable.rows(CitizenState.MOBILIZED);
             assertEquals(1.0 / rp.trainingMeanDays(), rate(mob.get(0), in, r), EPS, where + " deploy");
-            assertEquals(rp.mistakeReturnShare() / rp.mistakeReturnMeanDays(), rate(mob.get(1), in, r), EPS,
+            assertEquals(
+                    rp.mistakeReturnShare() / rp.mistakeReturnMeanDays(),
+                    rate(mob.get(1), in, r),
+                    EPS,
                     where + " mistaken draft sent home");
             assertEquals(rp.escapeRatePerDay(), rate(mob.get(2), in, r), EPS, where + " escape");
             // date-driven states: every man is looked at; deferred men only on a day an exemption is removed
             for (CitizenState s : List.of(CitizenState.TRAVELLING, CitizenState.DETAINED, CitizenState.ARRESTED)) {
                 assertEquals(1.0, rate(TransitionTable.rows(s).get(0), in, r), s.key());
             }
-            assertEquals(removed != 0 ? 1.0 : 0.0, rate(TransitionTable.rows(CitizenState.DEFERRED).get(0), in, r));
+            assertEquals(
+                    removed != 0 ? 1.0 : 0.0,
+                    rate(TransitionTable.rows(CitizenState.DEFERRED).get(0), in, r));
         }
     }
 
@@ -195,19 +248,23 @@ class TransitionTableTest {
                 assertEquals(shrink, day.shrink[r * states + s.ordinal()], EPS, s + " shrink in " + r);
                 for (int k = 0; k < TransitionTable.rows(s).size(); k++) {
                     int row = TransitionTable.FIRST[s.ordinal()] + k;
-                    assertEquals(rate(TransitionTable.rows(s).get(k), in, r) * shrink,
-                            day.width[r * TransitionTable.COUNT + row], EPS, s + " row " + k + " in " + r);
+                    assertEquals(
+                            rate(TransitionTable.rows(s).get(k), in, r) * shrink,
+                            day.width[r * TransitionTable.COUNT + row],
+                            EPS,
+                            s + " row " + k + " in " + r);
                 }
             }
             // the notified state's chances add up to more than 1 here: its widths then fill [0, 1) exactly
             double total = 0;
             for (int k = TransitionTable.FIRST[CitizenState.NOTIFIED.ordinal()];
-                 k < TransitionTable.END[CitizenState.NOTIFIED.ordinal()]; k++) {
+                    k < TransitionTable.END[CitizenState.NOTIFIED.ordinal()];
+                    k++) {
                 total += day.width[r * TransitionTable.COUNT + k];
             }
             assertEquals(1.0, total, 1e-12);
-            assertEquals(1.0, day.bound[r * states + CitizenState.MOBILIZED.ordinal()],
-                    "mobilized: capped, not shrunk");
+            assertEquals(
+                    1.0, day.bound[r * states + CitizenState.MOBILIZED.ordinal()], "mobilized: capped, not shrunk");
         }
     }
 }

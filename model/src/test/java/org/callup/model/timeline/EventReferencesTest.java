@@ -26,11 +26,12 @@ class EventReferencesTest {
     private static final LocalDate D = LocalDate.of(2022, 9, 21);
 
     /** A kind of reference: the words of the component names that hold it, and where the event declares it. */
-    private record Kind(String word, Function<PolicyEvent, List<?>> declared) {
-    }
+    private record Kind(String word, Function<PolicyEvent, List<?>> declared) {}
 
-    private static final List<Kind> KINDS = List.of(new Kind("post", PolicyEvent::postIds),
-            new Kind("region", PolicyEvent::regionIds), new Kind("channel", PolicyEvent::channels));
+    private static final List<Kind> KINDS = List.of(
+            new Kind("post", PolicyEvent::postIds),
+            new Kind("region", PolicyEvent::regionIds),
+            new Kind("channel", PolicyEvent::channels));
 
     @Test
     void everyPostRegionAndChannelComponentIsDeclaredAndNothingElse() throws Exception {
@@ -47,12 +48,15 @@ class EventReferencesTest {
                         components++;
                     }
                 }
-                assertEquals(expected, k.declared().apply(e),
+                assertEquals(
+                        expected,
+                        k.declared().apply(e),
                         type.getSimpleName() + " declares its " + k.word() + " references");
             }
         }
-        assertTrue(components >= 6, "the post, region and channel components of the event types were found: "
-                + components);
+        assertTrue(
+                components >= 6,
+                "the post, region and channel components of the event types were found: " + components);
     }
 
     @Test
@@ -87,7 +91,8 @@ class EventReferencesTest {
         }
         if (t == List.class) {
             Type item = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
-            return item == Channel.class ? List.of(Channel.RAID, Channel.BORDER)
+            return item == Channel.class
+                    ? List.of(Channel.RAID, Channel.BORDER)
                     : List.of(rc.getName() + "_a", rc.getName() + "_b");
         }
         if (t == Boolean.class || t == boolean.class) {

@@ -18,17 +18,23 @@ class EventWordingTest {
 
     @Test
     void setParameterNamesTheParameterByItsDocAndRoundsTheValue() {
-        assertEquals("Targeting weight of reservists set to 0",
+        assertEquals(
+                "Targeting weight of reservists set to 0",
                 new SetParameter(D, null, "", "recruiters.priorServiceWeight", 0.0).label(S));
-        assertEquals("Oldest private or sergeant targeted set to 27",
+        assertEquals(
+                "Oldest private or sergeant targeted set to 27",
                 new SetParameter(D, null, null, "recruiters.targetAgeMax", 27).label(S));
-        assertEquals("Upper Lars: persons the post can process per day set to 3,500",
+        assertEquals(
+                "Upper Lars: persons the post can process per day set to 3,500",
                 new SetParameter(D, null, "", "borders.posts[upper_lars].capacityPersonsPerDay", 3500.0).label(S));
-        assertEquals("Mean anti-war conviction set to 0.3333",
+        assertEquals(
+                "Mean anti-war conviction set to 0.3333",
                 new SetParameter(D, null, "", "citizens.antiWarMean", 1.0 / 3).describe(S));
         assertEquals("a note wins", new SetParameter(D, null, "a note wins", "recruiters.targetAgeMax", 27).label(S));
-        assertEquals("set recruiters.targetAgeMax = 27",
-                new SetParameter(D, null, "", "recruiters.targetAgeMax", 27).describe(), "the raw form stays");
+        assertEquals(
+                "set recruiters.targetAgeMax = 27",
+                new SetParameter(D, null, "", "recruiters.targetAgeMax", 27).describe(),
+                "the raw form stays");
     }
 
     @Test
@@ -45,7 +51,8 @@ class EventWordingTest {
 
     @Test
     void postEventsNameThePostByItsDisplayName() {
-        assertEquals("Upper Lars: summons served in the queue, pedestrians admitted",
+        assertEquals(
+                "Upper Lars: summons served in the queue, pedestrians admitted",
                 new SetAdmissionRules(D, null, "", "upper_lars", null, null, true, true, null).label(S));
         assertEquals("Ozinki closes", new ClosePost(D, null, "", "kz_ozinki").label(S));
         assertEquals("Flights to Armenia opens", new OpenPost(D, null, "", "air_yerevan").label(S));
@@ -55,11 +62,23 @@ class EventWordingTest {
     @Test
     void theDisplayNameIsTheRussianSideOfTheTablesName() {
         BorderPostSpec lars = UnitScenarios.posts().get(0);
-        BorderPostSpec named = new BorderPostSpec(lars.id(), "Verkhny Lars (RU) - Dariali/Larsi (GE)", "Georgia",
-                PostMode.ROAD, lars.latitude(), lars.longitude(), lars.regionId(), lars.capacityPersonsPerDay(),
-                lars.baselineTravellersPerDay(), lars.priceRub(), true, lars.rules());
+        BorderPostSpec named = new BorderPostSpec(
+                lars.id(),
+                "Verkhny Lars (RU) - Dariali/Larsi (GE)",
+                "Georgia",
+                PostMode.ROAD,
+                lars.latitude(),
+                lars.longitude(),
+                lars.regionId(),
+                lars.capacityPersonsPerDay(),
+                lars.baselineTravellersPerDay(),
+                lars.priceRub(),
+                true,
+                lars.rules());
         assertEquals("Verkhny Lars", PostNames.display(named));
-        assertEquals("Omsk/Kurgan posts toward Petropavl", PostNames.shortName("Omsk/Kurgan posts toward Petropavl"),
+        assertEquals(
+                "Omsk/Kurgan posts toward Petropavl",
+                PostNames.shortName("Omsk/Kurgan posts toward Petropavl"),
                 "never cut");
         assertEquals("Kazakhstan", PostNames.shortName("Kazakhstan, all road/rail posts"));
     }

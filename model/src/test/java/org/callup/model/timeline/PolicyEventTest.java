@@ -30,32 +30,37 @@ class PolicyEventTest {
     /** The run effects of one event, as a list of calls. */
     private List<String> effects(PolicyEvent e) {
         List<String> calls = new ArrayList<>();
-        e.enact(new RunEffects() {
-            @Override
-            public void raiseAlarm(double level) {
-                calls.add("alarm " + level);
-            }
+        e.enact(
+                new RunEffects() {
+                    @Override
+                    public void raiseAlarm(double level) {
+                        calls.add("alarm " + level);
+                    }
 
-            @Override
-            public void startWave() {
-                calls.add("wave");
-            }
+                    @Override
+                    public void startWave() {
+                        calls.add("wave");
+                    }
 
-            @Override
-            public void endQuota() {
-                calls.add("end");
-            }
+                    @Override
+                    public void endQuota() {
+                        calls.add("end");
+                    }
 
-            @Override
-            public void startReview(ReviewParams review) {
-                calls.add("review " + review.days());
-            }
-        }, e.applyTo(s));
+                    @Override
+                    public void startReview(ReviewParams review) {
+                        calls.add("review " + review.days());
+                    }
+                },
+                e.applyTo(s));
         return calls;
     }
 
     private static BorderPostSpec post(Scenario sc, String id) {
-        return sc.borders().posts().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return sc.borders().posts().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -65,7 +70,10 @@ class PolicyEventTest {
         t = apply(s, new SetParameter(D, null, "", "borders.posts[kz_ozinki].capacityPersonsPerDay", 123.0));
         assertEquals(123.0, post(t, "kz_ozinki").capacityPersonsPerDay());
         assertEquals(post(s, "upper_lars"), post(t, "upper_lars"), "other posts unchanged");
-        assertEquals(s.protest(), apply(s, new SetParameter(D, null, "", "recruiters.planDays", 20)).protest());
+        assertEquals(
+                s.protest(),
+                apply(s, new SetParameter(D, null, "", "recruiters.planDays", 20))
+                        .protest());
     }
 
     @Test
@@ -127,7 +135,9 @@ class PolicyEventTest {
             assertFalse(off.recruiters().exemptions().covers(c), "remove " + c);
             for (ExemptionCategory other : ExemptionCategory.values()) {
                 if (other != c) {
-                    assertEquals(s.recruiters().exemptions().covers(other), on.recruiters().exemptions().covers(other));
+                    assertEquals(
+                            s.recruiters().exemptions().covers(other),
+                            on.recruiters().exemptions().covers(other));
                 }
             }
         }
@@ -135,13 +145,16 @@ class PolicyEventTest {
 
     @Test
     void startAndStopRaids() {
-        Scenario t = apply(s, new StartRaids(D, null, "", List.of("dagestan"),
-                List.of(Channel.RAID, Channel.FACIAL), 2.5));
+        Scenario t =
+                apply(s, new StartRaids(D, null, "", List.of("dagestan"), List.of(Channel.RAID, Channel.FACIAL), 2.5));
         assertEquals(2.5, t.recruiters().channels().raid().intensity());
         assertEquals(List.of("dagestan"), t.recruiters().channels().raid().regions());
         assertEquals(2.5, t.recruiters().channels().facial().intensity());
-        assertEquals(s.recruiters().channels().address(), t.recruiters().channels().address());
-        assertEquals(s.recruiters().channels().raid().reach(), t.recruiters().channels().raid().reach());
+        assertEquals(
+                s.recruiters().channels().address(), t.recruiters().channels().address());
+        assertEquals(
+                s.recruiters().channels().raid().reach(),
+                t.recruiters().channels().raid().reach());
         Scenario stopped = apply(t, new StopRaids(D, null, "", List.of(Channel.RAID)));
         assertEquals(0, stopped.recruiters().channels().raid().intensity());
         assertEquals(List.of(), stopped.recruiters().channels().raid().regions());

@@ -47,12 +47,12 @@ public final class SafeYamlReader {
         } catch (JsonProcessingException e) {
             throw syntaxError(origin, e);
         } catch (IOException e) {
-            throw new UnreadableYamlException(Location.of(origin), "cannot be read: "
-                    + withoutClassNames(firstLine(e.getMessage())));
+            throw new UnreadableYamlException(
+                    Location.of(origin), "cannot be read: " + withoutClassNames(firstLine(e.getMessage())));
         } catch (RuntimeException e) {
             // SnakeYAML signals some limits (code points, bad characters) with unchecked exceptions.
-            throw new UnreadableYamlException(Location.of(origin), "not valid YAML: "
-                    + withoutClassNames(firstLine(e.getMessage())));
+            throw new UnreadableYamlException(
+                    Location.of(origin), "not valid YAML: " + withoutClassNames(firstLine(e.getMessage())));
         }
     }
 
@@ -76,8 +76,9 @@ public final class SafeYamlReader {
             }
             YamlNode root = node(first, "", 1);
             if (!(root instanceof YamlMap map)) {
-                throw new UnreadableYamlException(root.location(), "expected " + wording.topLevel()
-                        + " at the top level, found " + root.describe());
+                throw new UnreadableYamlException(
+                        root.location(),
+                        "expected " + wording.topLevel() + " at the top level, found " + root.describe());
             }
             if (parser.nextToken() != null) {
                 throw refused(here(), "only one YAML document per file is allowed");
@@ -88,24 +89,27 @@ public final class SafeYamlReader {
         private YamlNode node(JsonToken token, String path, int depth) throws IOException, UnreadableYamlException {
             Location at = here();
             if (depth > limits.maxDepth()) {
-                throw refused(at, "nested more than " + limits.maxDepth() + " levels deep; " + wording.document()
-                        + " needs far fewer");
+                throw refused(
+                        at,
+                        "nested more than " + limits.maxDepth() + " levels deep; " + wording.document()
+                                + " needs far fewer");
             }
             if (++values > limits.maxValues()) {
-                throw refused(at, "more than " + limits.maxValues() + " values; " + wording.document()
-                        + " needs far fewer");
+                throw refused(
+                        at, "more than " + limits.maxValues() + " values; " + wording.document() + " needs far fewer");
             }
             if (parser.getTypeId() != null) {
-                throw refused(at, "YAML tags such as '" + tag(parser.getTypeId()) + "' are not allowed; "
-                        + "write plain values");
+                throw refused(
+                        at,
+                        "YAML tags such as '" + tag(parser.getTypeId()) + "' are not allowed; " + "write plain values");
             }
             if (parser.getObjectId() != null) {
-                throw refused(at, "YAML anchors ('&" + parser.getObjectId() + "') are not allowed; "
-                        + wording.aliasAdvice());
+                throw refused(
+                        at, "YAML anchors ('&" + parser.getObjectId() + "') are not allowed; " + wording.aliasAdvice());
             }
             if (parser.isCurrentAlias()) {
-                throw refused(at, "YAML aliases ('*" + parser.getText() + "') are not allowed; "
-                        + wording.aliasAdvice());
+                throw refused(
+                        at, "YAML aliases ('*" + parser.getText() + "') are not allowed; " + wording.aliasAdvice());
             }
             return switch (token) {
                 case START_OBJECT -> map(at, path, depth);
@@ -131,16 +135,20 @@ public final class SafeYamlReader {
                 String key = parser.currentName();
                 Location keyAt = here();
                 if (parser.getObjectId() != null || parser.isCurrentAlias()) {
-                    throw refused(keyAt, "YAML anchors and aliases are not allowed, on keys neither; "
-                            + wording.aliasAdvice());
+                    throw refused(
+                            keyAt,
+                            "YAML anchors and aliases are not allowed, on keys neither; " + wording.aliasAdvice());
                 }
                 Location first = seen.putIfAbsent(key, keyAt);
                 YamlNode value = node(parser.nextToken(), YamlNode.child(path, key), depth + 1);
                 if (first == null) {
                     entries.add(new YamlMap.Entry(key, keyAt, value));
                 } else {
-                    problems.at(keyAt, YamlNode.child(path, key), "key given twice in the same mapping (first on "
-                            + "line " + first.line() + "); remove one");
+                    problems.at(
+                            keyAt,
+                            YamlNode.child(path, key),
+                            "key given twice in the same mapping (first on " + "line " + first.line()
+                                    + "); remove one");
                 }
             }
             if (t != JsonToken.END_OBJECT) {
@@ -178,8 +186,8 @@ public final class SafeYamlReader {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Expected a field name")) {
             // A complex key ('? [a, b]'): Jackson names the parser's event classes.
-            return new UnreadableYamlException(new Location(origin, line, column), "keys must be plain text, not a "
-                    + "list or a mapping");
+            return new UnreadableYamlException(
+                    new Location(origin, line, column), "keys must be plain text, not a " + "list or a mapping");
         }
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
             message = m.getProblem() + (m.getContext() == null ? "" : " (" + m.getContext() + ")");
@@ -189,8 +197,8 @@ public final class SafeYamlReader {
                 column = m.getProblemMark().getColumn() + 1;
             }
         }
-        return new UnreadableYamlException(new Location(origin, line, column), "not valid YAML: "
-                + withoutClassNames(firstLine(message)));
+        return new UnreadableYamlException(
+                new Location(origin, line, column), "not valid YAML: " + withoutClassNames(firstLine(message)));
     }
 
     /** Parser messages sometimes quote an internal class ({@code <org.yaml.snakeyaml.events.X(...)>}). */
@@ -218,8 +226,11 @@ public final class SafeYamlReader {
         options.setNestingDepthLimit(limits.maxDepth() + 1);
         options.setCodePointLimit(limits.maxBytes() + 1);
         YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
-        f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 1)
-                .maxNumberLength(100).maxStringLength(limits.maxBytes()).build());
+        f.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 1)
+                .maxNumberLength(100)
+                .maxStringLength(limits.maxBytes())
+                .build());
         return f;
     }
 }

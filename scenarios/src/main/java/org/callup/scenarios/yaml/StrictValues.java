@@ -90,12 +90,18 @@ public final class StrictValues {
 
     /** A whole number within {@code [lo, hi]}; {@code range} as for {@link #number}. */
     public Long whole(YamlNode node, long lo, long hi, String range) {
-        if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT && DECIMAL.matcher(s.text()).matches()) {
-            return fail(node, "expected a whole number, got " + s.text() + " (write it without a decimal point or exponent)");
+        if (node instanceof YamlScalar s
+                && s.kind() == YamlScalar.Kind.FLOAT
+                && DECIMAL.matcher(s.text()).matches()) {
+            return fail(
+                    node,
+                    "expected a whole number, got " + s.text() + " (write it without a decimal point or exponent)");
         }
         if (!(node instanceof YamlScalar s) || s.kind() != YamlScalar.Kind.INTEGER) {
-            return fail(node, "expected a whole number" + (range.isEmpty() ? "" : " " + range) + ", got "
-                    + node.describe() + quoteHint(node));
+            return fail(
+                    node,
+                    "expected a whole number" + (range.isEmpty() ? "" : " " + range) + ", got " + node.describe()
+                            + quoteHint(node));
         }
         if (!WHOLE.matcher(s.text()).matches()) {
             return fail(node, "expected a whole decimal number, got " + s.text());
@@ -103,8 +109,9 @@ public final class StrictValues {
         Long v = whole(s.text());
         if (v == null || v < lo || v > hi) {
             // The parameter's own range, when it has one, rather than the limits of a Java int.
-            return fail(node, "must be " + (range.isEmpty() ? "between " + lo + " and " + hi : range) + ", was "
-                    + s.text());
+            return fail(
+                    node,
+                    "must be " + (range.isEmpty() ? "between " + lo + " and " + hi : range) + ", was " + s.text());
         }
         return v;
     }
@@ -120,8 +127,12 @@ public final class StrictValues {
                 return s.text().equals("true");
             }
             String t = s.text().toLowerCase(Locale.ROOT);
-            return fail(node, "expected true or false, got '" + s.text() + "'" + (t.equals("true") || t.equals("false")
-                    ? " (write it in lower case)" : " (YAML 1.1 spellings are not accepted)"));
+            return fail(
+                    node,
+                    "expected true or false, got '" + s.text() + "'"
+                            + (t.equals("true") || t.equals("false")
+                                    ? " (write it in lower case)"
+                                    : " (YAML 1.1 spellings are not accepted)"));
         }
         return fail(node, "expected true or false, got " + node.describe());
     }
@@ -136,14 +147,18 @@ public final class StrictValues {
 
     /** Text that is not blank; {@code expected} says what it names ("a scenario name or a .yaml file"). */
     public String text(YamlNode node, String expected) {
-        if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT && !s.text().isBlank()) {
+        if (node instanceof YamlScalar s
+                && s.kind() == YamlScalar.Kind.TEXT
+                && !s.text().isBlank()) {
             return s.text();
         }
         return fail(node, "expected " + expected + ", got " + node.describe() + textHint(node));
     }
 
     public LocalDate date(YamlNode node) {
-        if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT && DATE.matcher(s.text()).matches()) {
+        if (node instanceof YamlScalar s
+                && s.kind() == YamlScalar.Kind.TEXT
+                && DATE.matcher(s.text()).matches()) {
             LocalDate d = date(s.text());
             return d != null ? d : fail(node, "'" + s.text() + "' is not a calendar date");
         }
@@ -154,14 +169,19 @@ public final class StrictValues {
     public String choice(YamlNode node, List<String> choices) {
         String s = text(node, "one of " + String.join(", ", choices));
         if (s != null && !choices.contains(s)) {
-            return fail(node, "'" + s + "' is not one of " + String.join(", ", choices) + Suggest.didYouMean(s, choices));
+            return fail(
+                    node, "'" + s + "' is not one of " + String.join(", ", choices) + Suggest.didYouMean(s, choices));
         }
         return s;
     }
 
     /** An enum constant written as its lower-case name ({@code state_media}, {@code road}). */
     public <E extends Enum<E>> E choice(YamlNode node, Class<E> type) {
-        String s = choice(node, Arrays.stream(type.getEnumConstants()).map(StrictValues::yamlName).toList());
+        String s = choice(
+                node,
+                Arrays.stream(type.getEnumConstants())
+                        .map(StrictValues::yamlName)
+                        .toList());
         for (E c : type.getEnumConstants()) {
             if (yamlName(c).equals(s)) {
                 return c;
@@ -195,9 +215,12 @@ public final class StrictValues {
         for (YamlMap.Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
                 String hint = Suggest.didYouMean(e.key(), allowed);
-                problems.at(e.keyLocation(), YamlNode.child(map.path(), e.key()), "unknown key"
-                        + (what.isEmpty() ? "" : " in " + what)
-                        + (hint.isEmpty() ? " (valid keys here: " + String.join(", ", allowed) + ")" : hint));
+                problems.at(
+                        e.keyLocation(),
+                        YamlNode.child(map.path(), e.key()),
+                        "unknown key"
+                                + (what.isEmpty() ? "" : " in " + what)
+                                + (hint.isEmpty() ? " (valid keys here: " + String.join(", ", allowed) + ")" : hint));
             }
         }
         boolean all = true;
@@ -212,14 +235,17 @@ public final class StrictValues {
 
     /** The text of a scalar written as a number, or null (reported) for any other node. */
     private String numeral(YamlNode node, String expected) {
-        if (node instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.FLOAT)) {
+        if (node instanceof YamlScalar s
+                && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.FLOAT)) {
             return s.text();
         }
         return fail(node, "expected " + expected + ", got " + node.describe() + quoteHint(node));
     }
 
     private static String quoteHint(YamlNode node) {
-        if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.TEXT && DECIMAL.matcher(s.text().trim()).matches()) {
+        if (node instanceof YamlScalar s
+                && s.kind() == YamlScalar.Kind.TEXT
+                && DECIMAL.matcher(s.text().trim()).matches()) {
             return " (remove the quotes)";
         }
         return "";
@@ -227,7 +253,8 @@ public final class StrictValues {
 
     private static String textHint(YamlNode node) {
         return node instanceof YamlScalar s && s.kind() != YamlScalar.Kind.NULL && s.kind() != YamlScalar.Kind.TEXT
-                ? " (put it in quotes)" : "";
+                ? " (put it in quotes)"
+                : "";
     }
 
     private <T> T fail(YamlNode node, String message) {

@@ -1,16 +1,15 @@
 package org.callup.scenarios.yaml;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A YAML mapping with text keys, in file order; duplicate keys are rejected when it is read. */
 public record YamlMap(List<Entry> entries, Location location, String path) implements YamlNode {
 
     /** One key and its value; the key's own position is kept for messages about the key. */
-    public record Entry(String key, Location keyLocation, YamlNode value) {
-    }
+    public record Entry(String key, Location keyLocation, YamlNode value) {}
 
     public YamlMap {
         entries = List.copyOf(entries);

@@ -3,7 +3,13 @@ package org.callup.scenarios.yaml;
 /** A single value as the YAML parser typed it: quoted values are always text, and so are dates. */
 public record YamlScalar(Kind kind, String text, Location location, String path) implements YamlNode {
 
-    public enum Kind { TEXT, INTEGER, FLOAT, BOOLEAN, NULL }
+    public enum Kind {
+        TEXT,
+        INTEGER,
+        FLOAT,
+        BOOLEAN,
+        NULL
+    }
 
     @Override
     public String describe() {

@@ -19,10 +19,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class Bands {
     /** Index of the band layer in a plot; the lines are dataset 0, drawn on top of it. */
     static final int LAYER = 1;
+
     private static final float ALPHA = 0.22f;
 
-    private Bands() {
-    }
+    private Bands() {}
 
     /** Gives a plot of lines an empty band layer. */
     static void install(XYPlot plot) {

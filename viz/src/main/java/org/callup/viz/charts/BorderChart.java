@@ -33,8 +33,8 @@ public final class BorderChart implements RunChart {
 
     @Override
     public JFreeChart create() {
-        XYPlot crossings = ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis("Crossings per day"),
-                ChartLook.lines());
+        XYPlot crossings =
+                ChartLook.plot(new XYSeriesCollection(), ChartLook.countAxis("Crossings per day"), ChartLook.lines());
         Bands.install(crossings);
         XYLineAndShapeRenderer waitLines = ChartLook.lines();
         waitLines.setBaseSeriesVisibleInLegend(false);
@@ -89,8 +89,11 @@ public final class BorderChart implements RunChart {
         Bands.set(plots.get(1), h.dates(), waitBands);
         ChartData.finish(plots, h, width);
         double total = PostSelection.sum(h.series(Metric.CROSSINGS_OUT, "all"));
-        ChartData.caption(chart, h.caption() + String.format(Locale.ENGLISH,
-                "  \u00b7  %,.0f crossings out so far, all posts", total) + ChartData.bandNote(h));
+        ChartData.caption(
+                chart,
+                h.caption()
+                        + String.format(Locale.ENGLISH, "  \u00b7  %,.0f crossings out so far, all posts", total)
+                        + ChartData.bandNote(h));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,8 +13,7 @@ import org.jfree.data.xy.XYSeries;
 
 /** Turns a run's daily values into JFreeChart series, and rewrites what every chart shows besides its data. */
 final class ChartData {
-    private ChartData() {
-    }
+    private ChartData() {}
 
     /** A line; NaN stays NaN, so the line has a gap where the run has no value. */
     static XYSeries line(String key, List<LocalDate> dates, double[] values) {

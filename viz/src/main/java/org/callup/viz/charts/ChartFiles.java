@@ -27,8 +27,7 @@ public final class ChartFiles {
         ImageIO.setUseCache(false);
     }
 
-    private ChartFiles() {
-    }
+    private ChartFiles() {}
 
     /** Writes {@code <dir>/<name>.png} and {@code <dir>/<name>.svg} for every chart; returns the files written. */
     public static List<Path> writeAll(List<RunChart> charts, RunHistory history, Path dir) throws IOException {

@@ -46,11 +46,10 @@ final class ChartLook {
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     static final Color TEXT = new Color(0x33, 0x33, 0x33);
     static final BasicStroke LINE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final BasicStroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {6f, 4f}, 0f);
+    static final BasicStroke DASHED =
+            new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
 
-    private ChartLook() {
-    }
+    private ChartLook() {}
 
     /** The years a run covers, as the label of its time axis: {@code 2022} or {@code 2022-2023}. */
     static String years(List<LocalDate> dates) {

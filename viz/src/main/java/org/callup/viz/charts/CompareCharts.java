@@ -28,9 +28,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.TextAnchor;
 
 /**
  * The charts of a comparison folder, drawn from its CSV files alone: {@code difference} (the paired difference
@@ -40,11 +40,14 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 public final class CompareCharts {
     static final int WIDTH = 1200;
-    private static final Color[] COLORS = {new Color(0x1F, 0x77, 0xB4), new Color(0xD6, 0x27, 0x28),
-        new Color(0x2C, 0xA0, 0x2C), new Color(0x94, 0x67, 0xBD)};
+    private static final Color[] COLORS = {
+        new Color(0x1F, 0x77, 0xB4),
+        new Color(0xD6, 0x27, 0x28),
+        new Color(0x2C, 0xA0, 0x2C),
+        new Color(0x94, 0x67, 0xBD)
+    };
 
-    private CompareCharts() {
-    }
+    private CompareCharts() {}
 
     /** Draws both charts into the folder's {@code charts/}; returns the files written. */
     public static List<Path> writeAll(Path compareFolder) throws BadInputException, IOException {
@@ -53,7 +56,8 @@ public final class CompareCharts {
         List<Path> out = new ArrayList<>();
         List<String> metrics = metrics(t);
         out.addAll(ChartFiles.write(difference(t, metrics), dir, "difference", WIDTH, 140 + 220 * metrics.size()));
-        List<DifferenceRow> rows = t.headlines().stream().filter(r -> r.scope().equals("all")).toList();
+        List<DifferenceRow> rows =
+                t.headlines().stream().filter(r -> r.scope().equals("all")).toList();
         out.addAll(ChartFiles.write(headlines(t.baseline(), rows), dir, "headlines", WIDTH, 170 + 44 * rows.size()));
         return out;
     }
@@ -66,20 +70,29 @@ public final class CompareCharts {
 
     static JFreeChart difference(CompareTables t, List<String> metrics) {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartLook.dateAxis());
-        List<String> alternatives = t.daily().stream().map(DailyDifferenceRow::alternative).distinct().toList();
+        List<String> alternatives = t.daily().stream()
+                .map(DailyDifferenceRow::alternative)
+                .distinct()
+                .toList();
         for (String metric : metrics) {
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-            boolean cumulative = t.daily().stream().anyMatch(r -> r.metric().equals(metric)
-                    && r.series().equals(DailyDifferenceRow.CUMULATIVE));
+            boolean cumulative = t.daily().stream()
+                    .anyMatch(r -> r.metric().equals(metric) && r.series().equals(DailyDifferenceRow.CUMULATIVE));
             String series = cumulative ? DailyDifferenceRow.CUMULATIVE : DailyDifferenceRow.DAILY;
             for (String alt : alternatives) {
                 YIntervalSeries s = new YIntervalSeries(alt);
                 for (DailyDifferenceRow r : t.daily()) {
-                    if (r.alternative().equals(alt) && r.metric().equals(metric) && r.scope().equals("all")
+                    if (r.alternative().equals(alt)
+                            && r.metric().equals(metric)
+                            && r.scope().equals("all")
                             && r.series().equals(series)) {
                         double d = r.difference().meanDifference();
-                        double lo = Double.isNaN(r.difference().ciLow()) ? d : r.difference().ciLow();
-                        double hi = Double.isNaN(r.difference().ciHigh()) ? d : r.difference().ciHigh();
+                        double lo = Double.isNaN(r.difference().ciLow())
+                                ? d
+                                : r.difference().ciLow();
+                        double hi = Double.isNaN(r.difference().ciHigh())
+                                ? d
+                                : r.difference().ciHigh();
                         s.add(ChartLook.x(r.date()), d, lo, hi);
                     }
                 }
@@ -100,8 +113,8 @@ public final class CompareCharts {
             combined.add(plot, 1);
         }
         combined.setGap(14);
-        JFreeChart chart = ChartLook.chart("Difference from " + t.baseline() + " (alternative minus baseline)",
-                combined);
+        JFreeChart chart =
+                ChartLook.chart("Difference from " + t.baseline() + " (alternative minus baseline)", combined);
         TextTitle caption = ChartLook.caption();
         caption.setText("Mean paired difference over the replications, scope all, with its 95% interval (run-to-run "
                 + "noise only); flows cumulated from the first day");
@@ -124,7 +137,8 @@ public final class CompareCharts {
 
     static JFreeChart headlines(String baseline, List<DifferenceRow> rows) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<String> alternatives = rows.stream().map(DifferenceRow::alternative).distinct().toList();
+        List<String> alternatives =
+                rows.stream().map(DifferenceRow::alternative).distinct().toList();
         List<String> labels = new ArrayList<>();
         rows.forEach(r -> {
             String l = label(r);
@@ -138,14 +152,19 @@ public final class CompareCharts {
         for (int a = 0; a < alternatives.size(); a++) {
             YIntervalSeries s = new YIntervalSeries(alternatives.get(a));
             for (DifferenceRow r : rows) {
-                if (!r.alternative().equals(alternatives.get(a)) || Double.isNaN(r.difference().relativeDifference())) {
+                if (!r.alternative().equals(alternatives.get(a))
+                        || Double.isNaN(r.difference().relativeDifference())) {
                     continue;
                 }
                 double x = labels.indexOf(label(r)) + (a - (alternatives.size() - 1) / 2.0) * 0.25;
                 double base = r.difference().baselineMean();
                 double rel = 100 * r.difference().relativeDifference();
-                double l = Double.isNaN(r.difference().ciLow()) ? rel : 100 * r.difference().ciLow() / base;
-                double h = Double.isNaN(r.difference().ciHigh()) ? rel : 100 * r.difference().ciHigh() / base;
+                double l = Double.isNaN(r.difference().ciLow())
+                        ? rel
+                        : 100 * r.difference().ciLow() / base;
+                double h = Double.isNaN(r.difference().ciHigh())
+                        ? rel
+                        : 100 * r.difference().ciHigh() / base;
                 s.add(x, rel, Math.min(l, h), Math.max(l, h));
                 lo = Math.min(lo, Math.min(l, h));
                 hi = Math.max(hi, Math.max(l, h));
@@ -185,8 +204,12 @@ public final class CompareCharts {
     }
 
     private static String absolute(DifferenceRow r) {
-        return String.format(Locale.ENGLISH, "%+,.0f [%+,.0f, %+,.0f]", r.difference().meanDifference(),
-                r.difference().ciLow(), r.difference().ciHigh());
+        return String.format(
+                Locale.ENGLISH,
+                "%+,.0f [%+,.0f, %+,.0f]",
+                r.difference().meanDifference(),
+                r.difference().ciLow(),
+                r.difference().ciHigh());
     }
 
     private static XYErrorRenderer whiskers() {

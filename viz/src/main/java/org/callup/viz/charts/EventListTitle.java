@@ -18,8 +18,7 @@ import org.jfree.ui.RectangleInsets;
 final class EventListTitle {
     static final int COLUMNS = 2;
 
-    private EventListTitle() {
-    }
+    private EventListTitle() {}
 
     /** Adds the list under the chart; returns the number of lines it takes (0 when no event fired). */
     static int add(JFreeChart chart, List<MarkedEvent> events) {

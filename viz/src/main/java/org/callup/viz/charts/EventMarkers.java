@@ -22,8 +22,8 @@ import org.jfree.ui.TextAnchor;
  */
 public final class EventMarkers {
     private static final Color LINE = new Color(0x55, 0x55, 0x55);
-    private static final BasicStroke STROKE = new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {3f, 3f}, 0f);
+    private static final BasicStroke STROKE =
+            new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {3f, 3f}, 0f);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final int MAX_LABEL = 70;
     /** Room a number such as "10-12" needs beside its line, in pixels. */
@@ -38,8 +38,7 @@ public final class EventMarkers {
         }
     }
 
-    private EventMarkers() {
-    }
+    private EventMarkers() {}
 
     /**
      * Groups events whose lines would be closer than {@value #LABEL_SPACING} pixels on a chart {@code width} pixels
@@ -68,7 +67,8 @@ public final class EventMarkers {
      */
     static void mark(XYPlot plot, List<Group> groups, boolean numbered, List<LocalDate> dates) {
         plot.clearDomainMarkers();
-        LocalDate late = dates.isEmpty() ? LocalDate.MAX
+        LocalDate late = dates.isEmpty()
+                ? LocalDate.MAX
                 : dates.get(0).plusDays(ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1)) * 9 / 10);
         for (Group g : groups) {
             boolean left = g.date().isAfter(late);
@@ -90,7 +90,8 @@ public final class EventMarkers {
         List<String> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             MarkedEvent e = events.get(i);
-            String label = e.label().length() > MAX_LABEL ? e.label().substring(0, MAX_LABEL - 1) + "\u2026" : e.label();
+            String label =
+                    e.label().length() > MAX_LABEL ? e.label().substring(0, MAX_LABEL - 1) + "\u2026" : e.label();
             out.add((i + 1) + "  " + DAY.format(e.date()) + "  " + label);
         }
         return out;

@@ -12,8 +12,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
-import org.callup.results.Target;
 import org.callup.experiments.calibration.FitReport;
+import org.callup.results.Target;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -37,8 +37,7 @@ public final class FitChart {
     private static final Color REPORTED = Color.BLACK;
     private static final Color RANGE = new Color(120, 190, 120);
 
-    private FitChart() {
-    }
+    private FitChart() {}
 
     /** Writes {@code <dir>/<name>.png} and {@code <dir>/<name>.svg}; returns both files. */
     public static List<Path> write(FitReport fit, Path dir, String name) throws IOException {

@@ -47,12 +47,19 @@ public final class MobilizationChart implements RunChart {
         data.addSeries(ChartData.line("Abroad", h.dates(), h.series(Metric.ABROAD, "all")));
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);
-        Bands.set(plot, h.dates(), Arrays.asList(ChartData.band(h, Metric.MOBILIZED_CUMULATIVE, "all"),
-                ChartData.band(h, Metric.QUOTA, "all"), ChartData.band(h, Metric.ABROAD, "all")));
+        Bands.set(
+                plot,
+                h.dates(),
+                Arrays.asList(
+                        ChartData.band(h, Metric.MOBILIZED_CUMULATIVE, "all"),
+                        ChartData.band(h, Metric.QUOTA, "all"),
+                        ChartData.band(h, Metric.ABROAD, "all")));
         ChartData.finish(List.of(plot), h, width);
         double q = ChartData.last(quota);
-        String filled = q > 0 ? String.format(Locale.ENGLISH, "  \u00b7  %.0f%% of the quota filled",
-                100 * ChartData.last(mobilized) / q) : "";
+        String filled = q > 0
+                ? String.format(
+                        Locale.ENGLISH, "  \u00b7  %.0f%% of the quota filled", 100 * ChartData.last(mobilized) / q)
+                : "";
         ChartData.caption(chart, h.caption() + filled + ChartData.bandNote(h));
     }
 }

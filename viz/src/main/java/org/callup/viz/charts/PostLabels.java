@@ -8,8 +8,7 @@ import org.callup.model.params.PostNames;
  * policy events use. Names are never cut: a legend wraps to as many lines as its names need.
  */
 public final class PostLabels {
-    private PostLabels() {
-    }
+    private PostLabels() {}
 
     /** A post's legend label: its display name ("Verkhny Lars", "Flights to Turkey"). */
     public static String of(BorderPostSpec post) {

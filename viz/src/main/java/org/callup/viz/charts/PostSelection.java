@@ -22,8 +22,7 @@ final class PostSelection {
         new Color(0x6B6ECF),
     };
 
-    private PostSelection() {
-    }
+    private PostSelection() {}
 
     /** The {@code k} posts with the most crossings so far (ties: the longest wait, then scenario order). */
     static List<PostRef> busiest(RunHistory h, int k) {
@@ -36,7 +35,8 @@ final class PostSelection {
             crossings[i] = sum(h.series(Metric.CROSSINGS_OUT, posts.get(i).scope()));
             wait[i] = max(h.series(Metric.QUEUE_WAIT_HOURS, posts.get(i).scope()));
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -crossings[i]).thenComparingDouble(i -> -wait[i])
+        order.sort(Comparator.<Integer>comparingDouble(i -> -crossings[i])
+                .thenComparingDouble(i -> -wait[i])
                 .thenComparingInt(i -> i));
         List<PostRef> out = new ArrayList<>();
         for (int i = 0; i < Math.min(k, order.size()); i++) {

@@ -61,17 +61,21 @@ public final class ProtestChart implements RunChart {
         double[] attacks = h.series(Metric.OFFICE_ATTACKS, "all");
         plots.get(0).setDataset(new XYSeriesCollection(ChartData.line("Men joining a protest", h.dates(), protesters)));
         plots.get(1).setDataset(new XYSeriesCollection(ChartData.line("Arrested at a protest", h.dates(), arrests)));
-        Bands.set(plots.get(0), h.dates(), Collections.singletonList(
-                ChartData.band(h, Metric.PROTESTERS, "all")));
-        Bands.set(plots.get(1), h.dates(), Collections.singletonList(
-                ChartData.band(h, Metric.PROTEST_ARRESTS, "all")));
+        Bands.set(plots.get(0), h.dates(), Collections.singletonList(ChartData.band(h, Metric.PROTESTERS, "all")));
+        Bands.set(plots.get(1), h.dates(), Collections.singletonList(ChartData.band(h, Metric.PROTEST_ARRESTS, "all")));
         XYSeriesCollection bars = new XYSeriesCollection();
         bars.addSeries(ChartData.layer("Attacks on offices", h.dates(), attacks));
         bars.setIntervalWidth(DAY_MS);
         plots.get(2).setDataset(bars);
         ChartData.finish(plots, h, width);
-        ChartData.caption(chart, h.caption() + String.format(Locale.ENGLISH,
-                "  \u00b7  so far: %,.0f arrested, %,.0f offices attacked", PostSelection.sum(arrests),
-                PostSelection.sum(attacks)) + ChartData.bandNote(h));
+        ChartData.caption(
+                chart,
+                h.caption()
+                        + String.format(
+                                Locale.ENGLISH,
+                                "  \u00b7  so far: %,.0f arrested, %,.0f offices attacked",
+                                PostSelection.sum(arrests),
+                                PostSelection.sum(attacks))
+                        + ChartData.bandNote(h));
     }
 }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.callup.results.BadInputException;
 import org.callup.experiments.sweep.SensitivityTable;
 import org.callup.experiments.sweep.SweepFolder;
+import org.callup.results.BadInputException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -33,8 +33,7 @@ public final class SensitivityChart {
     private static final Color FIRST = new Color(0x1F, 0x77, 0xB4);
     private static final Color TOTAL = new Color(0xD6, 0x27, 0x28);
 
-    private SensitivityChart() {
-    }
+    private SensitivityChart() {}
 
     /** Draws the charts of a sweep folder that has a sensitivity.csv; returns the files written. */
     public static List<Path> writeAll(Path sweepFolder) throws BadInputException, IOException {
@@ -43,10 +42,13 @@ public final class SensitivityChart {
         List<Path> out = new ArrayList<>();
         for (String output : t.outputs()) {
             List<SensitivityTable.Row> rows = t.of(output);
-            List<String> parameters = rows.stream().map(SensitivityTable.Row::parameter).distinct().toList();
+            List<String> parameters = rows.stream()
+                    .map(SensitivityTable.Row::parameter)
+                    .distinct()
+                    .toList();
             String name = "sensitivity-" + output.replaceAll("[^A-Za-z0-9._-]", "_");
-            out.addAll(ChartFiles.write(chart(output, parameters, rows), dir, name, WIDTH,
-                    160 + 60 * parameters.size()));
+            out.addAll(
+                    ChartFiles.write(chart(output, parameters, rows), dir, name, WIDTH, 160 + 60 * parameters.size()));
         }
         return out;
     }
@@ -80,8 +82,8 @@ public final class SensitivityChart {
         plot.setDomainGridlinesVisible(false);
         JFreeChart chart = ChartLook.chart("Sensitivity of " + output, plot);
         TextTitle caption = ChartLook.caption();
-        caption.setText(String.format(Locale.ROOT, "Sobol' indices with 95%% bootstrap intervals, %d base samples",
-                samples));
+        caption.setText(
+                String.format(Locale.ROOT, "Sobol' indices with 95%% bootstrap intervals, %d base samples", samples));
         chart.addSubtitle(caption);
         return chart;
     }

@@ -16,10 +16,19 @@ import org.jfree.data.xy.DefaultTableXYDataset;
  */
 public final class StatesChart implements RunChart {
     /** The stacked states, bottom to top, with colours that group them: escape in blues, the army in reds. */
-    private static final List<CitizenState> STACK = List.of(CitizenState.MOBILIZED, CitizenState.DEPLOYED,
-            CitizenState.DETAINED, CitizenState.ARRESTED, CitizenState.NOTIFIED, CitizenState.DEFERRED,
-            CitizenState.RETURNED, CitizenState.HIDING, CitizenState.TRAVELLING, CitizenState.QUEUEING,
+    private static final List<CitizenState> STACK = List.of(
+            CitizenState.MOBILIZED,
+            CitizenState.DEPLOYED,
+            CitizenState.DETAINED,
+            CitizenState.ARRESTED,
+            CitizenState.NOTIFIED,
+            CitizenState.DEFERRED,
+            CitizenState.RETURNED,
+            CitizenState.HIDING,
+            CitizenState.TRAVELLING,
+            CitizenState.QUEUEING,
             CitizenState.ABROAD);
+
     private static final Color[] COLOURS = {
         new Color(0xD62728), new Color(0x8B0000), new Color(0x9467BD), new Color(0xE377C2), new Color(0xFFBF00),
         new Color(0x98DF8A), new Color(0xC7C7C7), new Color(0x8C564B), new Color(0x9EDAE5), new Color(0x17BECF),

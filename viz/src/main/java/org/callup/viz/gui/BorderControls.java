@@ -25,7 +25,8 @@ public final class BorderControls extends ControlBase {
 
     @Override
     List<Shown> shown() {
-        return List.of(new Shown("LandBordersOpen", "Land borders open"),
+        return List.of(
+                new Shown("LandBordersOpen", "Land borders open"),
                 new Shown("AirRoutesOpen", "Flights abroad open"),
                 new Shown("CapacityPercent", "Border capacity, % of normal"),
                 new Shown("FlightPricePercent", "Price of flights, % of normal"),
@@ -177,8 +178,7 @@ public final class BorderControls extends ControlBase {
                 + "<br>ticking makes every post do so.<br><i>A change applies from the next day.</i></html>";
     }
 
-    private double percentOfOriginal(ToDoubleFunction<BorderPostSpec> value,
-            Predicate<BorderPostSpec> which) {
+    private double percentOfOriginal(ToDoubleFunction<BorderPostSpec> value, Predicate<BorderPostSpec> which) {
         List<BorderPostSpec> base = params.original().borders().posts();
         double sum = 0;
         int n = 0;
@@ -192,8 +192,8 @@ public final class BorderControls extends ControlBase {
         return n == 0 ? 100.0 : 100.0 * sum / n;
     }
 
-    private void scale(double percent, String leaf, ToDoubleFunction<BorderPostSpec> value,
-            Predicate<BorderPostSpec> which) {
+    private void scale(
+            double percent, String leaf, ToDoubleFunction<BorderPostSpec> value, Predicate<BorderPostSpec> which) {
         List<BorderPostSpec> base = params.original().borders().posts();
         double max = ParamDocs.of("borders.posts[x]." + leaf).max();
         for (BorderPostSpec p : posts()) {

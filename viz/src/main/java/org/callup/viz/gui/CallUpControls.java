@@ -18,10 +18,19 @@ public final class CallUpControls extends ControlBase {
     static final String AT_BORDER = "recruiters.channels.border.intensity";
     static final String ERRORS = "recruiters.errorRateBase";
     /** Grounds for exemption, from the most to the least established; "breadth" honours the first n of them. */
-    static final List<String> GROUNDS = List.of("medical", "family", "students", "it", "finance", "telecom",
-            "stateMedia");
-    private static final String[] BREADTH = {"none", "medically unfit only", "+ fathers of 4, carers", "+ students",
-        "+ IT staff", "+ bank staff", "+ telecoms staff", "+ state media (all seven)"};
+    static final List<String> GROUNDS =
+            List.of("medical", "family", "students", "it", "finance", "telecom", "stateMedia");
+
+    private static final String[] BREADTH = {
+        "none",
+        "medically unfit only",
+        "+ fathers of 4, carers",
+        "+ students",
+        "+ IT staff",
+        "+ bank staff",
+        "+ telecoms staff",
+        "+ state media (all seven)"
+    };
 
     public CallUpControls(LiveScenario params) {
         super(params);
@@ -29,8 +38,11 @@ public final class CallUpControls extends ControlBase {
 
     @Override
     List<Shown> shown() {
-        return List.of(new Shown("Quota", "National quota, men"), new Shown("PlanDays", "Days to fill the quota"),
-                new Shown("ExemptionBreadth", "Exemption breadth"), new Shown("RaidIntensity", "Raid intensity"),
+        return List.of(
+                new Shown("Quota", "National quota, men"),
+                new Shown("PlanDays", "Days to fill the quota"),
+                new Shown("ExemptionBreadth", "Exemption breadth"),
+                new Shown("RaidIntensity", "Raid intensity"),
                 new Shown("CameraIntensity", "Face recognition intensity"),
                 new Shown("ElectronicSummons", "Electronic summons intensity"),
                 new Shown("SummonsAtBorder", "Summons at the border, intensity"),

@@ -65,8 +65,13 @@ public final class CallupWithUI extends GUIState {
         this.params = new LiveScenario(scenario);
         this.history = new LiveHistory(scenario);
         TodayIndicators today = new TodayIndicators(history, params);
-        this.controls = new ModelControls(today, new CallUpControls(params), new ExemptionControls(params),
-                new BorderControls(params), new ProtestControls(params), new CitizenControls(params));
+        this.controls = new ModelControls(
+                today,
+                new CallUpControls(params),
+                new ExemptionControls(params),
+                new BorderControls(params),
+                new ProtestControls(params),
+                new CitizenControls(params));
         this.charts = new LiveCharts(history);
     }
 
@@ -94,8 +99,8 @@ public final class CallupWithUI extends GUIState {
      * @throws IOException       if it cannot be written
      */
     public ResolvedScenario saveAs(Path file) throws IOException, ScenarioException {
-        String yaml = ExperimentFile.yaml(origin, base, params.startingPoint(), state.seed(), params.runChanges(),
-                file, LocalDateTime.now());
+        String yaml = ExperimentFile.yaml(
+                origin, base, params.startingPoint(), state.seed(), params.runChanges(), file, LocalDateTime.now());
         Files.writeString(file, yaml);
         return ScenarioLibrary.shipped().loadFile(file);
     }
@@ -168,7 +173,8 @@ public final class CallupWithUI extends GUIState {
 
     @Override
     public void start() {
-        MobilizationModel m = new MobilizationModel(ParamPaths.set(params.startingPoint(), "seed", state.seed()), threads);
+        MobilizationModel m =
+                new MobilizationModel(ParamPaths.set(params.startingPoint(), "seed", state.seed()), threads);
         m.addSink(history);
         if (map != null) { // null when driven without a Console, as in tests
             m.addSink(map.feed(m));

@@ -18,8 +18,11 @@ public final class CitizenControls extends ControlBase {
 
     @Override
     List<Shown> shown() {
-        return List.of(new Shown("Flee", "Inclination to leave"), new Shown("Hide", "Inclination to hide"),
-                new Shown("FearOfCapture", "Fear of being caught"), new Shown("NewsDelay", "News delay, days"));
+        return List.of(
+                new Shown("Flee", "Inclination to leave"),
+                new Shown("Hide", "Inclination to hide"),
+                new Shown("FearOfCapture", "Fear of being caught"),
+                new Shown("NewsDelay", "News delay, days"));
     }
 
     public double getFlee() {

@@ -24,7 +24,8 @@ abstract class ControlBase {
      */
     final double number(String path) {
         double v = ((Number) ParamPaths.get(params.shown(), path)).doubleValue();
-        return v == 0 || !Double.isFinite(v) ? v
+        return v == 0 || !Double.isFinite(v)
+                ? v
                 : new BigDecimal(v).round(new MathContext(9)).doubleValue();
     }
 

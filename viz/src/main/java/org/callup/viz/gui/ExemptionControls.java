@@ -15,9 +15,13 @@ public final class ExemptionControls extends ControlBase {
 
     @Override
     List<Shown> shown() {
-        return List.of(new Shown("Medical", "Medically unfit"), new Shown("Family", "Fathers of 4+, carers"),
-                new Shown("Students", "Full-time students"), new Shown("It", "IT staff"),
-                new Shown("Finance", "Bank and finance staff"), new Shown("Telecom", "Telecoms staff"),
+        return List.of(
+                new Shown("Medical", "Medically unfit"),
+                new Shown("Family", "Fathers of 4+, carers"),
+                new Shown("Students", "Full-time students"),
+                new Shown("It", "IT staff"),
+                new Shown("Finance", "Bank and finance staff"),
+                new Shown("Telecom", "Telecoms staff"),
                 new Shown("StateMedia", "State media staff"));
     }
 

@@ -17,8 +17,7 @@ public final class GuiLauncher {
     private static final AtomicInteger OPEN = new AtomicInteger();
     private static final CountDownLatch ALL_CLOSED = new CountDownLatch(1);
 
-    private GuiLauncher() {
-    }
+    private GuiLauncher() {}
 
     /** Opens a Console on the scenario and shows it; call on the Swing thread. */
     public static Console open(Scenario scenario, int threads) {
@@ -30,8 +29,8 @@ public final class GuiLauncher {
      * experiment extends the loaded scenario.
      */
     public static Console open(ResolvedScenario loaded, Scenario changed, int threads) {
-        return show(new CallupWithUI(changed, loaded.origin(), loaded.scenario(), threads),
-                WindowLayout.usableDefault());
+        return show(
+                new CallupWithUI(changed, loaded.origin(), loaded.scenario(), threads), WindowLayout.usableDefault());
     }
 
     /** Opens a Console and lays out its windows on the free area {@code screen} of a screen. */
@@ -59,7 +58,8 @@ public final class GuiLauncher {
 
     /** Replaces a Console by one on another scenario, on the same screen; on the Swing thread. */
     public static Console replace(Console old, ResolvedScenario loaded, int threads) {
-        Console fresh = show(new CallupWithUI(loaded.scenario(), loaded.origin(), loaded.scenario(), threads),
+        Console fresh = show(
+                new CallupWithUI(loaded.scenario(), loaded.origin(), loaded.scenario(), threads),
                 WindowLayout.usable(old.getGraphicsConfiguration()));
         old.doClose();
         return fresh;
@@ -72,8 +72,7 @@ public final class GuiLauncher {
     }
 
     /** Opens the GUI on a loaded scenario, as changed by options, and waits until its last Console is closed. */
-    public static void openAndWait(ResolvedScenario loaded, Scenario changed, int threads)
-            throws InterruptedException {
+    public static void openAndWait(ResolvedScenario loaded, Scenario changed, int threads) throws InterruptedException {
         SwingUtilities.invokeLater(() -> open(loaded, changed, threads));
         ALL_CLOSED.await();
     }

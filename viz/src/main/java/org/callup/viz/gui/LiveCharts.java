@@ -63,8 +63,8 @@ public final class LiveCharts {
         eventText.setEditable(false);
         eventText.setLineWrap(true);
         eventText.setWrapStyleWord(true);
-        side = new JScrollPane(eventText, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        side = new JScrollPane(
+                eventText, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         side.setBorder(BorderFactory.createTitledBorder("Policy events (numbers on the charts)"));
         side.setPreferredSize(new Dimension(320, 200));
         frame = new JFrame("Charts");

@@ -18,8 +18,13 @@ public final class ModelControls {
     private final ProtestControls protest;
     private final CitizenControls citizens;
 
-    public ModelControls(TodayIndicators today, CallUpControls callUp, ExemptionControls exemptions,
-            BorderControls borders, ProtestControls protest, CitizenControls citizens) {
+    public ModelControls(
+            TodayIndicators today,
+            CallUpControls callUp,
+            ExemptionControls exemptions,
+            BorderControls borders,
+            ProtestControls protest,
+            CitizenControls citizens) {
         this.today = today;
         this.callUp = callUp;
         this.exemptions = exemptions;
@@ -54,13 +59,15 @@ public final class ModelControls {
 
     /** The Model tab: a header (the speed of Play), then the groups one under the other, refreshed every day. */
     public GroupedInspector inspector(GUIState gui, JComponent header) {
-        GroupedInspector i = new GroupedInspector(header, List.of(
-                new GroupedInspector.Group("Today", new PropertyGroup(today, today.shown())),
-                new GroupedInspector.Group("Call-up", new PropertyGroup(callUp, callUp.shown())),
-                new GroupedInspector.Group("Exemptions", new PropertyGroup(exemptions, exemptions.shown())),
-                new GroupedInspector.Group("Borders", new PropertyGroup(borders, borders.shown())),
-                new GroupedInspector.Group("Protest", new PropertyGroup(protest, protest.shown())),
-                new GroupedInspector.Group("Citizens' choices", new PropertyGroup(citizens, citizens.shown()))),
+        GroupedInspector i = new GroupedInspector(
+                header,
+                List.of(
+                        new GroupedInspector.Group("Today", new PropertyGroup(today, today.shown())),
+                        new GroupedInspector.Group("Call-up", new PropertyGroup(callUp, callUp.shown())),
+                        new GroupedInspector.Group("Exemptions", new PropertyGroup(exemptions, exemptions.shown())),
+                        new GroupedInspector.Group("Borders", new PropertyGroup(borders, borders.shown())),
+                        new GroupedInspector.Group("Protest", new PropertyGroup(protest, protest.shown())),
+                        new GroupedInspector.Group("Citizens' choices", new PropertyGroup(citizens, citizens.shown()))),
                 gui);
         i.setVolatile(true);
         return i;

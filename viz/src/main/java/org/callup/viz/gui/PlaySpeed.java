@@ -22,6 +22,7 @@ final class PlaySpeed {
     static final double[] DAYS_PER_SECOND = {0.5, 1, 2, 5, 10, 20, 0};
     /** Two days a second: the month after the decree takes a quarter of a minute, slow enough to watch. */
     static final int DEFAULT_CHOICE = 2;
+
     private final LongConsumer sleepMillis;
     private volatile double daysPerSecond = DAYS_PER_SECOND[DEFAULT_CHOICE];
     private volatile long lastDayMillis;
@@ -40,8 +41,8 @@ final class PlaySpeed {
     /** Chooses a speed: days per second, 0 for as fast as possible; on the Swing thread. */
     void choose(double perSecond) {
         if (perSecond < 0 || !Double.isFinite(perSecond)) {
-            throw new IllegalArgumentException("days per second must be 0 (as fast as possible) or more, was "
-                    + perSecond);
+            throw new IllegalArgumentException(
+                    "days per second must be 0 (as fast as possible) or more, was " + perSecond);
         }
         daysPerSecond = perSecond;
         if (slider != null) {
@@ -94,8 +95,9 @@ final class PlaySpeed {
     }
 
     private static String label(double perSecond) {
-        return perSecond <= 0 ? "max" : perSecond == Math.rint(perSecond) ? String.valueOf((long) perSecond)
-                : String.valueOf(perSecond);
+        return perSecond <= 0
+                ? "max"
+                : perSecond == Math.rint(perSecond) ? String.valueOf((long) perSecond) : String.valueOf(perSecond);
     }
 
     private static int indexOf(double perSecond) {

@@ -21,8 +21,10 @@ public final class ProtestControls extends ControlBase {
 
     @Override
     List<Shown> shown() {
-        return List.of(new Shown("Legitimacy", "Legitimacy of the authorities"),
-                new Shown("Police", "Police per 1000 residents"), new Shown("Threshold", "Threshold to protest"),
+        return List.of(
+                new Shown("Legitimacy", "Legitimacy of the authorities"),
+                new Shown("Police", "Police per 1000 residents"),
+                new Shown("Threshold", "Threshold to protest"),
                 new Shown("AttackChance", "Daily chance of an attack"));
     }
 

@@ -24,8 +24,7 @@ import sim.display.Console;
  * as scenario..." writes the changes made in the GUI as a scenario file ({@code ExperimentFile}).
  */
 final class ScenarioMenu {
-    private ScenarioMenu() {
-    }
+    private ScenarioMenu() {}
 
     static void install(Console console, CallupWithUI gui) {
         JMenuBar bar = console.getJMenuBar();
@@ -72,17 +71,25 @@ final class ScenarioMenu {
         if (!file.getFileName().toString().matches(".*\\.ya?ml")) {
             file = file.resolveSibling(file.getFileName() + ".yaml");
         }
-        if (Files.exists(file) && JOptionPane.showConfirmDialog(console, file + " exists. Replace it?",
-                "Save as scenario", JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+        if (Files.exists(file)
+                && JOptionPane.showConfirmDialog(
+                                console, file + " exists. Replace it?", "Save as scenario", JOptionPane.YES_NO_OPTION)
+                        != JOptionPane.YES_OPTION) {
             return;
         }
         try {
             gui.saveAs(file);
-            JOptionPane.showMessageDialog(console, "Saved " + file + ".\nRun it with: callup run " + file,
-                    "Save as scenario", JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    console,
+                    "Saved " + file + ".\nRun it with: callup run " + file,
+                    "Save as scenario",
+                    JOptionPane.INFORMATION_MESSAGE);
         } catch (IOException e) {
-            JOptionPane.showMessageDialog(console, "Cannot write " + file + ": " + e.getMessage(),
-                    "Save as scenario", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    console,
+                    "Cannot write " + file + ": " + e.getMessage(),
+                    "Save as scenario",
+                    JOptionPane.ERROR_MESSAGE);
         } catch (ScenarioException e) {
             showProblems(console, "The saved file " + file + " does not load", e);
         }

@@ -20,15 +20,20 @@ public final class TodayIndicators {
     }
 
     List<Shown> shown() {
-        return List.of(new Shown("Date", "Day (as in the CSV files)"), new Shown("MobilizedSoFar", "Mobilized so far"),
-                new Shown("QuotaFilledPercent", "Quota filled, %"), new Shown("Notified", "Holding a summons"),
-                new Shown("Hiding", "Hiding"), new Shown("Abroad", "Abroad"),
+        return List.of(
+                new Shown("Date", "Day (as in the CSV files)"),
+                new Shown("MobilizedSoFar", "Mobilized so far"),
+                new Shown("QuotaFilledPercent", "Quota filled, %"),
+                new Shown("Notified", "Holding a summons"),
+                new Shown("Hiding", "Hiding"),
+                new Shown("Abroad", "Abroad"),
                 new Shown("AtTheBorder", "Travelling to or queueing at a border"),
                 new Shown("CrossingsToday", "Border crossings today"),
                 new Shown("LongestWaitHours", "Longest wait at a post, hours"),
                 new Shown("ProtestersToday", "Joining a protest today"),
                 new Shown("ArrestsSoFar", "Arrested at protests so far"),
-                new Shown("OfficeAttacksSoFar", "Offices attacked so far"), new Shown("LastChange", "Last change"));
+                new Shown("OfficeAttacksSoFar", "Offices attacked so far"),
+                new Shown("LastChange", "Last change"));
     }
 
     private double all(Metric m) {

@@ -27,8 +27,8 @@ record WindowLayout(Rectangle console, Rectangle map, Rectangle charts) {
 
     /** The layout for a screen whose free area is {@code screen}. */
     static WindowLayout within(Rectangle screen) {
-        int consoleWidth = Math.max(Math.min(CONSOLE_MIN_WIDTH, screen.width),
-                Math.min(CONSOLE_WIDTH, (int) (screen.width * 0.3)));
+        int consoleWidth = Math.max(
+                Math.min(CONSOLE_MIN_WIDTH, screen.width), Math.min(CONSOLE_WIDTH, (int) (screen.width * 0.3)));
         Rectangle console = new Rectangle(screen.x, screen.y, consoleWidth, screen.height);
         int rightWidth = Math.min(screen.width, Math.max(RIGHT_MIN_WIDTH, screen.width - consoleWidth));
         int rightX = screen.x + screen.width - rightWidth;
@@ -42,13 +42,13 @@ record WindowLayout(Rectangle console, Rectangle map, Rectangle charts) {
     static Rectangle usable(GraphicsConfiguration gc) {
         Rectangle b = gc.getBounds();
         Insets in = Toolkit.getDefaultToolkit().getScreenInsets(gc);
-        return new Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right,
-                b.height - in.top - in.bottom);
+        return new Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
     }
 
     /** The free area of the default screen. */
     static Rectangle usableDefault() {
-        return usable(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+        return usable(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getDefaultScreenDevice()
                 .getDefaultConfiguration());
     }
 }

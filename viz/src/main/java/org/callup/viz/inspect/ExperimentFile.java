@@ -26,8 +26,7 @@ public final class ExperimentFile {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String POSTS = "borders.posts";
 
-    private ExperimentFile() {
-    }
+    private ExperimentFile() {}
 
     /**
      * The text of the file.
@@ -40,26 +39,45 @@ public final class ExperimentFile {
      * @param file       where the file will be written, against which a file {@code origin} is made relative
      * @param made       when the file is made
      */
-    public static String yaml(String origin, Scenario base, Scenario start, long seed,
-            List<LiveScenario.DatedChange> runChanges, Path file, LocalDateTime made) {
+    public static String yaml(
+            String origin,
+            Scenario base,
+            Scenario start,
+            long seed,
+            List<LiveScenario.DatedChange> runChanges,
+            Path file,
+            LocalDateTime made) {
         String name = nameOf(file);
         String parent = extendsValue(origin, file);
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(name).append(": an experiment made in the callup GUI on ").append(WHEN.format(made))
-                .append(",\n# from scenario ").append(base.name()).append(" (").append(origin).append(").\n")
+        out.append("# ")
+                .append(name)
+                .append(": an experiment made in the callup GUI on ")
+                .append(WHEN.format(made))
+                .append(",\n# from scenario ")
+                .append(base.name())
+                .append(" (")
+                .append(origin)
+                .append(").\n")
                 .append("# Changes made before Play are parameters below; changes made during the run are\n")
                 .append("# setParameter events on the day they applied from.\n");
         out.append("extends: ").append(quote(parent)).append('\n');
         out.append("name: ").append(quote(name)).append('\n');
-        out.append("description: ").append(quote("Experiment made in the GUI from " + base.name() + " on "
-                + WHEN.format(made))).append('\n');
+        out.append("description: ")
+                .append(quote("Experiment made in the GUI from " + base.name() + " on " + WHEN.format(made)))
+                .append('\n');
         Map<String, Object> changed = changes(base, ParamPaths.set(start, "seed", seed));
         tree(changed, out);
         if (!runChanges.isEmpty()) {
             out.append("timeline:\n");
             for (LiveScenario.DatedChange c : runChanges) {
-                out.append("  - {date: ").append(c.date()).append(", type: setParameter, path: ").append(c.path())
-                        .append(", value: ").append(scalar(c.value())).append(", note: \"changed in the GUI\"}\n");
+                out.append("  - {date: ")
+                        .append(c.date())
+                        .append(", type: setParameter, path: ")
+                        .append(c.path())
+                        .append(", value: ")
+                        .append(scalar(c.value()))
+                        .append(", note: \"changed in the GUI\"}\n");
             }
         }
         return out.toString();
@@ -76,18 +94,22 @@ public final class ExperimentFile {
         }
         for (ParamPaths.Leaf leaf : ParamPaths.leaves(Scenario.class)) {
             String p = leaf.path();
-            if (!p.equals("name") && !p.equals("description")
+            if (!p.equals("name")
+                    && !p.equals("description")
                     && !Objects.equals(ParamPaths.get(base, p), ParamPaths.get(now, p))) {
                 out.put(p, ParamPaths.get(now, p));
             }
         }
         List<ParamPaths.Leaf> postLeaves = ParamPaths.leaves(BorderPostSpec.class);
         for (BorderPostSpec post : now.borders().posts()) {
-            BorderPostSpec was = base.borders().posts().stream().filter(b -> b.id().equals(post.id())).findFirst()
+            BorderPostSpec was = base.borders().posts().stream()
+                    .filter(b -> b.id().equals(post.id()))
+                    .findFirst()
                     .orElse(null);
             for (ParamPaths.Leaf leaf : postLeaves) {
                 Object v = ParamPaths.get(post, leaf.path());
-                if (!leaf.path().equals("id") && (was == null || !Objects.equals(ParamPaths.get(was, leaf.path()), v))) {
+                if (!leaf.path().equals("id")
+                        && (was == null || !Objects.equals(ParamPaths.get(was, leaf.path()), v))) {
                     out.put(POSTS + "[" + post.id() + "]." + leaf.path(), v);
                 }
             }
@@ -118,8 +140,8 @@ public final class ExperimentFile {
                 items.add(item);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> borders = (Map<String, Object>) root.computeIfAbsent("borders",
-                    k -> new LinkedHashMap<String, Object>());
+            Map<String, Object> borders =
+                    (Map<String, Object>) root.computeIfAbsent("borders", k -> new LinkedHashMap<String, Object>());
             borders.put("posts", items);
         }
         write(root, 0, out);
@@ -150,7 +172,11 @@ public final class ExperimentFile {
                     out.append(pad).append("  - ").append(inner.substring((indent + 2) * 2));
                 }
             } else {
-                out.append(pad).append(e.getKey()).append(": ").append(scalar(e.getValue())).append('\n');
+                out.append(pad)
+                        .append(e.getKey())
+                        .append(": ")
+                        .append(scalar(e.getValue()))
+                        .append('\n');
             }
         }
     }

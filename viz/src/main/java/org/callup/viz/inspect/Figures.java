@@ -15,10 +15,10 @@ import java.util.Locale;
 public final class Figures {
     /** Significant digits of a number that is not whole. */
     static final int SIGNIFICANT = 4;
+
     private static final DecimalFormatSymbols ENGLISH = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** The text of a value: numbers as described above, anything else as {@code String.valueOf}. */
     public static String text(Object value) {

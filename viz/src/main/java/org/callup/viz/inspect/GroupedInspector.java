@@ -23,8 +23,7 @@ public final class GroupedInspector extends Inspector {
     private final List<Group> groups;
 
     /** A titled group of the Model tab. */
-    public record Group(String title, PropertyGroup properties) {
-    }
+    public record Group(String title, PropertyGroup properties) {}
 
     public GroupedInspector(List<Group> groups, GUIState gui) {
         this(null, groups, gui);
@@ -56,7 +55,9 @@ public final class GroupedInspector extends Inspector {
 
     /** The group with this title; throws IllegalArgumentException if there is none. */
     public Group group(String title) {
-        return groups.stream().filter(g -> g.title().equals(title)).findFirst()
+        return groups.stream()
+                .filter(g -> g.title().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no group '" + title + "'"));
     }
 

@@ -112,8 +112,7 @@ public final class LiveScenario {
     }
 
     /** A change made during a run: the parameter at {@code path} set to {@code value} from {@code date}. */
-    public record DatedChange(LocalDate date, String path, Object value) {
-    }
+    public record DatedChange(LocalDate date, String path, Object value) {}
 
     /** The changes made during the current run, or the last one once it ended, in the order they were made. */
     public synchronized List<DatedChange> runChanges() {

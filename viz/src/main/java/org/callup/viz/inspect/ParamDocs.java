@@ -14,8 +14,7 @@ import sim.util.Interval;
  * Ranges and texts are never written twice: the model's annotation is the one source.
  */
 public final class ParamDocs {
-    private ParamDocs() {
-    }
+    private ParamDocs() {}
 
     /** The annotation of the parameter at {@code path}; throws IllegalArgumentException for an unknown path. */
     public static Param of(String path) {
@@ -52,7 +51,11 @@ public final class ParamDocs {
         Param p = of(path);
         StringBuilder s = new StringBuilder("<html>").append(escape(p.doc()));
         if (Double.isFinite(p.min()) && Double.isFinite(p.max())) {
-            s.append("<br>Range ").append(number(p.min())).append(" to ").append(number(p.max())).append('.');
+            s.append("<br>Range ")
+                    .append(number(p.min()))
+                    .append(" to ")
+                    .append(number(p.max()))
+                    .append('.');
         }
         s.append("<br>Source: ").append(escape(p.source())).append('.');
         s.append("<br><i>").append(escape(path)).append("; a change applies from the next day.</i></html>");
@@ -65,8 +68,8 @@ public final class ParamDocs {
                 return rc;
             }
         }
-        throw new IllegalArgumentException("'" + path + "': " + type.getSimpleName() + " has no parameter '" + name
-                + "'");
+        throw new IllegalArgumentException(
+                "'" + path + "': " + type.getSimpleName() + " has no parameter '" + name + "'");
     }
 
     private static Class<?> elementType(RecordComponent list) {
@@ -78,7 +81,8 @@ public final class ParamDocs {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ENGLISH, "%,d", (long) v)
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.format(Locale.ENGLISH, "%,d", (long) v)
                 : String.format(Locale.ENGLISH, "%s", v);
     }
 

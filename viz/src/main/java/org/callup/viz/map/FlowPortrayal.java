@@ -19,6 +19,7 @@ final class FlowPortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
     /** Width of the largest flow of the run, in degrees of latitude. */
     static final double WIDEST = 0.7;
+
     static final Color COLOUR = new Color(0x1F, 0x5F, 0xA8, 90);
     private final MapState state;
 
@@ -60,6 +61,5 @@ final class FlowPortrayal extends SimpleEdgePortrayal2D {
     }
 
     /** Which region and post an edge joins, as indices into the scenario's lists. */
-    record FlowLink(int region, int post) {
-    }
+    record FlowLink(int region, int post) {}
 }

@@ -24,6 +24,7 @@ final class LabelPlacer {
     private static final double GAP = 0.15;
     /** A name may cover another disc only this far from its edge (share of its radius), never its centre. */
     private static final double RIM = 0.35;
+
     private final Map<RegionNode, Double2D> where;
     private final Rectangle2D bounds;
     private final List<Rectangle2D> keepClear;
@@ -38,8 +39,8 @@ final class LabelPlacer {
      * @param bounds         the field: a name must lie inside it to be seen
      * @param keepClear      other things drawn on the map (posts and their queues) that names must not cover
      */
-    LabelPlacer(Map<RegionNode, Double2D> where, double pixelsPerUnit, Rectangle2D bounds,
-            List<Rectangle2D> keepClear) {
+    LabelPlacer(
+            Map<RegionNode, Double2D> where, double pixelsPerUnit, Rectangle2D bounds, List<Rectangle2D> keepClear) {
         this.where = Map.copyOf(where);
         this.bounds = bounds;
         this.keepClear = List.copyOf(keepClear);
@@ -57,7 +58,8 @@ final class LabelPlacer {
         }
         placedAt = pixelsPerUnit;
         List<RegionNode> order = new ArrayList<>(where.keySet());
-        order.sort(Comparator.comparingDouble(RegionPortrayal::diameter).reversed()
+        order.sort(Comparator.comparingDouble(RegionPortrayal::diameter)
+                .reversed()
                 .thenComparing(r -> r.spec().id()));
         Map<RegionNode, Rectangle2D> placed = new HashMap<>();
         for (RegionNode r : order) {
@@ -76,16 +78,24 @@ final class LabelPlacer {
         double dx = radius + GAP + w / 2;
         double dy = radius + GAP + h / 2;
         double diag = (radius + GAP) * Math.sqrt(0.5);
-        double[][] candidates = {{0, dy}, {0, -dy}, {dx, 0}, {-dx, 0},
-            {diag + w / 2, diag + h / 2}, {diag + w / 2, -diag - h / 2},
-            {-diag - w / 2, diag + h / 2}, {-diag - w / 2, -diag - h / 2}};
+        double[][] candidates = {
+            {0, dy},
+            {0, -dy},
+            {dx, 0},
+            {-dx, 0},
+            {diag + w / 2, diag + h / 2},
+            {diag + w / 2, -diag - h / 2},
+            {-diag - w / 2, diag + h / 2},
+            {-diag - w / 2, -diag - h / 2}
+        };
         Double2D c = where.get(r);
         // Clear of everything if possible; else over the rim of other discs; else over posts too; never over a
         // name or the middle of another disc, where a click must find that disc.
         for (int strictness = 2; strictness >= 0; strictness--) {
             for (double[] off : candidates) {
                 Rectangle2D box = new Rectangle2D.Double(c.x + off[0] - w / 2, c.y + off[1] - h / 2, w, h);
-                if (bounds.contains(box) && !hits(box, names)
+                if (bounds.contains(box)
+                        && !hits(box, names)
                         && (strictness < 1 || !hits(box, keepClear))
                         && !hitsDisc(box, r, strictness < 2 ? 1 - RIM : 1)) {
                     return box;

@@ -68,7 +68,8 @@ final class MapLegend extends JPanel {
     /** Rewrites the numbers of the key; call on the Swing thread. */
     void refresh() {
         top.setText(String.format(Locale.ENGLISH, "%.2f%%", 100 * state.maxShare()));
-        flow.setText(String.format(Locale.ENGLISH, "men setting off towards a post; widest line: %,.0f a day", state.maxFlow()));
+        flow.setText(String.format(
+                Locale.ENGLISH, "men setting off towards a post; widest line: %,.0f a day", state.maxFlow()));
     }
 
     private static JPanel row() {

@@ -15,6 +15,7 @@ import sim.util.Double2D;
 final class MapPicker {
     /** How far outside a marker a click still counts, in pixels: a post's square is a few pixels wide. */
     static final double SLACK_PIXELS = 4;
+
     private final Map<RegionNode, Double2D> regions;
     private final Map<PostNode, Double2D> posts;
     private final LabelPlacer labels;
@@ -45,9 +46,12 @@ final class MapPicker {
         if (best == null) {
             Map<Object, Double2D> all = new java.util.HashMap<>(regions);
             all.putAll(posts);
-            best = nearest(all, at, (o, d) -> o instanceof RegionNode r
-                    ? d <= RegionPortrayal.diameter(r) / 2 + slack
-                    : within(at, all.get(o), PostPortrayal.SIDE / 2 + slack));
+            best = nearest(
+                    all,
+                    at,
+                    (o, d) -> o instanceof RegionNode r
+                            ? d <= RegionPortrayal.diameter(r) / 2 + slack
+                            : within(at, all.get(o), PostPortrayal.SIDE / 2 + slack));
         }
         return best;
     }

@@ -10,5 +10,4 @@ import org.callup.model.observe.DayObservation;
  * @param flows persons who set off from region r towards post p that day, {@code [r][p]}
  * @param open  whether each post was open at the end of the day
  */
-public record MapSnapshot(DayObservation day, double[][] flows, boolean[] open) {
-}
+public record MapSnapshot(DayObservation day, double[][] flows, boolean[] open) {}

@@ -112,8 +112,11 @@ public final class MapView {
         flowLayer.setField(new SpatialNetwork2D(field, flows));
         flowLayer.setPortrayalForAll(new FlowPortrayal(state));
         placeLayer.setField(field);
-        LabelPlacer labels = new LabelPlacer(where, WIDTH / projection.width(),
-                new Rectangle2D.Double(0, 0, projection.width(), projection.height()), postAreas(field));
+        LabelPlacer labels = new LabelPlacer(
+                where,
+                WIDTH / projection.width(),
+                new Rectangle2D.Double(0, 0, projection.width(), projection.height()),
+                postAreas(field));
         regionPortrayal = new RegionPortrayal(state, labels);
         postPortrayal = new PostPortrayal(state);
         placeLayer.setPortrayalForClass(RegionNode.class, regionPortrayal);
@@ -188,23 +191,31 @@ public final class MapView {
         for (PostNode p : posts) {
             Double2D at = field.getObjectLocation(p);
             double half = PostPortrayal.SIDE / 2;
-            out.add(p.inRow()
-                    ? new Rectangle2D.Double(at.x - half, at.y - PostPortrayal.BAR - half, 2 * half,
-                            PostPortrayal.BAR + 2 * half + PostPortrayal.WAIT_LABEL)
-                    : new Rectangle2D.Double(at.x - half, at.y - PostPortrayal.BAR - half,
-                            2 * half + PostPortrayal.WAIT_LABEL, PostPortrayal.BAR + 2 * half));
+            out.add(
+                    p.inRow()
+                            ? new Rectangle2D.Double(
+                                    at.x - half,
+                                    at.y - PostPortrayal.BAR - half,
+                                    2 * half,
+                                    PostPortrayal.BAR + 2 * half + PostPortrayal.WAIT_LABEL)
+                            : new Rectangle2D.Double(
+                                    at.x - half,
+                                    at.y - PostPortrayal.BAR - half,
+                                    2 * half + PostPortrayal.WAIT_LABEL,
+                                    PostPortrayal.BAR + 2 * half));
         }
         return out;
     }
 
     /** Posts at their positions; posts that share a position are set side by side in a row south of it. */
-    private Map<PostNode, Double2D> placePosts(List<BorderPostSpec> ps, ObservationSpace space, LiveScenario params,
-            MapProjection projection) {
+    private Map<PostNode, Double2D> placePosts(
+            List<BorderPostSpec> ps, ObservationSpace space, LiveScenario params, MapProjection projection) {
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int p = 0; p < ps.size(); p++) {
             BorderPostSpec b = ps.get(p);
             if (MapProjection.placeable(b.latitude(), b.longitude())) {
-                byPlace.computeIfAbsent(b.latitude() + "," + b.longitude(), k -> new ArrayList<>()).add(p);
+                byPlace.computeIfAbsent(b.latitude() + "," + b.longitude(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         Map<PostNode, Double2D> out = new LinkedHashMap<>();
@@ -214,8 +225,10 @@ public final class MapView {
                 BorderPostSpec b = ps.get(p);
                 Double2D at = projection.place(b.latitude(), b.longitude());
                 double[] shift = same.size() > 1
-                        ? new double[] {(k - (same.size() - 1) / 2.0) * SPREAD, ROW_SOUTH} : new double[] {0, 0};
-                out.put(new PostNode(b, p, space.postScope(p), state, params, shift),
+                        ? new double[] {(k - (same.size() - 1) / 2.0) * SPREAD, ROW_SOUTH}
+                        : new double[] {0, 0};
+                out.put(
+                        new PostNode(b, p, space.postScope(p), state, params, shift),
                         new Double2D(at.x + shift[0], at.y + shift[1]));
             }
         }
@@ -298,7 +311,8 @@ public final class MapView {
         double ppu = info.draw.width / field.getWidth();
         regionPortrayal.labels().atScale(ppu);
         Rectangle2D box = regionPortrayal.labels().box(region);
-        return box == null ? null
+        return box == null
+                ? null
                 : new Point2D.Double(info.draw.x + box.getCenterX() * ppu, info.draw.y + box.getCenterY() * ppu);
     }
 }

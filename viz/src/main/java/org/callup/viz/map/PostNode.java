@@ -34,9 +34,14 @@ public final class PostNode {
     }
 
     static List<Shown> shown() {
-        return List.of(new Shown("Name", "Post"), new Shown("Country", "Leads to"), new Shown("Mode", "Mode"),
-                new Shown("Open", "Open"), new Shown("Capacity", "Capacity, persons per day"),
-                new Shown("Queue", "Queueing now"), new Shown("WaitHours", "Expected wait, hours"),
+        return List.of(
+                new Shown("Name", "Post"),
+                new Shown("Country", "Leads to"),
+                new Shown("Mode", "Mode"),
+                new Shown("Open", "Open"),
+                new Shown("Capacity", "Capacity, persons per day"),
+                new Shown("Queue", "Queueing now"),
+                new Shown("WaitHours", "Expected wait, hours"),
                 new Shown("CrossingsToday", "Crossings today (all travellers)"),
                 new Shown("MenLeftToday", "Men of mobilization age who left today"),
                 new Shown("TurnedBackToday", "Turned back today"),

@@ -29,14 +29,16 @@ final class PostPortrayal extends SimplePortrayal2D {
     static final double BAR = 3.5;
     /** Length of a wait's text ("12 d"), in degrees of latitude at the scale the map opens at. */
     static final double WAIT_LABEL = 2.2;
+
     static final Color OPEN = new Color(0x1F, 0x5F, 0xA8);
     static final Color CLOSED = new Color(0x9A, 0x9A, 0x9A);
     static final Color QUEUE = new Color(0xE6, 0x6A, 0x00);
     private static final Color CROSS = new Color(0xC0, 0x10, 0x10);
     /** The dotted line from a post drawn in a row back to where it really is. */
     private static final Color LEADER = new Color(0x1F, 0x5F, 0xA8, 140);
-    private static final BasicStroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {2f, 3f}, 0f);
+
+    private static final BasicStroke DOTTED =
+            new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {2f, 3f}, 0f);
     private static final Font WAIT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private final MapState state;
 
@@ -59,7 +61,10 @@ final class PostPortrayal extends SimplePortrayal2D {
             double[] shift = p.shift();
             g.setColor(LEADER);
             g.setStroke(DOTTED);
-            g.draw(new Line2D.Double(sq.getCenterX(), sq.y, info.draw.x - shift[0] * info.draw.width,
+            g.draw(new Line2D.Double(
+                    sq.getCenterX(),
+                    sq.y,
+                    info.draw.x - shift[0] * info.draw.width,
                     info.draw.y - shift[1] * info.draw.height));
         }
         double queue = p.queue();
@@ -100,7 +105,8 @@ final class PostPortrayal extends SimplePortrayal2D {
 
     /** "31 h" up to two days, then "5 d": waits of weeks are read in days. */
     static String wait(double hours) {
-        return hours < 48 ? String.format(Locale.ENGLISH, "%.0f h", hours)
+        return hours < 48
+                ? String.format(Locale.ENGLISH, "%.0f h", hours)
                 : String.format(Locale.ENGLISH, "%.0f d", hours / 24);
     }
 

@@ -22,11 +22,17 @@ public final class RegionNode {
     }
 
     static List<Shown> shown() {
-        return List.of(new Shown("Name", "Region"), new Shown("Residents", "Residents (2021 census)"),
-                new Shown("Men", "Men of mobilization age"), new Shown("MobilizedSoFar", "Mobilized so far"),
-                new Shown("Quota", "Quota of the region"), new Shown("HoldingASummons", "Holding a summons"),
-                new Shown("Hiding", "Hiding"), new Shown("Abroad", "Abroad"),
-                new Shown("LeftToday", "Set off abroad today"), new Shown("SummonsToday", "Summons delivered today"),
+        return List.of(
+                new Shown("Name", "Region"),
+                new Shown("Residents", "Residents (2021 census)"),
+                new Shown("Men", "Men of mobilization age"),
+                new Shown("MobilizedSoFar", "Mobilized so far"),
+                new Shown("Quota", "Quota of the region"),
+                new Shown("HoldingASummons", "Holding a summons"),
+                new Shown("Hiding", "Hiding"),
+                new Shown("Abroad", "Abroad"),
+                new Shown("LeftToday", "Set off abroad today"),
+                new Shown("SummonsToday", "Summons delivered today"),
                 new Shown("ProtestersToday", "Joining a protest today"),
                 new Shown("ArrestsToday", "Arrested at protests today"),
                 new Shown("OfficeAttacksToday", "Office attacks today"),

@@ -24,6 +24,7 @@ final class RegionPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     /** Diameter, in degrees of latitude, of a region of one million residents. */
     static final double DIAMETER_PER_SQRT_MILLION = 0.9;
+
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Color OUTLINE = new Color(0x55, 0x55, 0x55);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);

@@ -7,11 +7,11 @@ import java.awt.Color;
  * colour blindness, like ColorBrewer's YlOrRd.
  */
 final class ShareColours {
-    private static final Color[] STOPS = {new Color(0xFFFFCC), new Color(0xFEB24C), new Color(0xF03B20),
-        new Color(0x800026)};
+    private static final Color[] STOPS = {
+        new Color(0xFFFFCC), new Color(0xFEB24C), new Color(0xF03B20), new Color(0x800026)
+    };
 
-    private ShareColours() {
-    }
+    private ShareColours() {}
 
     /** The colour at {@code t} in [0, 1] (clamped). */
     static Color at(double t) {
@@ -20,8 +20,8 @@ final class ShareColours {
         double f = x - i;
         Color a = STOPS[i];
         Color b = STOPS[i + 1];
-        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
-                mix(a.getBlue(), b.getBlue(), f));
+        return new Color(
+                mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f), mix(a.getBlue(), b.getBlue(), f));
     }
 
     private static int mix(int a, int b, double f) {

@@ -5,8 +5,7 @@ import org.jfree.chart.title.TextTitle;
 
 /** Reads the text a chart shows besides its data, for tests. */
 final class ChartsText {
-    private ChartsText() {
-    }
+    private ChartsText() {}
 
     /** The caption under the title. */
     static String caption(JFreeChart chart) {

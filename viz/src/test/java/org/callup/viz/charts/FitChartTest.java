@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.callup.experiments.calibration.FitReport;
 import org.callup.results.Statistic;
 import org.callup.results.Target;
-import org.callup.experiments.calibration.FitReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +28,13 @@ class FitChartTest {
 
     @Test
     void writesAPngAndAnSvgWithOneRowPerCountedTarget() throws Exception {
-        FitReport fit = new FitReport(List.of(row("mobilized", 300_000, 250_000, 350_000, 280_000, ""),
-                row("arsons", 17, 10, Double.NaN, 25, ""),
-                row("left_out", 5, 1, 9, Double.NaN, "outside the run's dates")), 0.2, 4);
+        FitReport fit = new FitReport(
+                List.of(
+                        row("mobilized", 300_000, 250_000, 350_000, 280_000, ""),
+                        row("arsons", 17, 10, Double.NaN, 25, ""),
+                        row("left_out", 5, 1, 9, Double.NaN, "outside the run's dates")),
+                0.2,
+                4);
 
         List<Path> files = FitChart.write(fit, dir, "fit");
 

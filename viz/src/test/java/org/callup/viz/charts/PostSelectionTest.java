@@ -15,7 +15,9 @@ class PostSelectionTest {
         List<PostRef> top = PostSelection.busiest(h, 3);
 
         assertEquals(List.of("p0", "p1", "p2"), top.stream().map(PostRef::id).toList());
-        assertEquals(PostSelection.colour(h, h.posts().get(5)), PostSelection.colour(h, h.posts().get(5)));
+        assertEquals(
+                PostSelection.colour(h, h.posts().get(5)),
+                PostSelection.colour(h, h.posts().get(5)));
         assertNotEquals(PostSelection.colour(h, top.get(0)), PostSelection.colour(h, top.get(1)));
     }
 

@@ -78,7 +78,9 @@ class ReplicatedChartsTest {
     void theBordersChartBandsEveryNamedPostInBothPanels() {
         JFreeChart chart = draw(new BorderChart(), new Replicated());
         List<XYPlot> plots = BorderChart.subplots(chart);
-        assertEquals(BorderChart.SHOWN, plots.get(0).getDataset(Bands.LAYER).getSeriesCount(),
+        assertEquals(
+                BorderChart.SHOWN,
+                plots.get(0).getDataset(Bands.LAYER).getSeriesCount(),
                 "the sum of the other posts has no band");
         assertEquals(BorderChart.SHOWN, plots.get(1).getDataset(Bands.LAYER).getSeriesCount());
     }
@@ -87,7 +89,8 @@ class ReplicatedChartsTest {
     void aBandHasAGapWhereTheRunHasNoValue() {
         double nan = Double.NaN;
         List<LocalDate> dates = new SyntheticHistory(6, 1).dates();
-        RunHistory.Band b = new RunHistory.Band(new double[] {1, 2, nan, nan, 5, 6}, new double[] {2, 3, nan, nan, 7, 8});
+        RunHistory.Band b =
+                new RunHistory.Band(new double[] {1, 2, nan, nan, 5, 6}, new double[] {2, 3, nan, nan, 7, 8});
         List<YIntervalSeries> pieces = Bands.pieces("b", dates, b);
         assertEquals(2, pieces.size());
         assertEquals(2, pieces.get(0).getItemCount());

@@ -33,9 +33,13 @@ class SensitivityChartTest {
         List<Path> files = SensitivityChart.writeAll(sweep);
 
         Path charts = sweep.resolve(SweepFolder.CHARTS_DIR);
-        assertEquals(List.of(charts.resolve("sensitivity-emigrants.png"), charts.resolve("sensitivity-emigrants.svg"),
-                charts.resolve("sensitivity-mobilized_in_total.png"),
-                charts.resolve("sensitivity-mobilized_in_total.svg")), files);
+        assertEquals(
+                List.of(
+                        charts.resolve("sensitivity-emigrants.png"),
+                        charts.resolve("sensitivity-emigrants.svg"),
+                        charts.resolve("sensitivity-mobilized_in_total.png"),
+                        charts.resolve("sensitivity-mobilized_in_total.svg")),
+                files);
         BufferedImage png = ImageIO.read(files.get(0).toFile());
         assertEquals(SensitivityChart.WIDTH, png.getWidth());
         String svg = Files.readString(files.get(1));

@@ -74,7 +74,8 @@ class SyntheticHistory implements RunHistory {
 
     @Override
     public List<MarkedEvent> events() {
-        return List.of(new MarkedEvent(START, "Partial mobilization announced"),
+        return List.of(
+                new MarkedEvent(START, "Partial mobilization announced"),
                 new MarkedEvent(START.plusDays(2), "IT, banking and state media exempt"),
                 new MarkedEvent(START.plusDays(5), "Upper Lars opens to pedestrians"),
                 new MarkedEvent(START.plusDays(9), "Finland refuses tourist visas"),

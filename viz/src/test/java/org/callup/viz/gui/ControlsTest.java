@@ -30,8 +30,10 @@ class ControlsTest {
 
         assertEquals(50.0, b.getCapacityPercent(), 1e-9);
         for (int i = 0; i < scenario.borders().posts().size(); i++) {
-            assertEquals(scenario.borders().posts().get(i).capacityPersonsPerDay() / 2,
-                    p.shown().borders().posts().get(i).capacityPersonsPerDay(), 1e-9);
+            assertEquals(
+                    scenario.borders().posts().get(i).capacityPersonsPerDay() / 2,
+                    p.shown().borders().posts().get(i).capacityPersonsPerDay(),
+                    1e-9);
         }
         assertEquals("border capacity 50% of normal from the start", p.lastChange());
     }
@@ -40,7 +42,8 @@ class ControlsTest {
     void closingTheLandBordersLeavesTheFlights() {
         LiveScenario p = new LiveScenario(scenario);
         BorderControls b = new BorderControls(p);
-        assertTrue(scenario.borders().posts().stream().anyMatch(x -> x.mode() != PostMode.AIR && !x.open()),
+        assertTrue(
+                scenario.borders().posts().stream().anyMatch(x -> x.mode() != PostMode.AIR && !x.open()),
                 "the default scenario keeps a land post closed");
         assertTrue(b.getLandBordersOpen(), "the land borders count as open while some of them are");
 

@@ -25,23 +25,26 @@ import sim.display.Console;
  * </pre>
  */
 public final class DocsScreenshots {
-    private DocsScreenshots() {
-    }
+    private DocsScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         String scenario = args.length > 0 ? args[0] : "partial-mobilization-2022";
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         Path out = Path.of(args.length > 2 ? args[2] : "docs/screenshots");
         var s = ScenarioLibrary.shipped().load(scenario).scenario();
-        Console console = Swing.call(() -> GuiLauncher.open(s, Runtime.getRuntime().availableProcessors()));
+        Console console =
+                Swing.call(() -> GuiLauncher.open(s, Runtime.getRuntime().availableProcessors()));
         CallupWithUI gui = (CallupWithUI) console.getSimulation();
         Swing.run(() -> {
             gui.speed().choose(0);
             console.setWhenShouldPause(days);
             console.pressPlay();
         });
-        if (!Swing.waitFor(() -> console.getPlayState() == Console.PS_PAUSED && gui.history().latest() != null
-                && gui.history().latest().day() + 1 == days, 600)) {
+        if (!Swing.waitFor(
+                () -> console.getPlayState() == Console.PS_PAUSED
+                        && gui.history().latest() != null
+                        && gui.history().latest().day() + 1 == days,
+                600)) {
             throw new IllegalStateException("the run did not reach day " + days);
         }
         Swing.waitFor(() -> false, 2); // let the last refresh of the charts and the map land
@@ -52,12 +55,24 @@ public final class DocsScreenshots {
         Swing.save(overview(List.of(console, map, charts)), out.resolve("gui.png"));
         Swing.save(Swing.paint(map), out.resolve("map.png"));
         Swing.save(Swing.paint(charts), out.resolve("charts.png"));
-        RegionNode region = gui.map().regions().stream().filter(r -> r.getName().startsWith("Republic of Dagestan"))
-                .findFirst().orElse(gui.map().regions().get(0));
+        RegionNode region = gui.map().regions().stream()
+                .filter(r -> r.getName().startsWith("Republic of Dagestan"))
+                .findFirst()
+                .orElse(gui.map().regions().get(0));
         Point2D.Double at = gui.map().pixel(region);
-        Swing.run(() -> gui.map().display().insideDisplay.dispatchEvent(new MouseEvent(
-                gui.map().display().insideDisplay, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0,
-                (int) at.x, (int) at.y, 1, false, MouseEvent.BUTTON1)));
+        Swing.run(() -> gui.map()
+                .display()
+                .insideDisplay
+                .dispatchEvent(new MouseEvent(
+                        gui.map().display().insideDisplay,
+                        MouseEvent.MOUSE_CLICKED,
+                        System.currentTimeMillis(),
+                        0,
+                        (int) at.x,
+                        (int) at.y,
+                        1,
+                        false,
+                        MouseEvent.BUTTON1)));
         Swing.waitFor(() -> !console.getAllInspectors().isEmpty(), 10);
         select(console, "Inspectors");
         Swing.save(Swing.paint(console), out.resolve("console-region.png"));

@@ -26,8 +26,7 @@ class GuiMatchesRunTest {
     @Test
     void steppingTheGuiGivesTheNumbersOfARunFolder() throws Exception {
         ResolvedScenario smoke = ScenarioLibrary.shipped().load("smoke");
-        new ScenarioRun(smoke, smoke.scenario(), Map.of(), 2, 1, Clock.systemUTC()).writeTo(dir, new RunProgress() {
-        });
+        new ScenarioRun(smoke, smoke.scenario(), Map.of(), 2, 1, Clock.systemUTC()).writeTo(dir, new RunProgress() {});
         RunData run = RunData.read(dir);
 
         CallupWithUI gui = new CallupWithUI(smoke.scenario(), 1);
@@ -48,7 +47,9 @@ class GuiMatchesRunTest {
                 double[] stepped = seen.series(m, k.scope());
                 assertEquals(written.length, stepped.length, k.toString());
                 for (int d = 0; d < written.length; d++) {
-                    assertEquals(CsvValues.value(k.metric(), written[d]), CsvValues.value(k.metric(), stepped[d]),
+                    assertEquals(
+                            CsvValues.value(k.metric(), written[d]),
+                            CsvValues.value(k.metric(), stepped[d]),
                             k + " on day " + d);
                 }
                 compared++;

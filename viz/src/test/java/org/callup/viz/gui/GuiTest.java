@@ -74,7 +74,8 @@ class GuiTest {
             long started = System.nanoTime();
 
             playUntil(console, DAYS_BEFORE);
-            assertTrue(System.nanoTime() - started >= (DAYS_BEFORE - 1) * 500_000_000L,
+            assertTrue(
+                    System.nanoTime() - started >= (DAYS_BEFORE - 1) * 500_000_000L,
                     "at two days a second, four days take at least a second and a half");
             Swing.run(() -> gui.speed().choose(0));
             String day3 = "day 3 \u00b7 " + smoke.startDate().plusDays(3) + " (of days 0-9)";
@@ -82,8 +83,8 @@ class GuiTest {
             assertTrue(mapFrame.getTitle().contains(day3), mapFrame.getTitle());
             JFreeChart states = gui.charts().charts().get(0);
             assertEquals(DAYS_BEFORE, states.getXYPlot().getDataset().getItemCount(0));
-            XYSeriesCollection crossings = (XYSeriesCollection) subplots(gui.charts().charts().get(2)).get(0)
-                    .getDataset();
+            XYSeriesCollection crossings = (XYSeriesCollection)
+                    subplots(gui.charts().charts().get(2)).get(0).getDataset();
             assertEquals(smoke.borders().posts().size(), crossings.getSeriesCount(), "every post of smoke is shown");
             assertEquals(DAYS_BEFORE, crossings.getItemCount(0));
             assertEquals(DAYS_BEFORE - 1, gui.map().state().snapshot().day().day());
@@ -95,7 +96,9 @@ class GuiTest {
             int landOpen = borders.indexOf("Land borders open");
             Swing.run(() -> borders.setValue(landOpen, Boolean.FALSE));
             assertEquals(Boolean.FALSE, borders.getValue(landOpen), "the paused Model tab shows the change asked for");
-            PostNode land = gui.map().posts().stream().filter(p -> p.getMode().equals("road")).findFirst()
+            PostNode land = gui.map().posts().stream()
+                    .filter(p -> p.getMode().equals("road"))
+                    .findFirst()
                     .orElseThrow();
             assertFalse(land.getOpen(), "the post's own inspector agrees");
 
@@ -116,20 +119,28 @@ class GuiTest {
             }
             assertTrue(before > 0, "the land posts were busy before they closed");
             assertTrue(Swing.waitFor(() -> states.getXYPlot().getDataset().getItemCount(0) == DAYS_AFTER, 10));
-            XYSeriesCollection masonSeries = (XYSeriesCollection) mason.getGenerator().getSeriesDataset();
-            assertTrue(masonSeries.getSeries(0).getItemCount() >= DAYS_AFTER - DAYS_BEFORE,
+            XYSeriesCollection masonSeries =
+                    (XYSeriesCollection) mason.getGenerator().getSeriesDataset();
+            assertTrue(
+                    masonSeries.getSeries(0).getItemCount() >= DAYS_AFTER - DAYS_BEFORE,
                     "MASON's own chart of a Model property follows the days");
 
             int inspectorsBefore = console.getAllInspectors().size();
             RegionNode biggest = gui.map().regions().stream()
-                    .max(Comparator.comparingLong(RegionNode::getResidents)).orElseThrow();
+                    .max(Comparator.comparingLong(RegionNode::getResidents))
+                    .orElseThrow();
             click(gui.map().display(), gui.map().pixel(biggest));
-            assertTrue(Swing.waitFor(() -> console.getAllInspectors().size() > inspectorsBefore, 10),
+            assertTrue(
+                    Swing.waitFor(() -> console.getAllInspectors().size() > inspectorsBefore, 10),
                     "a click on a region opens its inspector");
             assertEquals(1, console.getAllInspectors().size() - inspectorsBefore, "one click, one inspector");
-            RegionNode named = gui.map().regions().stream().filter(r -> gui.map().labelPixel(r) != null)
-                    .reduce((a, b) -> b).orElseThrow();
-            assertSame(named, Swing.call(() -> gui.map().pick(gui.map().labelPixel(named))),
+            RegionNode named = gui.map().regions().stream()
+                    .filter(r -> gui.map().labelPixel(r) != null)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            assertSame(
+                    named,
+                    Swing.call(() -> gui.map().pick(gui.map().labelPixel(named))),
                     "a click on a name means its region");
 
             screenshots(console, mapFrame, chartFrame, mason);
@@ -153,12 +164,21 @@ class GuiTest {
         try {
             Swing.run(() -> ScenarioMenu.load(first, (CallupWithUI) first.getSimulation(), "no-exemptions"));
             assertTrue(Swing.waitFor(() -> !first.isDisplayable(), 10), "the old Console is closed");
-            second[0] = (Console) Console.allControllers.keySet().stream().filter(c -> c != first).findFirst()
+            second[0] = (Console) Console.allControllers.keySet().stream()
+                    .filter(c -> c != first)
+                    .findFirst()
                     .orElseThrow();
             assertEquals("callup: no-exemptions, not started", second[0].getTitle());
             CallupWithUI gui = (CallupWithUI) second[0].getSimulation();
-            assertEquals(ScenarioLibrary.shipped().load("no-exemptions").scenario().borders().posts().size(),
-                    gui.map().posts().size(), "the map shows the new scenario's posts");
+            assertEquals(
+                    ScenarioLibrary.shipped()
+                            .load("no-exemptions")
+                            .scenario()
+                            .borders()
+                            .posts()
+                            .size(),
+                    gui.map().posts().size(),
+                    "the map shows the new scenario's posts");
             assertEquals(first.getLocation(), second[0].getLocation());
         } finally {
             Swing.run(() -> {
@@ -181,8 +201,13 @@ class GuiTest {
                 console.pressPlay();
             }
         });
-        assertTrue(Swing.waitFor(() -> console.getPlayState() == Console.PS_PAUSED && gui.history().latest() != null
-                && gui.history().latest().day() + 1 == days, 60), "paused after day " + days);
+        assertTrue(
+                Swing.waitFor(
+                        () -> console.getPlayState() == Console.PS_PAUSED
+                                && gui.history().latest() != null
+                                && gui.history().latest().day() + 1 == days,
+                        60),
+                "paused after day " + days);
     }
 
     @SuppressWarnings("unchecked")
@@ -191,11 +216,11 @@ class GuiTest {
     }
 
     /** What the Model tab's property menu does when a student picks "Chart". */
-    private static ChartingPropertyInspector openMasonChart(Console console, CallupWithUI gui, PropertyGroup props,
-            int index) throws Exception {
+    private static ChartingPropertyInspector openMasonChart(
+            Console console, CallupWithUI gui, PropertyGroup props, int index) throws Exception {
         return Swing.call(() -> {
-            PropertyInspector i = PropertyInspector.makeInspector(TimeSeriesChartingPropertyInspector.class, props,
-                    index, console, gui);
+            PropertyInspector i = PropertyInspector.makeInspector(
+                    TimeSeriesChartingPropertyInspector.class, props, index, console, gui);
             assertTrue(i.isValidInspector());
             i.setStopper(i.reviseStopper(gui.scheduleRepeatingImmediatelyAfter(i.getUpdateSteppable())));
             i.createFrame(i.getStopper()).setVisible(true);
@@ -204,8 +229,15 @@ class GuiTest {
     }
 
     private static void click(Display2D display, Point2D.Double at) throws Exception {
-        Swing.run(() -> display.insideDisplay.dispatchEvent(new MouseEvent(display.insideDisplay,
-                MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0, (int) at.x, (int) at.y, 1, false,
+        Swing.run(() -> display.insideDisplay.dispatchEvent(new MouseEvent(
+                display.insideDisplay,
+                MouseEvent.MOUSE_CLICKED,
+                System.currentTimeMillis(),
+                0,
+                (int) at.x,
+                (int) at.y,
+                1,
+                false,
                 MouseEvent.BUTTON1)));
     }
 

@@ -41,13 +41,18 @@ class SaveAsScenarioTest {
         assertTrue(yaml.contains("protest:\n  legitimacy: 0.3\n"), yaml);
         assertTrue(yaml.contains("open: false"), yaml);
         assertTrue(!yaml.contains("timeline:"), "no change was made during a run");
-        Scenario expected = ParamPaths.set(ParamPaths.set(gui.parameters().startingPoint(), "name",
-                "closed-borders"), "description", back.scenario().description());
+        Scenario expected = ParamPaths.set(
+                ParamPaths.set(gui.parameters().startingPoint(), "name", "closed-borders"),
+                "description",
+                back.scenario().description());
         assertEquals(expected, back.scenario(), "the file holds the GUI's scenario, every change included");
         assertEquals(0.3, back.scenario().protest().legitimacy());
         assertEquals(5, back.scenario().decisions().newsDelayDays());
-        assertTrue(back.scenario().borders().posts().stream().filter(p -> !p.mode().name().equals("AIR"))
-                .noneMatch(p -> p.open()), "every land post is closed");
+        assertTrue(
+                back.scenario().borders().posts().stream()
+                        .filter(p -> !p.mode().name().equals("AIR"))
+                        .noneMatch(p -> p.open()),
+                "every land post is closed");
     }
 
     @Test
@@ -67,16 +72,19 @@ class SaveAsScenarioTest {
 
         ResolvedScenario back = gui.saveAs(dir.resolve("flee.yaml"));
 
-        List<SetParameter> added = back.scenario().timeline().stream().filter(SetParameter.class::isInstance)
-                .map(SetParameter.class::cast).filter(e -> e.path().equals("decisions.ascFlee")).toList();
+        List<SetParameter> added = back.scenario().timeline().stream()
+                .filter(SetParameter.class::isInstance)
+                .map(SetParameter.class::cast)
+                .filter(e -> e.path().equals("decisions.ascFlee"))
+                .toList();
         assertEquals(1, added.size(), "the change during the run is an event");
         assertEquals(smoke.startDate().plusDays(3), added.get(0).date(), "on the day it applied from");
         assertEquals(0.4, back.scenario().protest().legitimacy());
         MobilizationModel replay = new MobilizationModel(back.scenario(), 1);
         replay.start();
         DayObservation fileLast = runToEnd(replay, null);
-        for (Metric m : List.of(Metric.MOBILIZED_CUMULATIVE, Metric.STATE_ABROAD, Metric.STATE_HIDING,
-                Metric.PROTESTERS)) {
+        for (Metric m :
+                List.of(Metric.MOBILIZED_CUMULATIVE, Metric.STATE_ABROAD, Metric.STATE_HIDING, Metric.PROTESTERS)) {
             assertEquals(guiLast.all(m), fileLast.all(m), m + " on the last day");
         }
     }

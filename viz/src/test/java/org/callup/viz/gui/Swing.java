@@ -14,8 +14,7 @@ import javax.swing.SwingUtilities;
 
 /** Test helpers: run on the Swing thread, wait for a condition, paint a window into a PNG. */
 final class Swing {
-    private Swing() {
-    }
+    private Swing() {}
 
     static <T> T call(Callable<T> c) throws Exception {
         AtomicReference<T> out = new AtomicReference<>();
@@ -44,7 +43,7 @@ final class Swing {
     static boolean waitFor(BooleanSupplier condition, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
-            run(() -> { });
+            run(() -> {});
             if (condition.getAsBoolean()) {
                 return true;
             }

@@ -49,8 +49,8 @@ class FiguresTest {
     @Test
     void everyInspectorWritesNumbersThroughFigures() {
         Capacity c = new Capacity();
-        PropertyGroup g = new PropertyGroup(c, List.of(new Shown("Value", "Capacity, %"),
-                new Shown("Persons", "Persons")));
+        PropertyGroup g =
+                new PropertyGroup(c, List.of(new Shown("Value", "Capacity, %"), new Shown("Persons", "Persons")));
 
         assertEquals("98.39", g.betterToString(g.getValue(0)));
         assertEquals("19,580,684", g.betterToString(g.getValue(1)));

@@ -22,8 +22,12 @@ class ParamDocsTest {
 
     @Test
     void pathsIntoListsUseTheItemsType() {
-        assertEquals(1e6, ParamDocs.of("borders.posts[upper_lars].capacityPersonsPerDay").max());
-        assertEquals("Whether the post is open", ParamDocs.of("borders.posts[x].open").doc());
+        assertEquals(
+                1e6,
+                ParamDocs.of("borders.posts[upper_lars].capacityPersonsPerDay").max());
+        assertEquals(
+                "Whether the post is open",
+                ParamDocs.of("borders.posts[x].open").doc());
     }
 
     @Test
@@ -37,8 +41,8 @@ class ParamDocsTest {
 
     @Test
     void anUnknownPathIsRefusedWithItsName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ParamDocs.of("protest.legitimcy"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ParamDocs.of("protest.legitimcy"));
         assertTrue(e.getMessage().contains("'protest.legitimcy'"), e.getMessage());
     }
 }

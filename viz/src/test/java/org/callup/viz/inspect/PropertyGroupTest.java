@@ -47,8 +47,9 @@ class PropertyGroupTest {
     @Test
     void showsTheChosenPropertiesInTheChosenOrderUnderTheirLabels() {
         Knobs k = new Knobs();
-        PropertyGroup g = new PropertyGroup(k, List.of(new Shown("On", "Switched on"), new Shown("Speed", "Speed, km/h"),
-                new Shown("Label", "Note")));
+        PropertyGroup g = new PropertyGroup(
+                k,
+                List.of(new Shown("On", "Switched on"), new Shown("Speed", "Speed, km/h"), new Shown("Label", "Note")));
 
         assertEquals(3, g.numProperties());
         assertEquals(List.of("Switched on", "Speed, km/h", "Note"), List.of(g.getName(0), g.getName(1), g.getName(2)));
@@ -74,7 +75,8 @@ class PropertyGroupTest {
 
     @Test
     void aMisspelledPropertyFailsAtOnce() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new PropertyGroup(new Knobs(), List.of(new Shown("Sped", "Speed"))));
     }
 }

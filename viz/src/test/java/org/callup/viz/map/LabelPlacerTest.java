@@ -36,7 +36,8 @@ class LabelPlacerTest {
 
         LabelPlacer labels = new LabelPlacer(where, PIXELS_PER_UNIT, field, List.of());
 
-        FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics()
+        FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB)
+                .createGraphics()
                 .getFontMetrics(RegionPortrayal.LABEL);
         List<Rectangle2D> boxes = new ArrayList<>();
         for (Map.Entry<RegionNode, Double2D> e : where.entrySet()) {
@@ -44,8 +45,11 @@ class LabelPlacerTest {
             if (off != null) {
                 double w = (fm.stringWidth(labels.text(e.getKey())) + 4) / PIXELS_PER_UNIT;
                 double h = (fm.getAscent() + 2) / PIXELS_PER_UNIT;
-                Rectangle2D box = new Rectangle2D.Double(e.getValue().x + off.x - w / 2 + 0.01,
-                        e.getValue().y + off.y - h / 2 + 0.01, w - 0.02, h - 0.02);
+                Rectangle2D box = new Rectangle2D.Double(
+                        e.getValue().x + off.x - w / 2 + 0.01,
+                        e.getValue().y + off.y - h / 2 + 0.01,
+                        w - 0.02,
+                        h - 0.02);
                 assertTrue(field.contains(box), labels.text(e.getKey()));
                 for (Rectangle2D other : boxes) {
                     assertFalse(other.intersects(box), labels.text(e.getKey()));
@@ -58,7 +62,8 @@ class LabelPlacerTest {
 
     @Test
     void districtRemaindersAreCalledTheRest() {
-        assertEquals("Central FD (rest)",
+        assertEquals(
+                "Central FD (rest)",
                 LabelPlacer.shortName("Central FD excl. Moscow city, Moscow Oblast, Ryazan Oblast"));
         assertEquals("Moscow city", LabelPlacer.shortName("Moscow city"));
         assertEquals("Southern FD (rest)", LabelPlacer.shortName("Southern FD excl. Krasnodar Krai (incl. Crimea)"));

@@ -45,7 +45,8 @@ class MapPickerTest {
         for (int i = 0; i < s.borders().posts().size(); i++) {
             BorderPostSpec p = s.borders().posts().get(i);
             if (p.id().equals("upper_lars")) {
-                POSTS.put(new PostNode(p, i, 1, state, params, new double[] {0, 0}),
+                POSTS.put(
+                        new PostNode(p, i, 1, state, params, new double[] {0, 0}),
                         projection.place(p.latitude(), p.longitude()));
             }
         }
@@ -55,7 +56,10 @@ class MapPickerTest {
     }
 
     private static RegionNode region(String id) {
-        return REGIONS.keySet().stream().filter(r -> r.spec().id().equals(id)).findFirst().orElseThrow();
+        return REGIONS.keySet().stream()
+                .filter(r -> r.spec().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest
@@ -67,8 +71,11 @@ class MapPickerTest {
             Rectangle2D box = labels.box(r);
             if (box != null) {
                 named++;
-                for (double[] at : new double[][] {{box.getCenterX(), box.getCenterY()}, {box.getMinX() + 1e-3,
-                    box.getMinY() + 1e-3}, {box.getMaxX() - 1e-3, box.getMaxY() - 1e-3}}) {
+                for (double[] at : new double[][] {
+                    {box.getCenterX(), box.getCenterY()},
+                    {box.getMinX() + 1e-3, box.getMinY() + 1e-3},
+                    {box.getMaxX() - 1e-3, box.getMaxY() - 1e-3}
+                }) {
                     assertSame(r, picker.pick(new Double2D(at[0], at[1]), pixelsPerUnit), r.getName());
                 }
             }
@@ -92,7 +99,10 @@ class MapPickerTest {
             Double2D c = e.getValue();
             Double2D nearCentre = new Double2D(c.x + 0.05, c.y - 0.05);
             if (onAName(nearCentre) == null) {
-                assertSame(e.getKey(), picker.pick(nearCentre, pixelsPerUnit), e.getKey().getName());
+                assertSame(
+                        e.getKey(),
+                        picker.pick(nearCentre, pixelsPerUnit),
+                        e.getKey().getName());
             }
         }
         // Moscow city lies inside the discs of Moscow Oblast and the rest of the Central district.
