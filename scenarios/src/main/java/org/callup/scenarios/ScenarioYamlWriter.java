@@ -1,14 +1,14 @@
 package org.callup.scenarios;
 
+import static org.callup.scenarios.yaml.YamlText.scalar;
+
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Scenario;
 import org.callup.model.timeline.PolicyEvent;
-import org.callup.scenarios.yaml.StrictValues;
+import org.callup.scenarios.yaml.YamlText;
 
 /**
  * Writes a bound scenario back as YAML in the scenario format, with everything spelt out: regions and posts in
@@ -31,13 +31,13 @@ final class ScenarioYamlWriter {
                 "["
                         + output.metrics().stream()
                                 .map(Metric::key)
-                                .map(ScenarioYamlWriter::quote)
+                                .map(YamlText::quote)
                                 .collect(Collectors.joining(", "))
                         + "]");
         w.line(
                 1,
                 "scopes",
-                "[" + output.scopes().stream().map(ScenarioYamlWriter::quote).collect(Collectors.joining(", ")) + "]");
+                "[" + output.scopes().stream().map(YamlText::quote).collect(Collectors.joining(", ")) + "]");
         return w.out.toString();
     }
 
@@ -72,7 +72,7 @@ final class ScenarioYamlWriter {
             pad(keyIndent)
                     .append(key)
                     .append(": [")
-                    .append(list.stream().map(ScenarioYamlWriter::scalar).collect(Collectors.joining(", ")))
+                    .append(list.stream().map(YamlText::scalar).collect(Collectors.joining(", ")))
                     .append("]\n");
         } else {
             pad(keyIndent).append(key).append(": ").append(scalar(v)).append('\n');
@@ -85,43 +85,6 @@ final class ScenarioYamlWriter {
 
     private StringBuilder pad(int indent) {
         return out.append("  ".repeat(indent));
-    }
-
-    static String scalar(Object v) {
-        if (v instanceof Double d) {
-            String s = BigDecimal.valueOf(d).toPlainString();
-            return s.contains(".") ? s : s + ".0";
-        }
-        if (v instanceof Number || v instanceof Boolean || v instanceof LocalDate) {
-            return v.toString();
-        }
-        if (v instanceof Enum<?> e) {
-            return StrictValues.yamlName(e);
-        }
-        return quote(String.valueOf(v));
-    }
-
-    /** A YAML double-quoted string (JSON escapes are valid in it). */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFEFF') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     private static Object get(RecordComponent rc, Record r) {

@@ -1,8 +1,9 @@
 package org.callup.viz.inspect;
 
-import java.math.BigDecimal;
+import static org.callup.scenarios.yaml.YamlText.quote;
+import static org.callup.scenarios.yaml.YamlText.scalar;
+
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Objects;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
-import org.callup.scenarios.yaml.StrictValues;
 
 /**
  * An experiment made in the GUI, written as a scenario file that {@code extends} the scenario the GUI started from
@@ -179,25 +179,6 @@ public final class ExperimentFile {
                         .append('\n');
             }
         }
-    }
-
-    /** A value as the scenario format reads it back unchanged (numbers in their shortest exact form). */
-    static String scalar(Object v) {
-        if (v instanceof Double d) {
-            String s = BigDecimal.valueOf(d).toPlainString();
-            return s.contains(".") ? s : s + ".0";
-        }
-        if (v instanceof Number || v instanceof Boolean || v instanceof LocalDate) {
-            return v.toString();
-        }
-        if (v instanceof Enum<?> e) {
-            return StrictValues.yamlName(e);
-        }
-        return quote(String.valueOf(v));
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     /** The scenario's name: the file's name without its extension. */
