@@ -100,7 +100,8 @@ class RunCommandTest {
         }
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Cli.Result r = Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString());
-        assertTrue(r.err().contains(empty + " already exists (an empty folder); add --overwrite"), r.toString());
+        assertTrue(
+                r.err().contains(empty + " already exists; add --overwrite to replace it (it is empty)"), r.toString());
         assertEquals(
                 0,
                 Cli.run("run", "smoke", "--no-charts", "-q", "--out", empty.toString(), "--overwrite")

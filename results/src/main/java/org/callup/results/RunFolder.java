@@ -103,8 +103,8 @@ public final class RunFolder extends StagedFolder implements AutoCloseable {
                     + "that folder away first");
         }
         if (!overwrite) {
-            throw new BadInputException(t + " already exists" + (isEmpty(t) ? " (an empty folder)" : " and holds a run")
-                    + "; add --overwrite to replace it, or choose another --out");
+            throw new BadInputException(t + " already exists; add --overwrite to replace "
+                    + (isEmpty(t) ? "it (it is empty)" : "the run it holds") + ", or choose another --out");
         }
         try {
             return identity(t);
