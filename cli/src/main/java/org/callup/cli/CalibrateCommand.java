@@ -112,8 +112,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             names = "--screen-samples",
             paramLabel = "N",
             defaultValue = "32",
-            description = "Base samples of the screening design: N (k + 2) candidates for k parameters (default: "
-                    + "${DEFAULT-VALUE}).")
+            converter = NumberOptions.ScreenSamples.class,
+            description = "Base samples of the screening design (1 to 100000): N (k + 2) candidates for k parameters "
+                    + "(default: ${DEFAULT-VALUE}).")
     int screenSamples;
 
     @Option(

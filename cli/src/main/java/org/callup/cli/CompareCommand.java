@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
+            "Compare policies: paired differences from common random numbers, with intervals.",
             "Run a baseline and alternatives on the same replication seeds (common random numbers) and "
                     + "write a comparison folder: differences.csv (paired difference of each headline with its 95% "
                     + "interval), differences-daily.csv, charts/ and each scenario's run folder under runs/.",
@@ -78,13 +79,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--seed",
             paramLabel = "S",
-            description = "Seed of replication 1 for every scenario; default: the baseline's.")
+            converter = NumberOptions.Seed.class,
+            description = "Seed of replication 1 for every scenario (0 or more); default: the baseline's.")
     Long seed;
 
     @Option(
             names = "--scale",
             paramLabel = "N",
-            description = "Real men per simulated citizen for every scenario; default: each scenario's.")
+            converter = NumberOptions.Scale.class,
+            description = "Real men per simulated citizen for every scenario (1 to " + NumberOptions.MAX_SCALE
+                    + "); default: each scenario's.")
     Integer scale;
 
     @Option(
@@ -133,7 +137,7 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Not available yet: compare over parameter draws of a posterior calibration.")
     Path posterior;
 
-    @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (with --posterior).")
+    @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (1 or more; with --posterior).")
     Integer draws;
 
     @Mixin

@@ -148,4 +148,11 @@ final class NumberOptions {
             super(0, Integer.MAX_VALUE);
         }
     }
+
+    /** Base samples of a screening design. */
+    static final class ScreenSamples extends IntIn {
+        ScreenSamples() {
+            super(1, 100_000);
+        }
+    }
 }

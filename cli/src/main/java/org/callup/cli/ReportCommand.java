@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
+            "Write a self-contained HTML report of a run, comparison, sweep or calibration.",
             "Write FOLDER/report.html: one page that opens offline and prints well, with what was run "
                     + "(scenario, what it changes from its base, seeds, scale, version), the headline numbers with their "
                     + "95% intervals, the charts (inline SVG), the validation against the reported record (misses "
