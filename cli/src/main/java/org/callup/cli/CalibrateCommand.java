@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
         })
 public final class CalibrateCommand implements Callable<Integer> {
     /** Where calibration folders go when --out is not given, relative to the working directory. */
-    static final Path DEFAULT_ROOT = Path.of("runs");
+    static final Path DEFAULT_ROOT = RunCommand.DEFAULT_ROOT;
 
     @Spec
     CommandSpec spec;

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         })
 public final class RunCommand implements Callable<Integer> {
     /** Where run folders go when --out is not given, relative to the working directory. */
+    /** Where every command writes when --out is not given: runs/ under the current directory. */
     static final Path DEFAULT_ROOT = Path.of("runs");
 
     @Spec
