@@ -21,6 +21,8 @@ class CalibrateCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of(
                 "calibrate",
                 "smoke",
+                "--targets",
+                ElevenTargets.path(),
                 "--param",
                 "protest.policePer1000Residents=0.002:0.1:log",
                 "--param",

@@ -20,6 +20,8 @@ class CalibrateScreeningAndOutOfSampleTest {
         List<String> a = new ArrayList<>(List.of(
                 "calibrate",
                 "smoke",
+                "--targets",
+                ElevenTargets.path(),
                 "--param",
                 "protest.policePer1000Residents=0.002:0.1:log",
                 "--param",

@@ -25,7 +25,7 @@ class CalibrationProblemTest {
     @BeforeAll
     static void load() throws ScenarioException, BadInputException, IOException {
         smoke = ScenarioLibrary.shipped().load("smoke");
-        targets = Targets.shipped();
+        targets = ElevenTargets.read();
     }
 
     private static CalibrationProblem problem(CalibrationSetup.Builder b) throws BadInputException {

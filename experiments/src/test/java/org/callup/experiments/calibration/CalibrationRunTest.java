@@ -56,7 +56,7 @@ class CalibrationRunTest {
 
     static CalibrationProblem problem(CalibrationSetup s) throws ScenarioException, BadInputException, IOException {
         return CalibrationProblem.of(
-                s, ScenarioLibrary.shipped().load(s.scenario()), Targets.shipped(), Targets.SHIPPED_LABEL);
+                s, ScenarioLibrary.shipped().load(s.scenario()), ElevenTargets.read(), Targets.SHIPPED_LABEL);
     }
 
     private CalibrationResult calibrate(CalibrationSetup s, Path out, CalibrationProgress progress)
@@ -101,7 +101,7 @@ class CalibrationRunTest {
     @Test
     void aTargetIdThatLooksLikeAFormulaIsWrittenAsTextInEveryCsv() throws Exception {
         CalibrationSetup s = setup().budget(6).identifiabilityPoints(2).build();
-        List<Target> targets = new ArrayList<>(Targets.shipped());
+        List<Target> targets = new ArrayList<>(ElevenTargets.read());
         int at = targets.stream().map(Target::id).toList().indexOf("arrests_first_days");
         Target t = targets.get(at);
         String id = "=HYPERLINK(\"x\")";

@@ -46,7 +46,7 @@ class LeaveOneGroupOutTest {
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4))
                 .build();
         return new LeaveOneGroupOut(
-                s, ScenarioLibrary.shipped().load("smoke"), Targets.shipped(), Targets.SHIPPED_LABEL, pool, CLOCK);
+                s, ScenarioLibrary.shipped().load("smoke"), ElevenTargets.read(), Targets.SHIPPED_LABEL, pool, CLOCK);
     }
 
     private static java.util.function.Function<String, CalibrationProgress> counting(AtomicInteger runs) {

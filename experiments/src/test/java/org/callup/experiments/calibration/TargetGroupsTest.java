@@ -85,9 +85,9 @@ class TargetGroupsTest {
 
     @Test
     void theShippedElevenTargetsHaveNoSeriesSoTheirLossIsAsBefore() throws Exception {
-        CalibrationProblem auto = problem(setup().exclude(List.of()).build(), Targets.shipped());
+        CalibrationProblem auto = problem(setup().exclude(List.of()).build(), ElevenTargets.read());
         CalibrationProblem none =
-                problem(setup().exclude(List.of()).series(false).build(), Targets.shipped());
+                problem(setup().exclude(List.of()).series(false).build(), ElevenTargets.read());
         assertEquals(11, auto.targets().size());
         assertTrue(auto.targets().stream().noneMatch(CalibrationTarget::inSeries), "Finland on two days only");
         double[][] x = new double[11][2];
@@ -99,7 +99,7 @@ class TargetGroupsTest {
                 .map(c -> new CalibrationTarget(c.target(), c.weight()))
                 .toList();
         List<CalibrationTarget> noEdge = problem(
-                        setup().exclude(List.of()).softEdge(0).build(), Targets.shipped())
+                        setup().exclude(List.of()).softEdge(0).build(), ElevenTargets.read())
                 .targets();
         assertEquals(Loss.of(hard, x), Loss.of(noEdge, x), "bit for bit the loss of targets alone");
         assertEquals(Loss.of(auto.targets(), x), Loss.of(none.targets(), x));
