@@ -121,105 +121,196 @@ final class CitizenSweep {
     }
 
     /**
-     * Finds the row of the man's state in which his uniform u falls, adding the widths in row order (the order in
-     * which the table summed them), and runs its rule. Rows that require a mark he lacks are left out. Nothing happens
-     * if u falls past the last row (possible only by rounding).
+     * Finds the row of the man's state in which his uniform u falls and runs its rule; nothing happens if u falls
+     * past the last row (possible only by rounding). Rows that require a mark he lacks are left out, and the rows
+     * after such a row start where it would have started.
+     *
+     * <p>For a state none of whose rows requires a mark, the rows end where {@link DayContext#upTo} says, sums taken
+     * once a day in row order, so the search is a counted comparison per row. The sums are the ones the walk below
+     * adds up for a man who has every row, to the last bit, and the row found is the walk's as long as no width is
+     * negative (else, never in practice, every man walks). The rule itself runs in {@link #apply}: this method is kept small
+     * so that the JIT inlines it into the sweep's loop, and the rules, which only a few men reach, stay out of it.
      */
     private void happen(DayContext ctx, byte s, double u, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
-        double[] width = ctx.width;
         int base = r * TransitionTable.COUNT;
+        int first = TransitionTable.FIRST[s];
         int end = TransitionTable.END[s];
-        double pos = 0;
-        int k = TransitionTable.FIRST[s];
-        for (; k < end; k++) {
-            int needs = TransitionTable.REQUIRES[k];
-            if (needs != 0 && (pop.marks[i] & needs) != needs) {
-                continue;
+        int k = first;
+        double pos;
+        if (WALKS[s] || !ctx.widthsNonNegative) {
+            double[] width = ctx.width;
+            pos = 0;
+            for (; k < end; k++) {
+                int needs = TransitionTable.REQUIRES[k];
+                if (needs != 0 && (pop.marks[i] & needs) != needs) {
+                    continue;
+                }
+                double b = width[base + k];
+                if (u < pos + b) {
+                    break;
+                }
+                pos += b;
             }
-            double b = width[base + k];
-            if (u < pos + b) {
-                break;
+        } else {
+            // the ends never decrease, so the rows ending above u are the last n: counted without a branch, as in
+            // the draw (a man's row varies from man to man, and a branch on it would be mispredicted)
+            double[] upTo = ctx.upTo;
+            int n = 0;
+            for (int j = first; j < end; j++) {
+                n += below(u, upTo[base + j]);
             }
-            pos += b;
+            k = end - n;
+            pos = k == first ? 0 : upTo[base + k - 1];
         }
-        if (k == end) {
-            return;
+        if (k < end) {
+            apply(ctx, i, r, k, u - pos, s, chunk, w, out);
         }
-        double b = width[base + k];
-        int c = TransitionTable.CHANNEL[k];
-        switch (TransitionTable.KIND[k]) {
-            case SUMMONS -> {
-                if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
-                    deliver(ctx, i, r, CHANNELS[c], chunk, w, out);
-                }
+    }
+
+    /** Whether any row of each state requires a mark (then its men walk the rows one by one). */
+    private static final boolean[] WALKS = walkingStates();
+
+    private static boolean[] walkingStates() {
+        boolean[] walks = new boolean[CitizenState.count()];
+        for (int s = 0; s < walks.length; s++) {
+            for (int k = TransitionTable.FIRST[s]; k < TransitionTable.END[s]; k++) {
+                walks[s] |= TransitionTable.REQUIRES[k] != 0;
             }
-            case CONSIDER -> {
-                // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
-                int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
-                double chance = ctx.dp.considerRatePerDay() * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
-                if (u - pos < chance * ctx.shrink[r * CitizenState.count() + s]) {
-                    decide(ctx, i, r, chunk, w, out, false, tiesSummoned);
-                }
-            }
-            case DEFER_ON_APPLICATION -> {
-                if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)) {
-                    defer(ctx, i, r, w);
-                }
-            }
-            case PURSUIT -> {
-                if (u - pos < b * targeting.exposure(c, i, r)) {
-                    capture(ctx, i, r, w);
-                }
-            }
-            case DEFER -> {
-                if (groundsInForce(ctx, i)) {
-                    defer(ctx, i, r, w);
-                }
-            }
-            case RECONSIDER ->
-                decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
-            case FOUND_IN_HIDING -> {
-                if (u - pos < b * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
-                    boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
-                    if (holds && CHANNELS[c].detains()) {
-                        capture(ctx, i, r, w);
-                    } else if (!holds) {
-                        serve(ctx, i, r, CHANNELS[c], w.ledger);
-                    }
-                }
-            }
+        }
+        return walks;
+    }
+
+    /**
+     * Runs the rule of row k for man i of region r, whose uniform fell {@code v} into the row. Returns whether the rule acted
+     * (its condition held: he was exposed, had grounds, his term was over, ...). The switch is an expression, so a
+     * {@link TransitionTable.Kind} without a case here does not compile.
+     */
+    private boolean apply(
+            DayContext ctx, int i, int r, int k, double v, byte s, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        // (i and r first: the JVM loads the first locals with shorter instructions, which keeps this method under
+        // the size up to which C2 inlines a hot call)
+        return switch (TransitionTable.KIND[k]) {
+            case SUMMONS -> summons(ctx, k, v, i, r, chunk, w, out);
+            case CONSIDER -> consider(ctx, s, v, i, r, chunk, w, out);
+            case DEFER_ON_APPLICATION -> deferOnApplication(ctx, i, r, w);
+            case PURSUIT -> pursuit(ctx, k, v, i, r, w);
+            case DEFER -> deferIfGrounds(ctx, i, r, w);
+            case RECONSIDER -> reconsider(ctx, i, r, chunk, w, out);
+            case FOUND_IN_HIDING -> foundInHiding(ctx, k, v, i, r, w);
             case COME_BACK -> comeBack(ctx, i, r, w);
-            case RETURN_FROM_ABROAD -> {
-                w.ledger.returnedVia(pop.post[i]);
-                w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
-                pop.post[i] = -1;
-                comeBack(ctx, i, r, w);
-            }
-            case MOVE -> {
-                if (TransitionTable.COUNTS[k] != null) {
-                    w.ledger.count(r, TransitionTable.COUNTS[k]);
-                }
-                w.ledger.move(i, r, TransitionTable.OUTCOME[k], ctx.day);
-            }
-            case MISTAKE_RETURN -> {
-                pop.unmark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
-                w.ledger.count(r, Metric.MISTAKEN_DRAFTS_RETURNED);
-                w.ledger.move(i, r, CitizenState.RETURNED, ctx.day);
-            }
+            case RETURN_FROM_ABROAD -> returnFromAbroad(ctx, i, r, w);
+            case MOVE -> move(ctx, k, i, r, w);
+            case MISTAKE_RETURN -> mistakeReturn(ctx, i, r, w);
             case ARRIVE -> travelling(ctx, i, r, w, out);
-            case GROUNDS_LAPSED -> {
-                // reached only on a day an exemption is removed (the state's bound is 0 otherwise)
-                if (!groundsInForce(ctx, i)) {
-                    w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
-                }
-            }
+            case GROUNDS_LAPSED -> groundsLapsed(ctx, i, r, w);
             case DETENTION_ENDS -> detained(ctx, i, r, w);
-            case ARREST_ENDS -> {
-                if (ctx.day - pop.since[i] >= ctx.pp.arrestDays()) {
-                    comeBack(ctx, i, r, w);
-                }
+            case ARREST_ENDS -> arrestEnds(ctx, i, r, w);
+        };
+    }
+
+    /** The width of row k in region r. */
+    private static double width(DayContext ctx, int k, int r) {
+        return ctx.width[r * TransitionTable.COUNT + k];
+    }
+
+    private boolean summons(
+            DayContext ctx, int k, double v, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        int c = TransitionTable.CHANNEL[k];
+        if (v < width(ctx, k, r) * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
+            deliver(ctx, i, r, CHANNELS[c], chunk, w, out);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean consider(
+            DayContext ctx, byte s, double v, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        // thinning: the bound assumed every tie summoned; the man's own chance counts his summoned ties
+        int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+        double chance = ctx.dp.considerRatePerDay() * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
+        if (v < chance * ctx.shrink[r * CitizenState.count() + s]) {
+            decide(ctx, i, r, chunk, w, out, false, tiesSummoned);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean deferOnApplication(DayContext ctx, int i, int r, Worker w) {
+        if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)) {
+            defer(ctx, i, r, w);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean pursuit(DayContext ctx, int k, double v, int i, int r, Worker w) {
+        if (v < width(ctx, k, r) * targeting.exposure(TransitionTable.CHANNEL[k], i, r)) {
+            capture(ctx, i, r, w);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean reconsider(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        return decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
+    }
+
+    private boolean deferIfGrounds(DayContext ctx, int i, int r, Worker w) {
+        if (groundsInForce(ctx, i)) {
+            defer(ctx, i, r, w);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean foundInHiding(DayContext ctx, int k, double v, int i, int r, Worker w) {
+        int c = TransitionTable.CHANNEL[k];
+        if (v < width(ctx, k, r) * targeting.exposure(c, i, r) * weight(ctx, i, r)) {
+            boolean holds = pop.marked(i, Traits.HOLDS_SUMMONS);
+            if (holds && CHANNELS[c].detains()) {
+                capture(ctx, i, r, w);
+                return true;
+            } else if (!holds) {
+                serve(ctx, i, r, CHANNELS[c], w.ledger);
+                return true;
             }
         }
+        return false;
+    }
+
+    private boolean returnFromAbroad(DayContext ctx, int i, int r, Worker w) {
+        w.ledger.returnedVia(pop.post[i]);
+        w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
+        pop.post[i] = -1;
+        return comeBack(ctx, i, r, w);
+    }
+
+    private boolean move(DayContext ctx, int k, int i, int r, Worker w) {
+        if (TransitionTable.COUNTS[k] != null) {
+            w.ledger.count(r, TransitionTable.COUNTS[k]);
+        }
+        w.ledger.move(i, r, TransitionTable.OUTCOME[k], ctx.day);
+        return true;
+    }
+
+    private boolean mistakeReturn(DayContext ctx, int i, int r, Worker w) {
+        pop.unmark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
+        w.ledger.count(r, Metric.MISTAKEN_DRAFTS_RETURNED);
+        w.ledger.move(i, r, CitizenState.RETURNED, ctx.day);
+        return true;
+    }
+
+    /** Reached only on a day an exemption is removed (the state's bound is 0 otherwise). */
+    private boolean groundsLapsed(DayContext ctx, int i, int r, Worker w) {
+        if (!groundsInForce(ctx, i)) {
+            w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean arrestEnds(DayContext ctx, int i, int r, Worker w) {
+        return ctx.day - pop.since[i] >= ctx.pp.arrestDays() && comeBack(ctx, i, r, w);
     }
 
     /** Whether one of man i's grounds is in force today. */
@@ -233,21 +324,24 @@ final class CitizenSweep {
     }
 
     /** Back to his life: notified if he still holds a summons, else normal. */
-    private void comeBack(DayContext ctx, int i, int r, Worker w) {
+    private boolean comeBack(DayContext ctx, int i, int r, Worker w) {
         w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
+        return true;
     }
 
-    private void travelling(DayContext ctx, int i, int r, Worker w, ChunkOut out) {
+    private boolean travelling(DayContext ctx, int i, int r, Worker w, ChunkOut out) {
         int p = pop.post[i];
         if (ctx.day - pop.since[i] >= ctx.routes.travelDays()[r][p]) {
             w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
             out.arrivals.add(i);
+            return true;
         }
+        return false;
     }
 
-    private void detained(DayContext ctx, int i, int r, Worker w) {
+    private boolean detained(DayContext ctx, int i, int r, Worker w) {
         if (ctx.day - pop.since[i] < ctx.rp.detentionDays()) {
-            return;
+            return false;
         }
         if (groundsInForce(ctx, i)
                 && Rng.uniform(ctx.seed, ctx.day, i, Streams.RELEASE) < ctx.rp.mistakeReturnShare()) {
@@ -255,6 +349,7 @@ final class CitizenSweep {
         } else {
             mobilize(ctx, i, r, w);
         }
+        return true;
     }
 
     /** Serves a summons by channel c and lets the man decide at once. */
@@ -310,7 +405,8 @@ final class CitizenSweep {
         ledger.move(i, r, CitizenState.MOBILIZED, ctx.day);
     }
 
-    private void decide(
+    /** The man decides (docs/ODD.md, 7.9); returns true, for {@link #apply}. */
+    private boolean decide(
             DayContext ctx,
             int i,
             int r,
@@ -340,5 +436,6 @@ final class CitizenSweep {
                 // stay put: living normally, or ignoring the summons
             }
         }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.callup.model.sim;
 
+import java.util.Arrays;
 import org.callup.model.params.Channel;
 import org.callup.model.params.ChannelParams;
 import org.callup.model.params.DecisionParams;
@@ -46,6 +47,13 @@ final class DayContext {
     final double[] shrink;
     /** Per region and row ({@code [region * TransitionTable.COUNT + row]}), the row's width. */
     final double[] width;
+    /**
+     * Per region and row, where the row ends: the widths of its state's rows added in row order up to and including
+     * it, as the sweep would add them for a man who has every row.
+     */
+    final double[] upTo;
+    /** Whether no width is negative or NaN, so that {@link #upTo} never decreases within a state. */
+    final boolean widthsNonNegative;
     /** Weight of men whose grounds are in force, per region (the commissariats' error rate). */
     final Commissariats offices;
 
@@ -77,6 +85,8 @@ final class DayContext {
         bound = b.bound;
         shrink = b.shrink;
         width = b.width;
+        upTo = width == null ? null : upTo(width);
+        widthsNonNegative = width != null && Arrays.stream(width).allMatch(x -> x >= 0);
         offices = b.offices;
         alarm = b.alarm;
         summonsInRegion = b.summonsInRegion;
@@ -144,6 +154,21 @@ final class DayContext {
         b.routes = routes;
         b.arrestEstimate = arrestEstimate;
         return b;
+    }
+
+    /** The running sums of the rows' widths, state by state, in the order the sweep adds them. */
+    private static double[] upTo(double[] width) {
+        double[] ends = new double[width.length];
+        for (int base = 0; base + TransitionTable.COUNT <= width.length; base += TransitionTable.COUNT) {
+            for (int s = 0; s < TransitionTable.FIRST.length; s++) {
+                double pos = 0;
+                for (int k = TransitionTable.FIRST[s]; k < TransitionTable.END[s]; k++) {
+                    pos += width[base + k];
+                    ends[base + k] = pos;
+                }
+            }
+        }
+        return ends;
     }
 
     /** A man in hiding is as exposed as the channels that hunt for men reach hidden ones. */
