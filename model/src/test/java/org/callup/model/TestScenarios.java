@@ -50,6 +50,7 @@ public final class TestScenarios {
                 9000,
                 2100,
                 8000,
+                90,
                 true,
                 UnitScenarios.openRules());
         return List.of(unit.get(0), ozinki, vaalimaa, unit.get(2));

@@ -95,12 +95,12 @@ class DefaultScenarioTest {
     }
 
     @Test
-    void upperLarsCapacityCutIsADoubleForTheEngine() {
-        SetParameter cut = (SetParameter) s.timeline().stream()
+    void upperLarsCapacityRiseIsADoubleForTheEngine() {
+        SetParameter rise = (SetParameter) s.timeline().stream()
                 .filter(e -> e instanceof SetParameter sp && sp.path().contains("upper_lars"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(3500.0, cut.value());
+        assertEquals(10500.0, rise.value());
         SetParameter ages = (SetParameter) s.timeline().stream()
                 .filter(e -> e instanceof SetParameter sp && sp.path().equals("recruiters.targetAgeMax"))
                 .findFirst()

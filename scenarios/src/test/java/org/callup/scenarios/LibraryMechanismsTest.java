@@ -65,6 +65,8 @@ class LibraryMechanismsTest {
                 "SUMMONS_MISTAKEN",
                 "RAID_DETENTIONS",
                 "TURNED_BACK",
+                "GAVE_UP_QUEUE",
+                "AIR_NO_SEAT",
                 "PROTESTERS",
                 "PROTEST_ARRESTS",
                 "OFFICE_ATTACKS",

@@ -26,6 +26,13 @@ public final class BorderPosts {
     private final double[] crossingsOut;
     private final double[] turnedBack;
     private final double[] summonsServed;
+    private final double[] gaveUp;
+    private final double[] noSeat;
+    /** Air routes: persons (men) holding a seat on the flight of day d, at [post][d % RING]. */
+    private final double[][] menBooked;
+    /** Air routes: hours from today to the first flight with a free seat within the horizon, or +inf. */
+    private final double[] seatLeadHours;
+
     private final long[] abroad;
     private final double[] queuePersons;
     private final double[] waitHours;
@@ -60,6 +67,10 @@ public final class BorderPosts {
         crossingsOut = new double[posts];
         turnedBack = new double[posts];
         summonsServed = new double[posts];
+        gaveUp = new double[posts];
+        noSeat = new double[posts];
+        menBooked = new double[posts][RING];
+        seatLeadHours = new double[posts];
         abroad = new long[posts];
         queuePersons = new double[posts];
         waitHours = new double[posts];
@@ -71,6 +82,9 @@ public final class BorderPosts {
         footHistory = new boolean[days + 1][posts];
         visaHistory = new boolean[days + 1][posts];
     }
+
+    /** Days of flights whose bookings are kept: more than the longest booking horizon. */
+    public static final int RING = 32;
 
     public int count() {
         return posts;
@@ -121,6 +135,45 @@ public final class BorderPosts {
         return summonsServed[p];
     }
 
+    /** Men who gave up the queue at post {@code p} today (real persons). */
+    public double gaveUp(int p) {
+        return gaveUp[p];
+    }
+
+    /** Men who found no seat on a flight of air route {@code p} within their horizon today (real persons). */
+    public double noSeat(int p) {
+        return noSeat[p];
+    }
+
+    /** Men (persons) holding a seat on the flight of air route {@code p} on day {@code day}. */
+    public double menBooked(int p, int day) {
+        return menBooked[p][Math.floorMod(day, RING)];
+    }
+
+    /** Books {@code persons} seats for men on the flight of air route {@code p} on day {@code day}. */
+    public void book(int p, int day, double persons) {
+        menBooked[p][Math.floorMod(day, RING)] += persons;
+    }
+
+    /** Forgets the bookings of the flight of day {@code day} once it has left (its slot serves a later day). */
+    public void flightLeft(int p, int day) {
+        menBooked[p][Math.floorMod(day, RING)] = 0;
+    }
+
+    /** Air routes: hours to the first flight with a free seat, as booking sites show it now; +inf if none. */
+    public double seatLeadHours(int p) {
+        return seatLeadHours[p];
+    }
+
+    /** Today's seat lead times of all posts, a copy (0 for road and rail posts). */
+    public double[] seatLeadHours() {
+        return seatLeadHours.clone();
+    }
+
+    public void recordSeatLead(int p, double hours) {
+        seatLeadHours[p] = hours;
+    }
+
     /** Men abroad who left through post {@code p} (simulated citizens). */
     public long abroad(int p) {
         return abroad[p];
@@ -141,6 +194,8 @@ public final class BorderPosts {
         Arrays.fill(crossingsOut, 0);
         Arrays.fill(turnedBack, 0);
         Arrays.fill(summonsServed, 0);
+        Arrays.fill(gaveUp, 0);
+        Arrays.fill(noSeat, 0);
     }
 
     /** One simulated man ({@code scale} real men) crossed at post {@code p} and is now abroad. */
@@ -159,6 +214,14 @@ public final class BorderPosts {
         turnedBack[p] += persons;
     }
 
+    public void recordGaveUp(int p, double persons) {
+        gaveUp[p] += persons;
+    }
+
+    public void recordNoSeat(int p, double persons) {
+        noSeat[p] += persons;
+    }
+
     public void recordSummonsServed(int p, double persons) {
         summonsServed[p] += persons;
     }
@@ -175,6 +238,12 @@ public final class BorderPosts {
     public void recordQueue(int p, double persons, double capacityPersonsPerDay) {
         queuePersons[p] = persons;
         waitHours[p] = capacityPersonsPerDay > 0 ? persons / capacityPersonsPerDay * 24 : 0;
+    }
+
+    /** An air route has no queue; its wait is the time to the first free seat (ODD §7.12). */
+    public void recordAirWait(int p, double hoursToFreeSeat) {
+        queuePersons[p] = 0;
+        waitHours[p] = hoursToFreeSeat;
     }
 
     /** Moves the fare at post {@code p} the share {@code adjustment} of the way toward {@code target} (RUB). */

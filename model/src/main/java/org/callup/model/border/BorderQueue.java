@@ -127,6 +127,46 @@ public final class BorderQueue {
         tail = write;
     }
 
+    /** Whether man {@code man} gives up, facing the chance {@code chance} of his cohort. */
+    @FunctionalInterface
+    public interface GiveUp {
+        boolean test(int man, double chance);
+    }
+
+    /**
+     * Lets the queue thin out from the front to the back: a cohort's chance of giving up is {@code chance} of the
+     * persons still ahead of the middle of the cohort (after those ahead have given up); each of its men leaves if
+     * {@code leaves} says so, and that share of its other travellers leaves with them. Returns the other travellers
+     * who left (persons).
+     */
+    public double giveUp(int scale, java.util.function.DoubleUnaryOperator chance, GiveUp leaves) {
+        int write = head;
+        int read = head;
+        double ahead = 0;
+        double othersLeft = 0;
+        for (int c = cohortHead; c < cohortTail; c++) {
+            double persons = cohortMen[c] * (double) scale + cohortOthers[c];
+            double p = chance.applyAsDouble(ahead + persons / 2);
+            int kept = 0;
+            for (int k = 0; k < cohortMen[c]; k++) {
+                int m = men[read++];
+                if (p <= 0 || !leaves.test(m, p)) {
+                    men[write++] = m;
+                    kept++;
+                }
+            }
+            cohortMen[c] = kept;
+            othersLeft += cohortOthers[c] * p;
+            cohortOthers[c] *= 1 - p;
+            ahead += kept * (double) scale + cohortOthers[c];
+        }
+        tail = write;
+        while (cohortHead < cohortTail && cohortMen[cohortHead] == 0 && cohortOthers[cohortHead] <= 1e-9) {
+            cohortHead++;
+        }
+        return othersLeft;
+    }
+
     /** Empties the queue, handing every man to {@code each}. */
     public void clear(java.util.function.IntConsumer each) {
         for (int k = head; k < tail; k++) {

@@ -40,6 +40,16 @@ public enum Metric {
             "summons_mistaken", Kind.FLOW, "summons served to men with legal grounds for exemption", Scopes.CITIZEN),
     RAID_DETENTIONS("raid_detentions", Kind.FLOW, "men detained in raids", Scopes.CITIZEN),
     TURNED_BACK("turned_back", Kind.FLOW, "men turned back at a post", Scopes.EVERY),
+    GAVE_UP_QUEUE(
+            "gave_up_queue",
+            Kind.FLOW,
+            "men who gave up a road queue, facing more wait than they would bear, and went home",
+            Scopes.EVERY),
+    AIR_NO_SEAT(
+            "air_no_seat",
+            Kind.FLOW,
+            "men who found no seat on a flight within their booking horizon and stayed home",
+            Scopes.EVERY),
     QUEUE_LENGTH("queue_length", Kind.STOCK, "travellers queueing at posts (all travellers)", Scopes.BORDER),
     QUEUE_WAIT_HOURS(
             "queue_wait_hours", Kind.LEVEL, "expected wait for a traveller joining the queue, hours", Scopes.BORDER),

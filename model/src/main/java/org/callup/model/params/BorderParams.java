@@ -2,7 +2,11 @@ package org.callup.model.params;
 
 import java.util.List;
 
-/** Border posts and the terms of travel to them. */
+/**
+ * Border posts, the terms of travel to them, and of the stay abroad: how far ahead men book flights, when they give
+ * up a road queue, what living abroad costs them, and how fast those whose money or permitted stay has run out come
+ * back (docs/ODD.md, sections 7.10 to 7.14).
+ */
 public record BorderParams(
         @Param(doc = "The exit routes") List<BorderPostSpec> posts,
 
@@ -43,7 +47,57 @@ public record BorderParams(
                 doc =
                         "How fast ordinary traffic stays away from a queue: arrivals are the baseline times exp(-this x expected wait in days)",
                 source = "assumption: ordinary travellers put off or reroute trips that would cost days of waiting")
-        double ordinaryWaitDeterrencePerDay) {
+        double ordinaryWaitDeterrencePerDay,
+
+        @Param(
+                min = 1,
+                max = 30,
+                doc = "Days ahead a man looks for a free seat on a flight; with none in that time he does not fly",
+                source = "assumption; timeline-2022.csv 2022-09-21: direct flights sold out, fares up several times")
+        int bookingHorizonDays,
+
+        @Param(
+                min = 0,
+                max = 1000,
+                doc = "Wait ahead in a road queue that men bear without thinking of giving up, hours",
+                source = "assumption; seed 001: lines of more than 24 hours")
+        double queueToleranceHours,
+
+        @Param(
+                min = 0,
+                max = 20,
+                doc =
+                        "How fast men give up a queue: daily chance 1 - exp(-this x days of wait ahead beyond the tolerance)",
+                source = "assumption")
+        double renegeRatePerDayOverTolerance,
+
+        @Param(
+                min = 0,
+                max = 1e6,
+                doc = "What a month abroad costs a man who left (rent, food), RUB",
+                source = "assumption")
+        double livingCostAbroadRubPerMonth,
+
+        @Param(
+                min = 0,
+                max = 1,
+                doc = "Share of his income a man keeps earning abroad (remote work)",
+                source = "assumption; seed 003: men kept working remotely")
+        double incomeKeptAbroadShare,
+
+        @Param(
+                min = 0,
+                max = 1,
+                doc = "Daily chance that a man abroad whose money has run out comes back",
+                source = "assumption")
+        double brokeReturnRatePerDay,
+
+        @Param(
+                min = 0,
+                max = 1,
+                doc = "Daily chance that a man abroad whose permitted stay has ended comes back (the others move on)",
+                source = "assumption; border_posts.csv: Mongolia 30 days (+30), Kazakhstan proposed 3 months")
+        double stayEndReturnRatePerDay) {
 
     public BorderParams {
         posts = List.copyOf(Check.notNull("posts", posts));
@@ -59,6 +113,13 @@ public record BorderParams(
                 airPriceElasticity,
                 airPriceAdjustment,
                 queueSummonsPer1000PerDay,
-                ordinaryWaitDeterrencePerDay);
+                ordinaryWaitDeterrencePerDay,
+                bookingHorizonDays,
+                queueToleranceHours,
+                renegeRatePerDayOverTolerance,
+                livingCostAbroadRubPerMonth,
+                incomeKeptAbroadShare,
+                brokeReturnRatePerDay,
+                stayEndReturnRatePerDay);
     }
 }

@@ -33,6 +33,13 @@ public record BorderPostSpec(
                 source = "scale-facts.csv flight prices; road costs assumed")
         double priceRub,
 
+        @Param(
+                min = 0,
+                max = 3650,
+                doc = "Days a Russian may stay in the destination without a residence permit (0: no limit)",
+                source = "border_posts.csv policy_events; assumption where none is given")
+        int stayLimitDays,
+
         @Param(doc = "Whether the post is open") boolean open,
         @Param(doc = "Admission rules in force") AdmissionRules rules) {
 
@@ -55,6 +62,7 @@ public record BorderPostSpec(
                 capacityPersonsPerDay,
                 baselineTravellersPerDay,
                 priceRub,
+                stayLimitDays,
                 open,
                 rules);
     }

@@ -15,10 +15,18 @@ import org.callup.model.params.PostMode;
 import org.callup.model.recruit.Targeting;
 
 /**
- * The border phase of a day, post by post: the day's arrivals join the queue (men in a random order fixed by a
- * hash, behind everyone who came earlier, together with the post's other travellers), summons are served in the
- * queue where the post does so, and the post processes up to its daily capacity in persons, turning back men whom
- * its rules refuse. Air fares move toward a price that rises with demand over seats.
+ * The border phase of a day, post by post (docs/ODD.md, section 7.12).
+ *
+ * <p>A road or rail post is a queue: the day's arrivals join it (men in a random order fixed by a hash, behind
+ * everyone who came earlier, together with the post's other travellers), summons are served in the queue where the
+ * post does so, the post processes up to its daily capacity in persons, turning back men whom its rules refuse, and
+ * then men who face more wait than they bear give up and go home (reneging, at a rate rising with the wait ahead).
+ *
+ * <p>An air route is a booking, not a queue: a man who chose it today books a seat on the first flight with a free
+ * seat that he can reach within his booking horizon (ordinary travellers hold the baseline share of every flight);
+ * he waits at home until the flight and boards it on its day. With no free seat within the horizon he does not
+ * fly: he goes home and chooses again when he next reconsiders, seeing the flights full. Fares move toward a price
+ * that rises with the day's bookings over seats.
  */
 final class BorderCrossing {
     private final Population pop;
@@ -35,36 +43,141 @@ final class BorderCrossing {
         BorderParams bp = ctx.params.borders();
         int n = posts.count();
         IntList[] byPost = new IntList[n];
+        IntList[] bookersByPost = new IntList[n];
         for (int p = 0; p < n; p++) {
             byPost[p] = new IntList();
+            bookersByPost[p] = new IntList();
         }
         for (CitizenSweep.ChunkOut out : outs) {
             for (int k = 0; k < out.arrivals.size(); k++) {
                 int i = out.arrivals.get(k);
                 byPost[pop.post[i]].add(i);
             }
+            for (int k = 0; k < out.bookings.size(); k++) {
+                int i = out.bookings.get(k);
+                bookersByPost[pop.post[i]].add(i);
+            }
         }
-        for (int post = 0; post < n; post++) {
-            final int p = post;
+        for (int p = 0; p < n; p++) {
             BorderPostSpec spec = bp.posts().get(p);
-            int[] order = shuffled(ctx, byPost[p]);
-            BorderQueue q = posts.queue(p);
-            double others = ordinaryTravellers(spec, posts.waitHours(p), bp.ordinaryWaitDeterrencePerDay());
-            q.arrive(order, order.length, others);
-            if (!spec.open()) {
-                q.clear(i -> turnBack(ctx, i, p, ledger));
-                posts.recordQueue(p, 0, 0);
-                continue;
-            }
-            serveSummonsInQueue(ctx, p, spec, ledger);
-            double demand = order.length * (double) ctx.scale + others;
-            process(ctx, p, spec, ledger);
-            double queued = q.menCount() * (double) ctx.scale + q.othersCount();
-            posts.recordQueue(p, queued, spec.capacityPersonsPerDay());
             if (spec.mode() == PostMode.AIR) {
-                updateFare(p, spec, bp, demand);
+                flights(ctx, p, spec, bp, shuffled(ctx, byPost[p]), shuffled(ctx, bookersByPost[p]), ledger);
+            } else {
+                queue(ctx, p, spec, bp, shuffled(ctx, byPost[p]), ledger);
             }
         }
+    }
+
+    /** A road or rail post: arrivals, closure, summons in the queue, service, giving up, and the wait left. */
+    private void queue(DayContext ctx, int p, BorderPostSpec spec, BorderParams bp, int[] order, Ledger ledger) {
+        BorderQueue q = posts.queue(p);
+        double others = ordinaryTravellers(spec, posts.waitHours(p), bp.ordinaryWaitDeterrencePerDay());
+        q.arrive(order, order.length, others);
+        if (!spec.open()) {
+            q.clear(i -> turnBack(ctx, i, p, ledger));
+            posts.recordQueue(p, 0, 0);
+            return;
+        }
+        serveSummonsInQueue(ctx, p, spec, ledger);
+        process(ctx, p, spec, ledger);
+        giveUp(ctx, p, spec, bp, ledger);
+        double queued = q.menCount() * (double) ctx.scale + q.othersCount();
+        posts.recordQueue(p, queued, spec.capacityPersonsPerDay());
+    }
+
+    /**
+     * Daily chance of giving up for a traveller with {@code personsAhead} persons ahead of him at a post that serves
+     * {@code capacity} a day: 1 - exp(-rate x max(0, wait ahead - tolerance) / 24), the wait in hours.
+     */
+    static double giveUpChance(double personsAhead, double capacity, BorderParams bp) {
+        if (capacity <= 0 || bp.renegeRatePerDayOverTolerance() <= 0) {
+            return 0;
+        }
+        double waitHours = personsAhead / capacity * 24;
+        double over = Math.max(0, waitHours - bp.queueToleranceHours());
+        return 1 - Math.exp(-bp.renegeRatePerDayOverTolerance() * over / 24);
+    }
+
+    /** Men and other travellers still in the queue after service give up at a rate rising with their wait ahead. */
+    private void giveUp(DayContext ctx, int p, BorderPostSpec spec, BorderParams bp, Ledger ledger) {
+        double capacity = spec.capacityPersonsPerDay();
+        posts.queue(p).giveUp(ctx.scale, ahead -> giveUpChance(ahead, capacity, bp), (i, chance) -> {
+            if (Rng.uniform(ctx.seed, ctx.day, i, Streams.GIVE_UP) >= chance) {
+                return false;
+            }
+            int r = pop.regionOf(i);
+            ledger.count(r, Metric.GAVE_UP_QUEUE);
+            posts.recordGaveUp(p, ctx.scale);
+            goHome(ctx, i, r, ledger);
+            return true;
+        });
+    }
+
+    /**
+     * An air route: today's flight takes the men who hold a seat on it and its ordinary travellers; today's bookers
+     * book the first flight with a free seat they can reach within their horizon, or go home; the fare moves; and
+     * the time to the first free seat is what booking sites show tomorrow's deciders.
+     */
+    private void flights(
+            DayContext ctx, int p, BorderPostSpec spec, BorderParams bp, int[] boarding, int[] bookers, Ledger ledger) {
+        int today = ctx.day;
+        if (!spec.open()) {
+            for (int i : boarding) {
+                turnBack(ctx, i, p, ledger);
+            }
+            for (int i : bookers) {
+                noSeat(ctx, i, p, ledger);
+            }
+            posts.flightLeft(p, today);
+            posts.recordSeatLead(p, Double.POSITIVE_INFINITY);
+            posts.recordAirWait(p, 0);
+            return;
+        }
+        BorderQueue q = posts.queue(p);
+        q.arrive(boarding, boarding.length, 0);
+        admitMen(ctx, p, spec, boarding.length, ledger);
+        q.dropFrontCohortIfEmpty();
+        posts.recordOtherCrossings(p, spec.baselineTravellersPerDay());
+        posts.flightLeft(p, today);
+        double seatsForMen = Math.max(0, spec.capacityPersonsPerDay() - spec.baselineTravellersPerDay());
+        int horizon = bp.bookingHorizonDays();
+        for (int i : bookers) {
+            int travel = ctx.routes.travelDays()[pop.regionOf(i)][p];
+            int flight = -1;
+            for (int d = today + Math.max(1, travel); d <= today + Math.max(horizon, travel); d++) {
+                double free = seatsForMen - posts.menBooked(p, d);
+                if (free >= ctx.scale
+                        || (free > 0 && Rng.uniform(ctx.seed, d, i, Streams.BOOKING) < free / ctx.scale)) {
+                    flight = d;
+                    break;
+                }
+            }
+            if (flight < 0) {
+                noSeat(ctx, i, p, ledger);
+            } else {
+                posts.book(p, flight, ctx.scale);
+                // he waits at home and sets off so as to reach the airport on his flight's day (ODD 7.11)
+                pop.since[i] = (short) (flight - travel);
+            }
+        }
+        double lead = Double.POSITIVE_INFINITY;
+        for (int d = today + 1; d <= today + horizon; d++) {
+            if (seatsForMen - posts.menBooked(p, d) > 0) {
+                lead = (d - today) * 24.0;
+                break;
+            }
+        }
+        posts.recordSeatLead(p, lead);
+        posts.recordAirWait(p, Double.isInfinite(lead) ? horizon * 24.0 : lead);
+        updateFare(p, spec, bp, bookers.length * (double) ctx.scale + spec.baselineTravellersPerDay());
+    }
+
+    /** A man who found no seat within his horizon stays home and chooses again later. */
+    private void noSeat(DayContext ctx, int i, int p, Ledger ledger) {
+        int r = pop.regionOf(i);
+        ledger.count(r, Metric.AIR_NO_SEAT);
+        posts.recordNoSeat(p, ctx.scale);
+        goHome(ctx, i, r, ledger);
     }
 
     /**
@@ -173,13 +286,18 @@ final class BorderCrossing {
         int r = pop.regionOf(i);
         ledger.count(r, Metric.TURNED_BACK);
         posts.recordTurnedBack(p, ctx.scale);
+        goHome(ctx, i, r, ledger);
+    }
+
+    /** Back home from the border: notified if he holds a summons, else normal; no longer bound for a post. */
+    private void goHome(DayContext ctx, int i, int r, Ledger ledger) {
         pop.post[i] = -1;
         ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
     }
 
     /**
-     * Fare moves a share of the way toward base x (1 + elasticity x excess of the day's new demand over seats).
-     * New demand, not the backlog, drives the fare: men who cannot afford it do not come, which bounds the fare.
+     * Fare moves a share of the way toward base x (1 + elasticity x excess of the day's bookings over seats). The
+     * day's demand, not the bookings held, drives the fare: men who cannot afford it do not book, which bounds it.
      */
     private void updateFare(int p, BorderPostSpec spec, BorderParams bp, double demandPersons) {
         double seats = Math.max(1, spec.capacityPersonsPerDay());

@@ -6,6 +6,7 @@ import org.callup.model.citizens.Traits;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.Channel;
 import org.callup.model.params.ExemptionCategory;
+import org.callup.model.params.PostMode;
 import org.callup.model.recruit.Targeting;
 
 /**
@@ -53,9 +54,12 @@ final class CitizenSweep {
         final IntList arrivals = new IntList();
         final IntList protesters = new IntList();
         final IntList aggrieved = new IntList();
+        /** Men who chose an air route today: they book a seat in the border phase. */
+        final IntList bookings = new IntList();
 
         void clear() {
             arrivals.clear();
+            bookings.clear();
             protesters.clear();
             aggrieved.clear();
         }
@@ -198,7 +202,7 @@ final class CitizenSweep {
             case RECONSIDER -> reconsider(ctx, i, r, chunk, w, out);
             case FOUND_IN_HIDING -> foundInHiding(ctx, k, v, i, r, w);
             case COME_BACK -> comeBack(ctx, i, r, w);
-            case RETURN_FROM_ABROAD -> returnFromAbroad(ctx, i, r, w);
+            case RETURN_FROM_ABROAD -> returnFromAbroad(ctx, k, v, i, r, w);
             case MOVE -> move(ctx, k, i, r, w);
             case MISTAKE_RETURN -> mistakeReturn(ctx, i, r, w);
             case ARRIVE -> travelling(ctx, i, r, w, out);
@@ -278,7 +282,13 @@ final class CitizenSweep {
         return false;
     }
 
-    private boolean returnFromAbroad(DayContext ctx, int i, int r, Worker w) {
+    private boolean returnFromAbroad(DayContext ctx, int k, double v, int i, int r, Worker w) {
+        // thinning: the row's rate is the largest chance of any man abroad; his own depends on his means
+        double boost = ctx.offices.ended() ? ctx.dp.returnBoostAfterEnd() : 1;
+        double bound = Returns.bound(ctx.dp, ctx.params.borders(), boost);
+        if (bound <= 0 || v >= width(ctx, k, r) * Returns.chance(ctx, pop, i, boost) / bound) {
+            return false;
+        }
         w.ledger.returnedVia(pop.post[i]);
         w.ledger.count(r, Metric.RETURNED_FROM_ABROAD);
         pop.post[i] = -1;
@@ -424,6 +434,13 @@ final class CitizenSweep {
                 pop.post[i] = (byte) d.chosenPost;
                 w.ledger.depart(r, d.chosenPost);
                 w.ledger.move(i, r, CitizenState.TRAVELLING, ctx.day);
+                if (ctx.routes.mode()[d.chosenPost] == PostMode.AIR) {
+                    out.bookings.add(i);
+                } else if (ctx.routes.travelDays()[r][d.chosenPost] == 0) {
+                    // a post within half a day's drive: he joins its queue today
+                    w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
+                    out.arrivals.add(i);
+                }
             }
             case Decision.PROTEST -> {
                 w.ledger.count(r, Metric.PROTESTERS);

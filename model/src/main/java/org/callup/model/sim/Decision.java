@@ -18,12 +18,15 @@ import org.callup.model.params.ProtestParams;
  *   U_comply  = ascComply - betaAttitude aw                                  (summoned men only)
  *   U_hide    = ascHide + betaAttitude aw - betaRisk ra R h
  *   U_flee    = ascFlee + betaAttitude aw + ln sum_p exp(V_p)
- *   V_p       = -betaCost price_p / income - betaWait wait_p - betaDistance dist_p - betaBorderRisk ra B_p
+ *   V_p       = -betaCost (price_p + livingCost) / income - betaWait wait_p - betaDistance dist_p - betaBorderRisk ra B_p
  *   U_protest = ascProtest + betaProtest (G - ra P_r - T),   G = H (1 - L)      (Epstein 2002)
  * </pre>
  * R is the perceived risk of being caught (1 with a summons, else targeting weight times alarm), h the share of
  * the hunting channels that reach hidden men, B_p the risk at the post (1 if he holds a summons or travel ban and
- * the post turns such men back, his targeting weight if the post serves summons in the queue).
+ * the post turns such men back, his targeting weight if the post serves summons in the queue). A route is usable
+ * only if his savings and a month's income pay its fare and a month of living abroad, so that leaving weighs on the
+ * poor twice: fewer can, and those who can pay more of their income; an air route only if a seat is free within
+ * the booking horizon, its wait being the time to that seat.
  */
 final class Decision {
     static final int STAY = 0;
@@ -100,20 +103,25 @@ final class Decision {
         boolean otherGrounds = (pop.occupation[i] & Traits.OTHER_VISA_GROUNDS) != 0;
         boolean visa = (pop.occupation[i] & Traits.HOLDS_VISA) != 0;
         boolean flagged = summoned || pop.marked(i, Traits.TRAVEL_BAN);
+        double living = ctx.params.borders().livingCostAbroadRubPerMonth();
+        double[] seatLead = routes.seatLeadHours();
         double max = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < posts; p++) {
             route[PAD + p] = Double.NEGATIVE_INFINITY;
+            boolean air = routes.mode()[p] == PostMode.AIR;
             if (p >= price.length
                     || !seen.open()[p]
-                    || price[p] > means
+                    || price[p] + living > means
+                    || (air && Double.isInfinite(seatLead[p]))
                     || (seen.visaRefused()[p] && !otherGrounds)
                     || (seen.visaRequired()[p] && !visa)
                     || (routes.mode()[p] == PostMode.ROAD && !car && !seen.footAllowed()[p])) {
                 continue;
             }
             double borderRisk = flagged && seen.turnBack()[p] ? 1.0 : seen.queueSummons()[p] ? targetWeight : 0.0;
-            route[PAD + p] = -dp.betaCostPerMonthIncome() * price[p] / income
-                    - dp.betaWaitPerDay() * seen.waitHours()[p] / 24.0
+            double waitHours = air ? seatLead[p] : seen.waitHours()[p];
+            route[PAD + p] = -dp.betaCostPerMonthIncome() * (price[p] + living) / income
+                    - dp.betaWaitPerDay() * waitHours / 24.0
                     - dp.betaDistancePer1000Km() * routes.distance1000Km()[r][p]
                     - dp.betaBorderRisk() * ra * borderRisk;
             max = Math.max(max, route[PAD + p]);

@@ -274,7 +274,8 @@ public final class Engine implements AutoCloseable {
                 posts.prices(),
                 travelDays,
                 distance,
-                modes);
+                modes,
+                posts.seatLeadHours());
         ctx = DayContext.prepare(
                 day(),
                 scenario.seed(),
@@ -297,6 +298,11 @@ public final class Engine implements AutoCloseable {
     // ---- phase 3: border posts
     private void borders() {
         crossing.run(ctx, outs, totals);
+        // men who found no seat on a flight went home without reaching the airport
+        int scale = scenario.population().scale();
+        for (int p = 0; p < posts.count(); p++) {
+            travellersByPost[p] -= Math.round(posts.noSeat(p) / scale);
+        }
     }
 
     // ---- phase 4: protest and repression

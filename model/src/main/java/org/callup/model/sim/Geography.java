@@ -8,8 +8,9 @@ import org.callup.model.params.RegionSpec;
 
 /**
  * Distances from regions to posts (great circle between the region's centroid and the post) and the days it takes
- * to get there: by road at {@code roadKmPerDay}, at least one day; to an airport, one day, or two from beyond 1000 km
- * (a domestic flight or train first).
+ * to get there: by road at {@code roadKmPerDay}, rounded to whole days (a man decides at any hour of the day, so a
+ * post within half a day's drive is reached the same day); to an airport, one day, or two from beyond 1000 km (a
+ * domestic flight or train first).
  */
 final class Geography {
     private static final double EARTH_RADIUS_KM = 6371.0;
@@ -47,7 +48,7 @@ final class Geography {
                 double km = distance1000Km[r][p] * 1000;
                 t[r][p] = posts.get(p).mode() == PostMode.AIR
                         ? (km > FAR_FROM_AIRPORT_KM ? 2 : 1)
-                        : Math.max(1, (int) Math.ceil(km / bp.roadKmPerDay()));
+                        : (int) Math.round(km / bp.roadKmPerDay());
             }
         }
         return t;

@@ -30,6 +30,8 @@ final class ObservationBuilder {
                             Metric.SUMMONS_MISTAKEN,
                             Metric.RAID_DETENTIONS,
                             Metric.TURNED_BACK,
+                            Metric.GAVE_UP_QUEUE,
+                            Metric.AIR_NO_SEAT,
                             Metric.PROTESTERS,
                             Metric.PROTEST_ARRESTS,
                             Metric.OFFICE_ATTACKS,
@@ -51,6 +53,8 @@ final class ObservationBuilder {
         CROSSINGS_OUT(Metric.CROSSINGS_OUT),
         QUEUE_LENGTH(Metric.QUEUE_LENGTH),
         TURNED_BACK(Metric.TURNED_BACK),
+        GAVE_UP(Metric.GAVE_UP_QUEUE),
+        NO_SEAT(Metric.AIR_NO_SEAT),
         SUMMONS_SERVED(Metric.SUMMONS_DELIVERED_BORDER),
         MEN_QUEUEING(Metric.STATE_QUEUEING),
         MEN_TRAVELLING(Metric.STATE_TRAVELLING),
@@ -140,6 +144,8 @@ final class ObservationBuilder {
             case CROSSINGS_OUT -> posts.crossingsOut(p);
             case QUEUE_LENGTH -> posts.queuePersons(p);
             case TURNED_BACK -> posts.turnedBack(p);
+            case GAVE_UP -> posts.gaveUp(p);
+            case NO_SEAT -> posts.noSeat(p);
             case SUMMONS_SERVED -> posts.summonsServed(p);
             case MEN_QUEUEING -> posts.queue(p).menCount() * (double) scale;
             case MEN_TRAVELLING -> travellersByPost[p] * (double) scale;

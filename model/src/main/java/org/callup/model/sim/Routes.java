@@ -12,10 +12,13 @@ import org.callup.model.params.PostMode;
  * @param travelDays     days of travel per region and post
  * @param distance1000Km great-circle distance per region and post, thousands of km
  * @param mode           mode of each post
+ * @param seatLeadHours  air routes: hours to the first flight with a free seat, seen on booking sites without delay
+ *                       (+inf: none within the booking horizon); 0 for road and rail posts
  */
 record Routes(
         BorderPosts.Perceived perceived,
         double[] price,
         int[][] travelDays,
         double[][] distance1000Km,
-        PostMode[] mode) {}
+        PostMode[] mode,
+        double[] seatLeadHours) {}

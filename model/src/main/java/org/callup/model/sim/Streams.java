@@ -37,4 +37,6 @@ public final class Streams {
     public static final int QUEUE_SERVE = 108;
     public static final int ARREST = 109;
     public static final int ATTACK = 110;
+    public static final int GIVE_UP = 131;
+    public static final int BOOKING = 132;
 }

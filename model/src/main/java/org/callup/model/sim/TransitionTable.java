@@ -158,7 +158,7 @@ final class TransitionTable {
                 Kind.RETURN_FROM_ABROAD,
                 -1,
                 null,
-                (in, r, c) -> Math.min(1, in.dp().abroadReturnRatePerDay() * in.returnBoost())));
+                (in, r, c) -> Returns.bound(in.dp(), in.params().borders(), in.returnBoost())));
         // mobilized (ODD 7.8): competing daily hazards, not shrunk
         t.add(new Row(
                 CitizenState.MOBILIZED,

@@ -1,13 +1,16 @@
 package org.callup.model.sim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.callup.model.UnitScenarios;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Traits;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.AdmissionRules;
+import org.callup.model.params.BorderParams;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.PostMode;
@@ -31,6 +34,7 @@ class BorderCrossingTest {
                 capacity,
                 baseline,
                 10_000,
+                0,
                 true,
                 rules);
     }
@@ -231,9 +235,8 @@ class BorderCrossingTest {
         assertEquals(0.1 * (men - served), holders - served, 4 * Math.sqrt((men - served) * 0.1 * 0.9));
     }
 
-    @Test
-    void airFaresMoveTowardAPriceThatRisesWithDemandOverSeats() {
-        BorderPostSpec air = new BorderPostSpec(
+    private static BorderPostSpec air(double seats, double baseline) {
+        return new BorderPostSpec(
                 "air_test",
                 "Air",
                 "Armenia",
@@ -241,20 +244,108 @@ class BorderCrossingTest {
                 55.97,
                 37.41,
                 "moscow_city",
-                1000,
-                1000,
+                seats,
+                baseline,
                 9000,
+                0,
                 true,
                 rules(false, false, false));
-        BorderHarness h = new BorderHarness(100, 10, List.of(air), false);
+    }
+
+    @Test
+    void airFaresMoveTowardAPriceThatRisesWithBookingsOverSeats() {
+        BorderHarness h = new BorderHarness(200, 10, List.of(air(1000, 500)), false);
         double elasticity = h.ctx.params.borders().airPriceElasticity();
         double adjust = h.ctx.params.borders().airPriceAdjustment();
-        h.arrive(0, 0, 100); // 1,000 men + 1,000 others = twice the seats
+        h.book(0, 0, 100); // 1,000 men + 500 ordinary travellers = 1.5 times the seats
         h.runDay();
-        double target = 9000 * (1 + elasticity * (2000.0 / 1000 - 1));
+        double target = 9000 * (1 + elasticity * (1500.0 / 1000 - 1));
         double price = 9000 + adjust * (target - 9000);
         assertEquals(price, h.posts.price(0), 1e-9);
         h.runDay(); // ordinary demand only: back toward the base fare
         assertEquals(price + adjust * (9000 - price), h.posts.price(0), 1e-9);
+    }
+
+    @Test
+    void aManWhoChoosesAFlightBooksTheFirstFreeSeatAndWaitsAtHomeForIt() {
+        // 500 seats for men a day at scale 10: 50 men per flight
+        BorderHarness h = new BorderHarness(200, 10, List.of(air(1000, 500)), false);
+        h.book(0, 0, 120);
+        h.runDay();
+        int[] onFlight = new int[4];
+        for (int i = 0; i < 120; i++) {
+            assertEquals(CitizenState.TRAVELLING.code, h.pop.state[i], "booked men wait, they do not queue");
+            onFlight[h.pop.since[i] + 1]++; // one day from the airport: he sets off the day before his flight
+        }
+        assertArrayEquals(new int[] {0, 50, 50, 20}, onFlight);
+        assertEquals(500, h.posts.menBooked(0, 2), 1e-9, "50 men of scale 10 hold seats on day 2");
+        assertEquals(3 * 24, h.posts.seatLeadHours(0), 1e-9, "the first free seat is on day 3");
+        assertEquals(3 * 24, h.posts.waitHours(0), 1e-9, "an air route's wait is the time to a free seat");
+        assertEquals(0, h.posts.queuePersons(0), 1e-9, "no one queues for a flight");
+        // on the flight's day the booked men arrive and board with the ordinary travellers
+        h.arrive(0, 0, 50);
+        h.runDay();
+        assertEquals(50, h.count(0, 50, CitizenState.ABROAD));
+        assertEquals(500 + 500, h.posts.crossingsOut(0), 1e-9);
+    }
+
+    @Test
+    void withNoFreeSeatWithinTheHorizonAManDoesNotFlyAndGoesHome() {
+        BorderHarness h = new BorderHarness(1000, 10, List.of(air(1000, 500)), false);
+        int horizon = h.ctx.params.borders().bookingHorizonDays();
+        int fits = 50 * horizon;
+        h.book(0, 0, fits + 30);
+        h.runDay();
+        assertEquals(30, h.count(0, fits + 30, CitizenState.NORMAL));
+        assertEquals(300, h.posts.noSeat(0), 1e-9);
+        assertEquals(30, h.ledger.flow(0, Metric.AIR_NO_SEAT));
+        assertTrue(Double.isInfinite(h.posts.seatLeadHours(0)), "booking sites show the flights full");
+        assertEquals(horizon * 24.0, h.posts.waitHours(0), 1e-9);
+        for (int i = 0; i < fits + 30; i++) {
+            if (h.pop.state[i] == CitizenState.NORMAL.code) {
+                assertEquals(-1, h.pop.post[i]);
+            }
+        }
+    }
+
+    @Test
+    void theChanceOfGivingUpRisesWithTheWaitAheadBeyondTheTolerance() {
+        BorderParams bp = ParamPaths.set(
+                        ParamPaths.set(
+                                UnitScenarios.scenario(1000, 1, UnitScenarios.START.plusDays(5), List.of()),
+                                "borders.queueToleranceHours",
+                                24.0),
+                        "borders.renegeRatePerDayOverTolerance",
+                        0.5)
+                .borders();
+        assertEquals(0, BorderCrossing.giveUpChance(1000, 1000, bp), 1e-12, "a day's wait is borne");
+        assertEquals(1 - Math.exp(-0.5), BorderCrossing.giveUpChance(2000, 1000, bp), 1e-12);
+        assertEquals(1 - Math.exp(-1.5), BorderCrossing.giveUpChance(4000, 1000, bp), 1e-12);
+        assertTrue(BorderCrossing.giveUpChance(8000, 1000, bp) > BorderCrossing.giveUpChance(4000, 1000, bp));
+    }
+
+    @Test
+    void menFacingMoreWaitThanTheyBearGiveUpTheQueueAndGoHomeTheBackFirst() {
+        // 10 men a day pass (100 persons at scale 10); 400 arrive at once: those at the back face 39 days
+        BorderHarness h = new BorderHarness(400, 10, List.of(road(100, 0, rules(false, false, false))), false);
+        h.set("borders.renegeRatePerDayOverTolerance", 0.2);
+        h.arrive(0, 0, 400);
+        h.runDay();
+        long gaveUp = h.ledger.flow(0, Metric.GAVE_UP_QUEUE);
+        assertTrue(gaveUp > 100, "most of those with weeks ahead give up: " + gaveUp);
+        assertEquals(gaveUp * 10, h.posts.gaveUp(0), 1e-9);
+        assertEquals(gaveUp, h.count(0, 400, CitizenState.NORMAL));
+        assertEquals(10, h.count(0, 400, CitizenState.ABROAD));
+        assertEquals(390 - gaveUp, h.posts.queue(0).menCount());
+    }
+
+    @Test
+    void withoutRenegingNobodyGivesUp() {
+        BorderHarness h = new BorderHarness(400, 10, List.of(road(100, 0, rules(false, false, false))), false);
+        h.set("borders.renegeRatePerDayOverTolerance", 0.0);
+        h.arrive(0, 0, 400);
+        h.runDay();
+        assertEquals(0, h.posts.gaveUp(0), 1e-9);
+        assertEquals(390, h.posts.queue(0).menCount());
     }
 }

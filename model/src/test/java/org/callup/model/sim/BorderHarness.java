@@ -42,9 +42,18 @@ final class BorderHarness {
         posts = new BorderPosts(s.borders(), s.days());
         crossing = new BorderCrossing(pop, targeting, posts);
         ledger = new Ledger(pop, targeting, 1, postSpecs.size());
+        int[][] travel = new int[1][postSpecs.size()];
+        java.util.Arrays.fill(travel[0], 1);
         ctx = new DayContext.Builder(0, s.seed(), scale)
                 .callupActive(callupActive)
                 .params(s)
+                .routes(new Routes(
+                        posts.perceived(0, 0),
+                        posts.prices(),
+                        travel,
+                        new double[1][postSpecs.size()],
+                        postSpecs.stream().map(BorderPostSpec::mode).toArray(org.callup.model.params.PostMode[]::new),
+                        posts.seatLeadHours()))
                 .build();
         ledger.use(ctx.rp);
     }
@@ -80,6 +89,16 @@ final class BorderHarness {
             pop.state[i] = CitizenState.QUEUEING.code;
             pop.post[i] = (byte) p;
             outs.get(0).arrivals.add(i);
+        }
+    }
+
+    /** Men {@code from} to {@code to - 1} chose air route p today (one day from the airport): they book a seat. */
+    void book(int p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            pop.state[i] = CitizenState.TRAVELLING.code;
+            pop.since[i] = (short) ctx.day;
+            pop.post[i] = (byte) p;
+            outs.get(0).bookings.add(i);
         }
     }
 

@@ -74,7 +74,7 @@ class DecisionTest {
         perceived = new BorderPosts.Perceived(
                 new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot, new boolean[POSTS]);
         ctx = ctx.toBuilder()
-                .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode))
+                .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode, new double[POSTS]))
                 .build();
     }
 
@@ -330,7 +330,7 @@ class DecisionTest {
                 new boolean[] {true, true, true},
                 new boolean[] {true, false, false});
         ctx = ctx.toBuilder()
-                .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode))
+                .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode, new double[POSTS]))
                 .build();
         int[] counts = choose(0, N / 4, 0.8, true);
         assertEquals(0, counts[Decision.FLEE], "the only open post requires a visa he does not hold");

@@ -73,7 +73,8 @@ final class SweepHarness {
                 posts.prices(),
                 new int[1][posts.count()],
                 new double[1][posts.count()],
-                scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new));
+                scenario.borders().posts().stream().map(p -> p.mode()).toArray(PostMode[]::new),
+                posts.seatLeadHours());
         // as the engine does: the exemptions in force yesterday tell which were removed today
         ctx = DayContext.prepare(
                 day,

@@ -73,6 +73,7 @@ class EventWordingTest {
                 lars.capacityPersonsPerDay(),
                 lars.baselineTravellersPerDay(),
                 lars.priceRub(),
+                lars.stayLimitDays(),
                 true,
                 lars.rules());
         assertEquals("Verkhny Lars", PostNames.display(named));

@@ -1,0 +1,60 @@
+package org.callup.model.sim;
+
+import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Traits;
+import org.callup.model.params.BorderParams;
+import org.callup.model.params.BorderPostSpec;
+import org.callup.model.params.DecisionParams;
+
+/**
+ * Why men abroad come back, as the brief and the reports give the reasons (docs/ODD.md, section 7.14): family and
+ * homesickness, at a small daily rate that rises once the call-up is declared over (seed 003); money running out,
+ * once what he took with him no longer pays for living abroad; and the end of the stay his destination allows
+ * without a residence permit (border_posts.csv: Mongolia 30 days and 30 more, Kazakhstan's proposed three months).
+ * A man's daily chance of coming back is the sum of the rates of the reasons that apply to him.
+ */
+final class Returns {
+    /** Days in a month, for the months of living abroad a man's money pays for. */
+    static final double DAYS_PER_MONTH = 30.4;
+
+    private Returns() {}
+
+    /**
+     * The largest daily chance of return of any man abroad: the rate of the abroad row of the transition table, by
+     * which the sweep thins each man's own chance.
+     *
+     * @param boost {@code returnBoostAfterEnd} once the quota is declared complete, else 1
+     */
+    static double bound(DecisionParams dp, BorderParams bp, double boost) {
+        return Math.min(
+                1, dp.abroadReturnRatePerDay() * boost + bp.brokeReturnRatePerDay() + bp.stayEndReturnRatePerDay());
+    }
+
+    /** Man i's daily chance of coming back today, at most {@link #bound}. */
+    static double chance(DayContext ctx, Population pop, int i, double boost) {
+        BorderParams bp = ctx.params.borders();
+        BorderPostSpec post = bp.posts().get(pop.post[i]);
+        int daysAbroad = ctx.day - pop.since[i];
+        double h = ctx.dp.abroadReturnRatePerDay() * boost;
+        double income = Traits.incomeRub(pop.income[i]);
+        if (daysAbroad >= affordableDays(income, Traits.savingsRub(pop.savings[i]), post.priceRub(), bp)) {
+            h += bp.brokeReturnRatePerDay();
+        }
+        if (post.stayLimitDays() > 0 && daysAbroad >= post.stayLimitDays()) {
+            h += bp.stayEndReturnRatePerDay();
+        }
+        return Math.min(bound(ctx.dp, bp, boost), h);
+    }
+
+    /**
+     * Days of living abroad that a man's means pay for: his savings and a month's income, less the fare, over what a
+     * month abroad costs him beyond the income he keeps earning; infinite if he earns his living there.
+     */
+    static double affordableDays(double incomeRub, double savingsRub, double fareRub, BorderParams bp) {
+        double burn = bp.livingCostAbroadRubPerMonth() - bp.incomeKeptAbroadShare() * incomeRub;
+        if (burn <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, savingsRub + incomeRub - fareRub) / burn * DAYS_PER_MONTH;
+    }
+}
