@@ -9,8 +9,8 @@ final class AbcOptions {
     @Option(
             names = "--particles",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
-            description = "ABC: particles per generation, the size of the posterior sample (default: "
+            converter = Particles.class,
+            description = "ABC: particles per generation, the size of the posterior sample (2 to 1000000; default: "
                     + AbcSettings.DEFAULT_PARTICLES + ").")
     Integer particles;
 
@@ -24,8 +24,8 @@ final class AbcOptions {
     @Option(
             names = "--generations",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
-            description = "ABC: generations at most, the prior sample included (default: "
+            converter = Generations.class,
+            description = "ABC: generations at most, the prior sample included (1 to 1000; default: "
                     + AbcSettings.DEFAULT_GENERATIONS + ").")
     Integer generations;
 
@@ -45,18 +45,42 @@ final class AbcOptions {
     @Option(
             names = "--max-evaluations",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
+            converter = Evaluations.class,
             description = "ABC: candidates evaluated at most over all generations, each of --replications runs "
-                    + "(default: " + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
+                    + "(2 to 100000000, at least --particles; default: " + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
     Integer maxEvaluations;
 
     @Option(
             names = "--predictive-draws",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
+            converter = Draws.class,
             description = "ABC: posterior draws, one run each with a fresh seed, for posterior-predictive.csv "
-                    + "(default: " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS + ").")
+                    + "(0 to 100000; default: " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS + ").")
     Integer predictiveDraws;
+
+    static final class Particles extends NumberOptions.IntIn {
+        Particles() {
+            super(2, 1_000_000);
+        }
+    }
+
+    static final class Generations extends NumberOptions.IntIn {
+        Generations() {
+            super(1, 1000);
+        }
+    }
+
+    static final class Evaluations extends NumberOptions.IntIn {
+        Evaluations() {
+            super(2, 100_000_000);
+        }
+    }
+
+    static final class Draws extends NumberOptions.IntIn {
+        Draws() {
+            super(0, 100_000);
+        }
+    }
 
     /** The settings, with the sampler's seed from the setup's optimizer seed. */
     AbcSettings settings(long seed) throws BadInputException {

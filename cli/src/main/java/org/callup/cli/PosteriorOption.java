@@ -35,9 +35,15 @@ final class PosteriorOption {
     @Option(
             names = "--draws",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
+            converter = DrawCount.class,
             description = "With --posterior: parameter sets drawn (2 to " + MAX_DRAWS + "; default 100).")
     Integer draws;
+
+    static final class DrawCount extends NumberOptions.IntIn {
+        DrawCount() {
+            super(2, MAX_DRAWS);
+        }
+    }
 
     /** The draws to run, with what the manifest records of them. */
     record Draws(Path folder, String sha256, Posterior posterior, int[] particles, List<Scenario> scenarios) {
