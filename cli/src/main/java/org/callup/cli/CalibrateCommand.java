@@ -22,6 +22,7 @@ import org.callup.experiments.calibration.LeaveOneGroupOut;
 import org.callup.experiments.calibration.Loss;
 import org.callup.experiments.calibration.OutOfSample;
 import org.callup.experiments.calibration.Screening;
+import org.callup.experiments.calibration.abc.AbcSettings;
 import org.callup.results.BadInputException;
 import org.callup.results.Target;
 import org.callup.results.Targets;
@@ -132,6 +133,18 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "Run again to continue. Default folder: runs/out-of-sample-<scenario>.")
     boolean leaveOneGroupOut;
 
+    @Option(
+            names = "--method",
+            paramLabel = "METHOD",
+            defaultValue = "cmaes",
+            description = "cmaes: one best fit (default); abc: a posterior by ABC-SMC, with predictive intervals for "
+                    + "every target (posterior.csv, generations.csv, posterior-predictive.csv, identifiability.csv; "
+                    + "with --leave-one-group-out, coverage.csv). Default folder for abc: runs/posterior-<scenario>.")
+    String method;
+
+    @Mixin
+    AbcOptions abcOptions;
+
     @Mixin
     ReportOption reportOption;
 
@@ -152,6 +165,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new BadInputException("--leave-out " + setup.leaveOut() + " and --leave-one-group-out: the check "
                     + "leaves out every group in turn; give one of them");
         }
+        boolean abc = abcMethod();
+        if (abc && screen) {
+            throw new BadInputException("--screen and --method abc are separate steps; give one of them");
+        }
         Screening screening = screen ? screening() : null;
         CalibrationProblem problem = CalibrationProblem.of(setup, source, targets, targetsLabel);
         CalibrationProblem full = setup.leaveOut() == null
@@ -159,7 +176,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                 : CalibrationProblem.of(setup.toBuilder().leaveOut(null).build(), source, targets, targetsLabel);
         new MemoryEstimate(problem.base(), source.output())
                 .check(Runtime.getRuntime().maxMemory(), problem.base(), nThreads);
-        String kind = screen ? "screening-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
+        String kind = screen
+                ? "screening-"
+                : abc && leaveOneGroupOut
+                        ? "coverage-"
+                        : abc ? "posterior-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
         Path target = out != null ? out : DEFAULT_ROOT.resolve(kind + source.name());
         PrintWriter err = spec.commandLine().getErr();
         CalibrationProgressLine progress = new CalibrationProgressLine(
@@ -170,6 +191,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             return t;
         });
         try {
+            if (abc) {
+                AbcRun run = new AbcRun(spec, quiet.quiet, overwrite, noChart);
+                AbcSettings settings = abcOptions.settings(setup.optimizerSeed());
+                return leaveOneGroupOut
+                        ? run.coverage(setup, source, targets, targetsLabel, settings, target, pool)
+                        : run.calibrate(problem, settings, target, pool, progress);
+            }
             if (screening != null) {
                 return screen(screening, problem, setup, target, pool, progress);
             }
@@ -215,6 +243,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private boolean abcMethod() throws BadInputException {
+        if (!method.equals("cmaes") && !method.equals("abc")) {
+            throw new BadInputException("--method " + method + ": expected cmaes or abc");
+        }
+        if (method.equals("cmaes") && abcOptions.anyGiven()) {
+            throw new BadInputException("--particles, --tolerance-quantile, --generations, --min-tolerance, "
+                    + "--min-acceptance, --max-evaluations and --predictive-draws are settings of --method abc");
+        }
+        return method.equals("abc");
     }
 
     private Screening screening() throws BadInputException {

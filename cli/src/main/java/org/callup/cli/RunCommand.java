@@ -72,6 +72,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean noCharts;
 
     @Mixin
+    PosteriorOption posterior;
+
+    @Mixin
     ReportOption reportOption;
 
     @Mixin
@@ -91,8 +94,16 @@ public final class RunCommand implements Callable<Integer> {
         new MemoryEstimate(effective, loaded.output())
                 .check(Runtime.getRuntime().maxMemory(), effective);
         Path target = out != null ? out : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
-        ScenarioRun run =
-                new ScenarioRun(loaded, effective, overrides.given(), nThreads, nReplications, Clock.systemUTC());
+        PosteriorOption.Draws draws = posterior.draws(effective, nReplications);
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>(overrides.given());
+        if (draws != null) {
+            given.putAll(draws.manifestEntries());
+            nReplications = draws.scenarios().size();
+        }
+        ScenarioRun run = new ScenarioRun(loaded, effective, given, nThreads, nReplications, Clock.systemUTC());
+        if (draws != null) {
+            run = run.withDraws(draws.scenarios());
+        }
         PrintWriter err = spec.commandLine().getErr();
         RunProgress progress = ProgressDisplay.choose(quiet.quiet, err, loaded.name(), nReplications);
         try (RunFolder folder = RunFolder.create(target, overwrite)) {
@@ -100,6 +111,9 @@ public final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 Manifest m = simulate(run, folder, progress, effective);
+                if (draws != null) {
+                    draws.write(folder.work());
+                }
                 if (!noCharts) {
                     RunCharts.writeAll(folder.work());
                 }

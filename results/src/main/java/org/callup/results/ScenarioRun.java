@@ -32,6 +32,8 @@ public final class ScenarioRun {
     private final int threads;
     private final List<Long> seeds;
     private final Clock clock;
+    /** The scenario of each replication, with its seed, when they differ in more than the seed; else null. */
+    private final List<Scenario> draws;
 
     /**
      * @param source       the scenario as loaded, with where it came from and its resolved YAML
@@ -57,6 +59,36 @@ public final class ScenarioRun {
         this.threads = threads;
         this.seeds = ReplicationSeeds.of(scenario.seed(), replications);
         this.clock = clock;
+        this.draws = null;
+    }
+
+    private ScenarioRun(ScenarioRun base, List<Scenario> draws) {
+        this.scenario = base.scenario;
+        this.source = base.source;
+        this.overrides = base.overrides;
+        this.threads = base.threads;
+        this.seeds = draws.stream().map(Scenario::seed).toList();
+        this.clock = base.clock;
+        this.draws = List.copyOf(draws);
+    }
+
+    /**
+     * The same run with one replication per scenario given, each with its own parameters and seed (e.g. parameter
+     * sets drawn from a calibration's posterior): the intervals across replications then hold the parameters'
+     * uncertainty as well as the noise. Every scenario must have the dates and scale of this run's.
+     */
+    public ScenarioRun withDraws(List<Scenario> scenarios) {
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("at least one draw is required");
+        }
+        for (Scenario s : scenarios) {
+            if (!s.startDate().equals(scenario.startDate())
+                    || !s.endDate().equals(scenario.endDate())
+                    || s.population().scale() != scenario.population().scale()) {
+                throw new IllegalArgumentException("every draw must have the run's dates and scale");
+            }
+        }
+        return new ScenarioRun(this, scenarios);
     }
 
     /** Runs every replication and writes the files into {@code folder}, which must exist; returns the manifest. */
@@ -106,8 +138,10 @@ public final class ScenarioRun {
 
     private DailyRecorder runReplication(int replication, RunProgress progress) {
         DailyRecorder recorder = new DailyRecorder(source.output());
-        MobilizationModel model =
-                new MobilizationModel(ParamPaths.set(scenario, "seed", seeds.get(replication - 1)), threads);
+        Scenario s = draws != null
+                ? draws.get(replication - 1)
+                : ParamPaths.set(scenario, "seed", seeds.get(replication - 1));
+        MobilizationModel model = new MobilizationModel(s, threads);
         model.addSink(recorder);
         model.addSink(new ProgressSink(replication, progress));
         model.runToEnd();

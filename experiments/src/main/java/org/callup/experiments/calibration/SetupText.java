@@ -12,10 +12,19 @@ import org.callup.results.Target;
  * so a journal is never replayed against other parameters, targets, seeds or another build of the model. The
  * budget is not part of it: a search resumed with a larger budget retraces its steps and goes on.
  */
-final class SetupText {
+public final class SetupText {
     private SetupText() {}
 
     static String of(CalibrationProblem p, CalibrationSetup s, CmaesSearch.Settings search, CallupVersion version) {
+        return of(
+                p,
+                "search: CMA-ES, population " + search.lambda() + ", initial step "
+                        + Numbers.compact(search.initialStep()) + ", seed " + search.seed() + "\n",
+                version);
+    }
+
+    /** The setup with another search method, described by its own line ({@code search: ...}). */
+    public static String of(CalibrationProblem p, String searchLine, CallupVersion version) {
         Scenario b = p.base();
         StringBuilder sb = new StringBuilder();
         sb.append("# callup calibrate: the setup of this calibration. A restarted calibration continues from the\n")
@@ -68,13 +77,7 @@ final class SetupText {
                     .append(Numbers.compact(f.start()))
                     .append('\n');
         }
-        sb.append("search: CMA-ES, population ")
-                .append(search.lambda())
-                .append(", initial step ")
-                .append(Numbers.compact(search.initialStep()))
-                .append(", seed ")
-                .append(search.seed())
-                .append('\n');
+        sb.append(searchLine);
         return sb.toString();
     }
 

@@ -13,14 +13,14 @@ import org.callup.model.params.Scenario;
  * Keeps, of one run, only the days of each target's window of its series, and reduces them to the target's
  * statistic at the end: a calibration runs the model thousands of times and needs a dozen numbers from each.
  */
-final class TargetRecorder implements ObservationSink {
+public final class TargetRecorder implements ObservationSink {
     private final List<CalibrationTarget> targets;
     private final double[][] windows;
     private final int[] firstDay;
     private final Metric[] metrics;
     private final int[] scopes;
 
-    TargetRecorder(List<CalibrationTarget> targets) {
+    public TargetRecorder(List<CalibrationTarget> targets) {
         this.targets = targets;
         this.windows = new double[targets.size()][];
         this.firstDay = new int[targets.size()];
@@ -55,7 +55,7 @@ final class TargetRecorder implements ObservationSink {
     }
 
     /** Each target's statistic over its window; NaN where a day of the window had no value. */
-    double[] statistics() {
+    public double[] statistics() {
         double[] out = new double[windows.length];
         for (int t = 0; t < out.length; t++) {
             out[t] = targets.get(t).target().statistic().over(windows[t], 0, windows[t].length - 1);

@@ -1,0 +1,125 @@
+package org.callup.cli;
+
+import org.callup.experiments.calibration.abc.AbcSettings;
+import org.callup.results.BadInputException;
+import picocli.CommandLine.Option;
+
+/** The options of {@code callup calibrate --method abc}: the size of the posterior sample and when to stop. */
+final class AbcOptions {
+    @Option(
+            names = "--particles",
+            paramLabel = "N",
+            converter = Particles.class,
+            description = "ABC: particles per generation, the size of the posterior sample (2 to 1000000; default: "
+                    + AbcSettings.DEFAULT_PARTICLES + ").")
+    Integer particles;
+
+    @Option(
+            names = "--tolerance-quantile",
+            paramLabel = "ALPHA",
+            description = "ABC: the next tolerance is this weighted quantile of the current distances (above 0 and "
+                    + "below 1; default: " + AbcSettings.DEFAULT_QUANTILE + ", the median).")
+    Double quantile;
+
+    @Option(
+            names = "--generations",
+            paramLabel = "N",
+            converter = Generations.class,
+            description = "ABC: generations at most, the prior sample included (1 to 1000; default: "
+                    + AbcSettings.DEFAULT_GENERATIONS + ").")
+    Integer generations;
+
+    @Option(
+            names = "--min-tolerance",
+            paramLabel = "X",
+            description = "ABC: stop once a generation's tolerance (a loss) is at or below this (default: 0).")
+    Double minTolerance;
+
+    @Option(
+            names = "--min-acceptance",
+            paramLabel = "RATE",
+            description = "ABC: stop once a generation accepts less than this share of its proposals (default: "
+                    + AbcSettings.DEFAULT_MIN_ACCEPTANCE + ").")
+    Double minAcceptance;
+
+    @Option(
+            names = "--max-evaluations",
+            paramLabel = "N",
+            converter = Evaluations.class,
+            description = "ABC: candidates evaluated at most over all generations, each of --replications runs "
+                    + "(2 to 100000000, at least --particles; default: " + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
+    Integer maxEvaluations;
+
+    @Option(
+            names = "--predictive-draws",
+            paramLabel = "N",
+            converter = Draws.class,
+            description = "ABC: posterior draws, one run each with a fresh seed, for posterior-predictive.csv "
+                    + "(0 to 100000; default: " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS + ").")
+    Integer predictiveDraws;
+
+    static final class Particles extends NumberOptions.IntIn {
+        Particles() {
+            super(2, 1_000_000);
+        }
+    }
+
+    static final class Generations extends NumberOptions.IntIn {
+        Generations() {
+            super(1, 1000);
+        }
+    }
+
+    static final class Evaluations extends NumberOptions.IntIn {
+        Evaluations() {
+            super(2, 100_000_000);
+        }
+    }
+
+    static final class Draws extends NumberOptions.IntIn {
+        Draws() {
+            super(0, 100_000);
+        }
+    }
+
+    /** The settings, with the sampler's seed from the setup's optimizer seed. */
+    AbcSettings settings(long seed) throws BadInputException {
+        AbcSettings s = AbcSettings.defaults().withSeed(seed);
+        try {
+            if (particles != null) {
+                s = s.withParticles(particles);
+            }
+            if (quantile != null) {
+                s = s.withQuantile(quantile);
+            }
+            if (generations != null) {
+                s = s.withMaxGenerations(generations);
+            }
+            if (minTolerance != null) {
+                s = s.withMinTolerance(minTolerance);
+            }
+            if (minAcceptance != null) {
+                s = s.withMinAcceptanceRate(minAcceptance);
+            }
+            if (maxEvaluations != null) {
+                s = s.withMaxEvaluations(maxEvaluations);
+            }
+            if (predictiveDraws != null) {
+                s = s.withPredictiveDraws(predictiveDraws);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--method abc: " + e.getMessage());
+        }
+        return s;
+    }
+
+    boolean anyGiven() {
+        return particles != null
+                || quantile != null
+                || generations != null
+                || minTolerance != null
+                || minAcceptance != null
+                || maxEvaluations != null
+                || predictiveDraws != null;
+    }
+}
