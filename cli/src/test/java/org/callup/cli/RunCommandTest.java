@@ -176,7 +176,7 @@ class RunCommandTest {
                         "--threads",
                         "1",
                         "--scale",
-                        "300",
+                        "100",
                         "--seed",
                         Integer.toString(seed),
                         "--out",
