@@ -55,10 +55,9 @@ class DefaultScenarioCalibrationTest {
             "arrests_dagestan_sep25",
             "arrests_capitals_sep21",
             "arson_sep23",
-            // mobilized counts the regular conscription; no minimum training; no service history
-            "mob_total",
-            "mob_without_service",
-            "deployed_oct28",
+            // attacks at the edge of their ranges since deferred men may protest again (a knife edge, issue 13)
+            "arson_first_week",
+            "arson_to_sep28",
             // summonses in the Upper Lars queue
             "border_summons_lars");
 
