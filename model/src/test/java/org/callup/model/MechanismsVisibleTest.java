@@ -54,7 +54,9 @@ class MechanismsVisibleTest {
                 "PROTEST_ARRESTS",
                 "OFFICE_ATTACKS",
                 "MISTAKEN_DRAFTS_RETURNED",
-                "DEFERRALS_GRANTED"
+                "DEFERRALS_GRANTED",
+                "MOBILIZED_WITHOUT_SERVICE",
+                "DEPLOYMENTS"
             })
     void flowHappens(Metric m) {
         assertTrue(total(m, "all") > 0, m.key() + " never happened");

@@ -133,6 +133,7 @@ public final class UnitScenarios {
                 50,
                 1.0,
                 0.25,
+                0,
                 0.03,
                 0.05,
                 0.5,
@@ -140,11 +141,13 @@ public final class UnitScenarios {
                 0.7,
                 2,
                 40,
+                0,
                 0.3,
                 7,
                 0.0005,
                 0.1,
                 new Exemptions(false, false, false, false, false, true, true),
+                false,
                 ReviewParams.none());
     }
 

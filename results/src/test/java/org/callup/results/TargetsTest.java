@@ -32,7 +32,7 @@ class TargetsTest {
     @Test
     void readsTheShippedCalibrationTargets() throws Exception {
         List<Target> ts = Targets.read(Path.of("src/test/resources/calibration-targets.csv"));
-        assertEquals(12, ts.size());
+        assertEquals(36, ts.size());
         Target exodus = ts.get(3);
         assertEquals("exodus_weeks", exodus.id());
         assertEquals(Statistic.SUM, exodus.statistic());

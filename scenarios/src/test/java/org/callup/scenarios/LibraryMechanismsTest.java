@@ -72,7 +72,10 @@ class LibraryMechanismsTest {
                 "OFFICE_ATTACKS",
                 "MISTAKEN_DRAFTS_RETURNED",
                 "DEFERRALS_GRANTED",
-                "ESCAPES"
+                "ESCAPES",
+                "CONSCRIPTED",
+                "MOBILIZED_WITHOUT_SERVICE",
+                "DEPLOYMENTS"
             })
     void everyMechanismOf2022HappensInTheDefaultScenario(Metric m) {
         assertTrue(total(Y2022, m) > 0, m.key() + " never happened in " + ScenarioLibrary.DEFAULT);
@@ -93,6 +96,7 @@ class LibraryMechanismsTest {
                 "STATE_DETAINED",
                 "STATE_ARRESTED",
                 "STATE_RETURNED",
+                "STATE_CONSCRIPTED",
                 "QUEUE_WAIT_HOURS"
             })
     void everyStateIsReachedInTheDefaultScenario(Metric m) {
@@ -136,8 +140,20 @@ class LibraryMechanismsTest {
     @Test
     void noElectronicSummonsBeforeTheLawButInTheAutumn2024Draft() throws ScenarioException {
         assertEquals(0, total(Y2022, Metric.SUMMONS_DELIVERED_ELECTRONIC), "no electronic summons in 2022");
+        var y2024 = run("autumn-draft-2024");
         assertTrue(
-                total(run("autumn-draft-2024"), Metric.SUMMONS_DELIVERED_ELECTRONIC) > 0,
-                "electronic summons in the autumn 2024 draft");
+                total(y2024, Metric.SUMMONS_DELIVERED_ELECTRONIC) > 0, "electronic summons in the autumn 2024 draft");
+        assertTrue(total(y2024, Metric.CONSCRIPTED) > 0, "the autumn 2024 draft takes conscripts");
+        assertEquals(0, total(y2024, Metric.MOBILIZED), "and mobilizes nobody");
+    }
+
+    @Test
+    void theAutumnConscriptionOf2022TakesConscriptsNotMobilizedMen() {
+        double lateMobilized = Y2022.stream()
+                .filter(d -> d.date().isAfter(java.time.LocalDate.of(2022, 11, 1)))
+                .mapToDouble(d -> d.all(Metric.MOBILIZED))
+                .sum();
+        assertEquals(0, lateMobilized, "nobody mobilized during the conscription");
+        assertTrue(total(Y2022, Metric.CONSCRIPTED) > 0, "conscripts in November");
     }
 }

@@ -136,6 +136,7 @@ class LibraryScenariosTest {
         assertTrue(s.timeline().stream().allMatch(e -> e.date().getYear() == 2024));
         assertEquals(30, s.recruiters().targetAgeMax());
         assertEquals(0.0, s.recruiters().priorServiceWeight());
+        assertTrue(s.recruiters().conscription(), "its draftees are conscripts");
         assertTrue(s.recruiters().exemptions().students());
         assertTrue(s.borders().posts().stream().allMatch(p -> p.rules().turnBackSummoned()));
     }

@@ -16,7 +16,12 @@ public enum CitizenState {
     DEFERRED("deferred", "deferred or exempt"),
     DETAINED("detained", "detained in a raid"),
     ARRESTED("arrested", "arrested at a protest"),
-    RETURNED("returned", "sent home after a mistaken draft");
+    RETURNED("returned", "sent home after a mistaken draft"),
+    /**
+     * Called up in the regular conscription, serving: not mobilized, and not sent to the combat zone (in 2022
+     * conscripts were by law not deployed there: docs/ODD.md, section 2.2; MODEL-BRIEF).
+     */
+    CONSCRIPTED("conscripted", "conscripted in the regular draft, serving");
 
     public final byte code;
     private final String key;

@@ -15,8 +15,13 @@ import org.callup.model.params.Channel;
  * {@link #OFFICE_ATTACKS}, which counts attacks. Validation and calibration files use these names.
  */
 public enum Metric {
-    MOBILIZED("mobilized", Kind.FLOW, "men mobilized (reported or caught, and processed)", Scopes.CITIZEN),
-    MOBILIZED_CUMULATIVE("mobilized_cumulative", Kind.STOCK, "men mobilized since the start", Scopes.CITIZEN),
+    MOBILIZED(
+            "mobilized",
+            Kind.FLOW,
+            "men mobilized under a call-up of reservists (reported or caught, and processed); not conscripts",
+            Scopes.CITIZEN),
+    MOBILIZED_CUMULATIVE(
+            "mobilized_cumulative", Kind.STOCK, "men mobilized since the start (not conscripts)", Scopes.CITIZEN),
     QUOTA("quota", Kind.LEVEL, "quota in force (national, or the region's share)", Scopes.CITIZEN),
     SUMMONS_CAPACITY(
             "summons_capacity",
@@ -67,8 +72,49 @@ public enum Metric {
             Scopes.CITIZEN),
     MISTAKEN_DRAFTS_RETURNED(
             "mistaken_drafts_returned", Kind.FLOW, "men drafted by mistake and sent home", Scopes.CITIZEN),
-    DEFERRALS_GRANTED("deferrals_granted", Kind.FLOW, "deferrals and exemptions granted", Scopes.CITIZEN),
+    DEFERRALS_GRANTED(
+            "deferrals_granted",
+            Kind.FLOW,
+            "deferrals granted after an application (on an employer's or university's list, or on presenting grounds when summoned or detained)",
+            Scopes.CITIZEN),
     ESCAPES("escapes", Kind.FLOW, "mobilized men escaping before deployment", Scopes.CITIZEN),
+    // the call-up: conscripts apart from the mobilized, service history, deployments, mistakes by kind
+    CONSCRIPTED(
+            "conscripted",
+            Kind.FLOW,
+            "men called up in the regular conscription (reported or caught, and processed)",
+            Scopes.CITIZEN),
+    MOBILIZED_WITHOUT_SERVICE(
+            "mobilized_without_service",
+            Kind.FLOW,
+            "men mobilized who had never served in the army (part of mobilized)",
+            Scopes.CITIZEN),
+    DEPLOYMENTS("deployments", Kind.FLOW, "mobilized men sent to the combat zone after training", Scopes.CITIZEN),
+    MISTAKEN_RETURNED_UNFIT(
+            "mistaken_returned_unfit",
+            Kind.FLOW,
+            "men drafted by mistake and sent home: medically unfit (part of mistaken_drafts_returned)",
+            Scopes.CITIZEN),
+    MISTAKEN_RETURNED_OVER_AGE(
+            "mistaken_returned_over_age",
+            Kind.FLOW,
+            "men drafted by mistake and sent home: above the age caps (part of mistaken_drafts_returned)",
+            Scopes.CITIZEN),
+    MISTAKEN_RETURNED_FAMILY(
+            "mistaken_returned_family",
+            Kind.FLOW,
+            "men drafted by mistake and sent home: fathers of large families and carers (part of mistaken_drafts_returned)",
+            Scopes.CITIZEN),
+    MISTAKEN_RETURNED_OCCUPATION(
+            "mistaken_returned_occupation",
+            Kind.FLOW,
+            "men drafted by mistake and sent home: exempt occupations (IT, finance, telecoms, state media; part of mistaken_drafts_returned)",
+            Scopes.CITIZEN),
+    MISTAKEN_RETURNED_STUDENT(
+            "mistaken_returned_student",
+            Kind.FLOW,
+            "men drafted by mistake and sent home: full-time students (part of mistaken_drafts_returned)",
+            Scopes.CITIZEN),
     STATE_NORMAL(CitizenState.NORMAL),
     STATE_NOTIFIED(CitizenState.NOTIFIED),
     STATE_HIDING(CitizenState.HIDING),
@@ -80,7 +126,8 @@ public enum Metric {
     STATE_DEFERRED(CitizenState.DEFERRED),
     STATE_DETAINED(CitizenState.DETAINED),
     STATE_ARRESTED(CitizenState.ARRESTED),
-    STATE_RETURNED(CitizenState.RETURNED);
+    STATE_RETURNED(CitizenState.RETURNED),
+    STATE_CONSCRIPTED(CitizenState.CONSCRIPTED);
 
     /** Flow (during the day), stock (end-of-day count) or level (end-of-day value). */
     public enum Kind {

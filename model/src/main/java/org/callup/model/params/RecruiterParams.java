@@ -85,6 +85,14 @@ public record RecruiterParams(
                 min = 0,
                 max = 1,
                 doc =
+                        "Targeting weight of a man above the age caps (up to the oldest age modelled), relative to one within them: drafts of the over-age by mistake",
+                source = "seed 001: Yakutsk, 'give back our grandfathers'; size assumed")
+        double overAgeWeight,
+
+        @Param(
+                min = 0,
+                max = 1,
+                doc =
                         "Lottery weight of a man whose legal grounds are in force, relative to one without, at normal pressure",
                 source = "seeds 001, 002, 004: students and the unfit drafted")
         double errorRateBase,
@@ -115,9 +123,17 @@ public record RecruiterParams(
         @Param(
                 min = 1,
                 max = 365,
-                doc = "Mean days from mobilization to deployment",
+                doc = "Mean days from mobilization to deployment, the minimum included (at least a day after it)",
                 source = "scale-facts.csv sent_to_zone_by_2022_10_28 (82,000 of 300,000 in five weeks); mean assumed")
         double trainingMeanDays,
+
+        @Param(
+                min = 0,
+                max = 365,
+                doc = "Fewest days of training before a mobilized man can be deployed",
+                source =
+                        "scale-facts.csv sent_to_zone_by_2022_10_28: 82,000 sent, 218,000 still in training on 10-28; length assumed")
+        int trainingMinDays,
 
         @Param(
                 min = 0,
@@ -141,6 +157,12 @@ public record RecruiterParams(
 
         @Param(doc = "Legal grounds for deferral in force") Exemptions exemptions,
 
+        @Param(
+                doc =
+                        "The call-up under way is the regular conscription: its draftees become conscripts, who are not deployed, and are not counted as mobilized",
+                source = "MODEL-BRIEF: conscripts are not mobilized and did not officially go to the front")
+        boolean conscription,
+
         @Param(doc = "The review of drafts a reviewDrafts event orders")
         ReviewParams review) {
 
@@ -160,6 +182,7 @@ public record RecruiterParams(
                 officerAgeMax,
                 priorServiceWeight,
                 noServiceWeight,
+                overAgeWeight,
                 errorRateBase,
                 errorRatePerPressure,
                 mistakeReturnShare,
@@ -167,11 +190,13 @@ public record RecruiterParams(
                 sameDayShare,
                 detentionDays,
                 trainingMeanDays,
+                trainingMinDays,
                 attackCapacityLoss,
                 attackRecoveryDays,
                 escapeRatePerDay,
                 deferralRatePerDay,
                 exemptions,
+                conscription,
                 review);
         Ranges.checkFrom(RecruiterParams.class, "targetAgeMax", targetAgeMax, targetAgeMin);
         Check.notNull("channels", channels);

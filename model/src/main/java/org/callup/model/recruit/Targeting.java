@@ -20,14 +20,20 @@ public final class Targeting {
      * recomputed.
      */
     public record Rules(
-            int targetAgeMin, int targetAgeMax, int officerAgeMax, double priorServiceWeight, double noServiceWeight) {
+            int targetAgeMin,
+            int targetAgeMax,
+            int officerAgeMax,
+            double priorServiceWeight,
+            double noServiceWeight,
+            double overAgeWeight) {
         public static Rules of(RecruiterParams rp) {
             return new Rules(
                     rp.targetAgeMin(),
                     rp.targetAgeMax(),
                     rp.officerAgeMax(),
                     rp.priorServiceWeight(),
-                    rp.noServiceWeight());
+                    rp.noServiceWeight(),
+                    rp.overAgeWeight());
         }
     }
 
@@ -46,19 +52,27 @@ public final class Targeting {
 
     /**
      * Targeting weight before errors: reservists within the age caps (officers to the officer cap) weigh
-     * {@code priorServiceWeight}, men without service within the caps {@code noServiceWeight}, others 0.
+     * {@code priorServiceWeight}, men without service within the caps {@code noServiceWeight}; men above their cap
+     * weigh that times {@code overAgeWeight} (drafts of the over-age by mistake); men below the youngest age 0.
      */
     public static double baseWeight(RecruiterParams rp, int traits, int age) {
         if (age < rp.targetAgeMin()) {
             return 0;
         }
-        if ((traits & Traits.PRIOR_SERVICE) != 0) {
-            int cap = (traits & Traits.OFFICER) != 0
-                    ? Math.max(rp.officerAgeMax(), rp.targetAgeMax())
-                    : rp.targetAgeMax();
-            return age <= cap ? rp.priorServiceWeight() : 0;
-        }
-        return age <= rp.targetAgeMax() ? rp.noServiceWeight() : 0;
+        double w = (traits & Traits.PRIOR_SERVICE) != 0 ? rp.priorServiceWeight() : rp.noServiceWeight();
+        return overAge(rp, traits, age) ? w * rp.overAgeWeight() : w;
+    }
+
+    /** Whether a man is above the age cap that applies to him (the officer cap for officers). */
+    public static boolean overAge(RecruiterParams rp, int traits, int age) {
+        int cap = (traits & (Traits.PRIOR_SERVICE | Traits.OFFICER)) == (Traits.PRIOR_SERVICE | Traits.OFFICER)
+                ? Math.max(rp.officerAgeMax(), rp.targetAgeMax())
+                : rp.targetAgeMax();
+        return age > cap;
+    }
+
+    public boolean overAge(RecruiterParams rp, int i) {
+        return overAge(rp, pop.traits[i], pop.age[i]);
     }
 
     public double baseWeight(RecruiterParams rp, int i) {

@@ -196,7 +196,7 @@ final class CitizenSweep {
         return switch (TransitionTable.KIND[k]) {
             case SUMMONS -> summons(ctx, k, v, i, r, chunk, w, out);
             case CONSIDER -> consider(ctx, s, v, i, r, chunk, w, out);
-            case DEFER_ON_APPLICATION -> deferOnApplication(ctx, i, r, w);
+            case DEFER_ON_APPLICATION -> deferOnApplication(ctx, s, v, i, r, chunk, w);
             case PURSUIT -> pursuit(ctx, k, v, i, r, w);
             case DEFER -> deferIfGrounds(ctx, i, r, w);
             case RECONSIDER -> reconsider(ctx, i, r, chunk, w, out);
@@ -204,6 +204,7 @@ final class CitizenSweep {
             case COME_BACK -> comeBack(ctx, i, r, w);
             case RETURN_FROM_ABROAD -> returnFromAbroad(ctx, k, v, i, r, w);
             case MOVE -> move(ctx, k, i, r, w);
+            case DEPLOY -> deploy(ctx, i, r, w);
             case MISTAKE_RETURN -> mistakeReturn(ctx, i, r, w);
             case ARRIVE -> travelling(ctx, i, r, w, out);
             case GROUNDS_LAPSED -> groundsLapsed(ctx, i, r, w);
@@ -239,9 +240,25 @@ final class CitizenSweep {
         return false;
     }
 
-    private boolean deferOnApplication(DayContext ctx, int i, int r, Worker w) {
-        if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)) {
-            defer(ctx, i, r, w);
+    private boolean deferOnApplication(DayContext ctx, byte s, double v, int i, int r, Parallel.Chunk chunk, Worker w) {
+        // only a man the commissariats look for has reason to apply, and he applies when alarmed, as he
+        // reconsiders: the bound assumed every tie summoned, his own chance counts his summoned ties
+        if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
+                && targeting.baseWeight(ctx.rp, i) > 0) {
+            int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+            double chance = ctx.rp.deferralRatePerDay() * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
+            if (v < chance * ctx.shrink[r * CitizenState.count() + s]) {
+                defer(ctx, i, r, w);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean deploy(DayContext ctx, int i, int r, Worker w) {
+        if (ctx.day - pop.since[i] >= ctx.rp.trainingMinDays()) {
+            w.ledger.count(r, Metric.DEPLOYMENTS);
+            w.ledger.move(i, r, CitizenState.DEPLOYED, ctx.day);
             return true;
         }
         return false;
@@ -306,6 +323,7 @@ final class CitizenSweep {
     private boolean mistakeReturn(DayContext ctx, int i, int r, Worker w) {
         pop.unmark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
         w.ledger.count(r, Metric.MISTAKEN_DRAFTS_RETURNED);
+        w.ledger.count(r, mistakeKind(ctx, i));
         w.ledger.move(i, r, CitizenState.RETURNED, ctx.day);
         return true;
     }
@@ -321,6 +339,33 @@ final class CitizenSweep {
 
     private boolean arrestEnds(DayContext ctx, int i, int r, Worker w) {
         return ctx.day - pop.since[i] >= ctx.pp.arrestDays() && comeBack(ctx, i, r, w);
+    }
+
+    /**
+     * The kind of a mistaken draft sent home, as reports name them: over the age cap first, then unfit, father of a
+     * large family or carer, exempt occupation, student (a man with several grounds is counted once, under the
+     * first).
+     */
+    private Metric mistakeKind(DayContext ctx, int i) {
+        if (targeting.overAge(ctx.rp, i)) {
+            return Metric.MISTAKEN_RETURNED_OVER_AGE;
+        }
+        int g = targeting.groundsMask(i);
+        if ((g & ExemptionCategory.MEDICAL.bit()) != 0) {
+            return Metric.MISTAKEN_RETURNED_UNFIT;
+        }
+        if ((g & ExemptionCategory.FAMILY.bit()) != 0) {
+            return Metric.MISTAKEN_RETURNED_FAMILY;
+        }
+        if ((g & ExemptionCategory.STUDENTS.bit()) != 0 && (g & ~ExemptionCategory.STUDENTS.bit()) == 0) {
+            return Metric.MISTAKEN_RETURNED_STUDENT;
+        }
+        return Metric.MISTAKEN_RETURNED_OCCUPATION;
+    }
+
+    /** Whether man i would be taken by mistake today: one of his grounds is in force, or he is over the age cap. */
+    private static boolean mistaken(DayContext ctx, int i, Population pop, int groundsMask) {
+        return ctx.groundsInForce(groundsMask) || Targeting.overAge(ctx.rp, pop.traits[i], pop.age[i]);
     }
 
     /** Whether one of man i's grounds is in force today. */
@@ -377,7 +422,7 @@ final class CitizenSweep {
         }
         ledger.count(r, Metric.SUMMONS_DELIVERED);
         ledger.count(r, Metric.of(c));
-        if (ctx.groundsInForce(groundsMask)) {
+        if (mistaken(ctx, i, pop, groundsMask)) {
             pop.mark(i, Traits.MISTAKEN);
             ledger.count(r, Metric.SUMMONS_MISTAKEN);
         }
@@ -407,11 +452,23 @@ final class CitizenSweep {
         mobilize(ctx, i, r, w.ledger, pop, targeting.groundsMask(i));
     }
 
+    /**
+     * Takes man i into the army: a conscript while the call-up under way is the regular conscription, else a
+     * mobilized man (counted apart if he had never served).
+     */
     static void mobilize(DayContext ctx, int i, int r, Ledger ledger, Population pop, int groundsMask) {
-        if (ctx.groundsInForce(groundsMask)) {
+        if (mistaken(ctx, i, pop, groundsMask)) {
             pop.mark(i, Traits.MISTAKEN);
         }
+        if (ctx.rp.conscription()) {
+            ledger.count(r, Metric.CONSCRIPTED);
+            ledger.move(i, r, CitizenState.CONSCRIPTED, ctx.day);
+            return;
+        }
         ledger.count(r, Metric.MOBILIZED);
+        if (!pop.has(i, Traits.PRIOR_SERVICE)) {
+            ledger.count(r, Metric.MOBILIZED_WITHOUT_SERVICE);
+        }
         ledger.move(i, r, CitizenState.MOBILIZED, ctx.day);
     }
 

@@ -173,7 +173,8 @@ final class Decision {
         return pop.marked(j, Traits.HOLDS_SUMMONS)
                 || s == CitizenState.MOBILIZED.code
                 || s == CitizenState.DEPLOYED.code
-                || s == CitizenState.DETAINED.code;
+                || s == CitizenState.DETAINED.code
+                || s == CitizenState.CONSCRIPTED.code;
     }
 
     /** Index k in [0, len) drawn with probability proportional to exp(v[from + k]), by inversion of uniform x. */

@@ -249,7 +249,8 @@ public final class Engine implements AutoCloseable {
         for (int r = 0; r < pop.regionCount(); r++) {
             long m = totals.flow(r, Metric.MOBILIZED);
             mobilizedCumulative[r] += m;
-            offices.recordMobilized(r, (double) m * scale);
+            // the quota of the wave under way fills with its draftees: mobilized men, or conscripts in a conscription
+            offices.recordMobilized(r, (double) (m + totals.flow(r, Metric.CONSCRIPTED)) * scale);
             for (int p = 0; p < posts.count(); p++) {
                 long d = totals.departures(r, p);
                 travellersByPost[p] += d;

@@ -37,7 +37,15 @@ final class ObservationBuilder {
                             Metric.OFFICE_ATTACKS,
                             Metric.MISTAKEN_DRAFTS_RETURNED,
                             Metric.DEFERRALS_GRANTED,
-                            Metric.ESCAPES))
+                            Metric.ESCAPES,
+                            Metric.CONSCRIPTED,
+                            Metric.MOBILIZED_WITHOUT_SERVICE,
+                            Metric.DEPLOYMENTS,
+                            Metric.MISTAKEN_RETURNED_UNFIT,
+                            Metric.MISTAKEN_RETURNED_OVER_AGE,
+                            Metric.MISTAKEN_RETURNED_FAMILY,
+                            Metric.MISTAKEN_RETURNED_OCCUPATION,
+                            Metric.MISTAKEN_RETURNED_STUDENT))
             .flatMap(m -> m)
             .toArray(Metric[]::new);
 

@@ -38,7 +38,10 @@ final class TransitionTable {
         SUMMONS,
         /** Reconsiders his situation (thinned to his own alarm and summoned ties) and decides. */
         CONSIDER,
-        /** Obtains a deferral by applying, if one of his grounds granted on application is in force. */
+        /**
+         * Applies for a deferral (thinned to his own alarm and summoned ties, as {@link #CONSIDER}) and obtains it, if
+         * he is one the commissariats look for and one of his grounds granted on application is in force.
+         */
         DEFER_ON_APPLICATION,
         /** Caught by the row's channel while ignoring a summons, if his exposure allows. */
         PURSUIT,
@@ -54,6 +57,8 @@ final class TransitionTable {
         RETURN_FROM_ABROAD,
         /** Moves to the row's outcome and counts the row's metric, if any. */
         MOVE,
+        /** Deployed to the combat zone, once his training has lasted its minimum. */
+        DEPLOY,
         /** Sent home as a mistaken draft. */
         MISTAKE_RETURN,
         /** Reaches his post when his travel time has passed. */
@@ -83,9 +88,13 @@ final class TransitionTable {
     record Row(
             CitizenState state, Kind kind, int channel, int requires, CitizenState outcome, Metric counts, Rate rate) {}
 
-    /** Whether a state's widths are divided by the sum of its rates when that exceeds 1 (all but mobilized). */
+    /**
+     * Whether a state's widths are divided by the sum of its rates when that exceeds 1. Not for the mobilized
+     * (competing hazards), nor for the deferred and conscripts, whose first row takes every man on the day it applies
+     * (lapsed grounds, a mistaken draft's release).
+     */
     private static boolean shrinks(CitizenState s) {
-        return s != CitizenState.MOBILIZED;
+        return s != CitizenState.MOBILIZED && s != CitizenState.DEFERRED && s != CitizenState.CONSCRIPTED;
     }
 
     private static final Channel[] SWEEP = Channel.sweepChannels();
@@ -118,7 +127,8 @@ final class TransitionTable {
                 Kind.DEFER_ON_APPLICATION,
                 -1,
                 CitizenState.DEFERRED,
-                (in, r, c) -> in.onApplicationInForce() ? in.deferralRate() : 0));
+                (in, r, c) ->
+                        in.onApplicationInForce() ? in.deferralRate() * Math.min(1, in.alarm() + in.tieFear(r)) : 0));
         // holding a summons (ODD 7.6, 7.7, 7.9): B = sum_c pursuit reach + deferral + reconsideration
         for (int c = 0; c < SWEEP.length; c++) {
             t.add(row(
@@ -159,15 +169,16 @@ final class TransitionTable {
                 -1,
                 null,
                 (in, r, c) -> Returns.bound(in.dp(), in.params().borders(), in.returnBoost())));
-        // mobilized (ODD 7.8): competing daily hazards, not shrunk
+        // mobilized (ODD 7.8): competing daily hazards, not shrunk; deployment only after the minimum training
         t.add(new Row(
                 CitizenState.MOBILIZED,
-                Kind.MOVE,
+                Kind.DEPLOY,
                 -1,
                 0,
                 CitizenState.DEPLOYED,
-                null,
-                (in, r, c) -> 1.0 / in.rp().trainingMeanDays()));
+                Metric.DEPLOYMENTS,
+                (in, r, c) ->
+                        1.0 / Math.max(1, in.rp().trainingMeanDays() - in.rp().trainingMinDays())));
         t.add(new Row(
                 CitizenState.MOBILIZED,
                 Kind.MISTAKE_RETURN,
@@ -184,13 +195,29 @@ final class TransitionTable {
                 CitizenState.HIDING,
                 Metric.ESCAPES,
                 (in, r, c) -> in.rp().escapeRatePerDay()));
-        // deferred (ODD 7.7): looked at only on a day an exemption is removed
+        // deferred (ODD 7.7): every man looked at on a day an exemption is removed; otherwise he reconsiders like a
+        // man living normally, at the lower risk of a man whose grounds are in force
         t.add(row(
                 CitizenState.DEFERRED,
                 Kind.GROUNDS_LAPSED,
                 -1,
                 CitizenState.NORMAL,
                 (in, r, c) -> in.removedMask() != 0 ? 1 : 0));
+        t.add(row(
+                CitizenState.DEFERRED,
+                Kind.CONSIDER,
+                -1,
+                null,
+                (in, r, c) -> in.dp().considerRatePerDay() * Math.min(1, in.alarm() + in.tieFear(r))));
+        // conscripts (ODD 7.8): serve out the run; one drafted by mistake may be sent home
+        t.add(new Row(
+                CitizenState.CONSCRIPTED,
+                Kind.MISTAKE_RETURN,
+                -1,
+                Traits.MISTAKEN,
+                CitizenState.RETURNED,
+                null,
+                (in, r, c) -> in.rp().mistakeReturnShare() / in.rp().mistakeReturnMeanDays()));
         // detained and arrested (ODD 7.6, 7.13): looked at every day until the term ends
         t.add(row(CitizenState.DETAINED, Kind.DETENTION_ENDS, -1, CitizenState.MOBILIZED, (in, r, c) -> 1));
         t.add(row(CitizenState.ARRESTED, Kind.ARREST_ENDS, -1, null, (in, r, c) -> 1));

@@ -143,15 +143,23 @@ class CitizenSweepTest {
         for (int i = 0; i < half; i++) {
             h.pop.mark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
         }
+        h.set("recruiters.trainingMinDays", 5);
+        h.sweep(4);
+        assertEquals(0, h.count(CitizenState.DEPLOYED), "nobody deployed before the minimum training");
+        h.all(CitizenState.MOBILIZED);
+        for (int i = 0; i < half; i++) {
+            h.pop.mark(i, Traits.MISTAKEN | Traits.HOLDS_SUMMONS);
+        }
         h.sweep(5);
         var rp = h.scenario.recruiters();
-        double deploy = 1 / rp.trainingMeanDays();
+        double deploy = 1 / (rp.trainingMeanDays() - rp.trainingMinDays());
         double sendHome = rp.mistakeReturnShare() / rp.mistakeReturnMeanDays();
         assertBinomial(deploy, h.count(CitizenState.DEPLOYED), N, "deployed");
         assertBinomial(sendHome, h.count(CitizenState.RETURNED), half, "mistaken drafts sent home");
         assertBinomial(rp.escapeRatePerDay(), h.count(CitizenState.HIDING), N, "escaped");
         assertEquals(h.count(CitizenState.RETURNED), h.worker.ledger.flow(0, Metric.MISTAKEN_DRAFTS_RETURNED));
         assertEquals(h.count(CitizenState.HIDING), h.worker.ledger.flow(0, Metric.ESCAPES));
+        assertEquals(h.count(CitizenState.DEPLOYED), h.worker.ledger.flow(0, Metric.DEPLOYMENTS));
         for (int i = half; i < N; i++) {
             assertTrue(h.pop.state[i] != CitizenState.RETURNED.code, "only mistaken drafts are sent home");
         }
@@ -167,17 +175,24 @@ class CitizenSweepTest {
         for (int i = 0; i < half; i++) {
             h.pop.occupation[i] = Traits.OCC_IT;
         }
+        h.alarm = 1.0;
         h.sweep(0);
         assertEquals(0, h.count(CitizenState.DEFERRED), "no applications before a call-up");
         h.offices.startWave(0);
+        h.alarm = 0.0;
         h.sweep(1);
+        assertEquals(0, h.count(CitizenState.DEFERRED), "no applications without alarm or a tie summoned");
+        h.alarm = 0.5;
+        h.sweep(2);
         int deferred = h.count(CitizenState.DEFERRED);
-        assertBinomial(h.scenario.recruiters().deferralRatePerDay(), deferred, half, "IT staff deferred");
+        assertBinomial(
+                h.scenario.recruiters().deferralRatePerDay() * 0.5, deferred, half, "IT staff deferred at half alarm");
+        assertEquals(deferred, h.worker.ledger.flow(0, Metric.DEFERRALS_GRANTED), "each deferral granted counted");
         for (int i = half; i < N; i++) {
             assertTrue(h.pop.state[i] != CitizenState.DEFERRED.code, "men without grounds are not deferred");
         }
         h.set("recruiters.exemptions.it", false);
-        h.sweep(2);
+        h.sweep(3);
         assertEquals(
                 0, h.count(CitizenState.DEFERRED), "deferred men return to normal life when the ground is removed");
         assertEquals(
@@ -226,5 +241,104 @@ class CitizenSweepTest {
         h.sweep(5);
         double boosted = Math.min(1, 0.05 * h.scenario.decisions().returnBoostAfterEnd());
         assertBinomial(boosted, N - h.count(CitizenState.HIDING), N, "back from hiding after the declared end");
+    }
+
+    @Test
+    void draftedMenAreConscriptsDuringAConscriptionAndMobilizedOtherwiseWithThoseWithoutServiceCountedApart() {
+        SweepHarness h = new SweepHarness(N);
+        h.all(CitizenState.DETAINED);
+        int half = N / 2;
+        for (int i = 0; i < half; i++) {
+            h.pop.traits[i] = 0; // never served
+        }
+        int hold = h.scenario.recruiters().detentionDays();
+        h.sweep(hold);
+        assertEquals(N, h.count(CitizenState.MOBILIZED));
+        assertEquals(N, h.worker.ledger.flow(0, Metric.MOBILIZED));
+        assertEquals(half, h.worker.ledger.flow(0, Metric.MOBILIZED_WITHOUT_SERVICE), "only men who never served");
+        assertEquals(0, h.worker.ledger.flow(0, Metric.CONSCRIPTED));
+
+        h.set("recruiters.conscription", true);
+        h.all(CitizenState.DETAINED);
+        h.sweep(hold);
+        assertEquals(N, h.count(CitizenState.CONSCRIPTED), "draftees of a conscription are conscripts");
+        assertEquals(N, h.worker.ledger.flow(0, Metric.CONSCRIPTED));
+        assertEquals(0, h.worker.ledger.flow(0, Metric.MOBILIZED), "conscripts are not mobilized");
+        assertEquals(0, h.worker.ledger.flow(0, Metric.MOBILIZED_WITHOUT_SERVICE));
+        h.sweep(hold + 30);
+        assertEquals(0, h.count(CitizenState.DEPLOYED), "conscripts are not deployed");
+    }
+
+    @Test
+    void aDeferredManKeepsHisChoicesAtTheLowerRiskOfAManWhoseGroundsAreInForce() {
+        SweepHarness h = new SweepHarness(N);
+        h.set("decisions.considerRatePerDay", 0.1);
+        h.set("decisions.ascHide", 5.0);
+        h.all(CitizenState.DEFERRED);
+        for (int i = 0; i < N; i++) {
+            h.pop.traits[i] |= Traits.UNFIT; // the medical ground is in force in the unit scenario
+        }
+        h.alarm = 1.0;
+        h.offices.startWave(0);
+        h.sweep(1);
+        int moved = N - h.count(CitizenState.DEFERRED);
+        // he reconsiders at considerRate; hiding is by far the most attractive choice
+        assertBinomial(0.1, moved, N, "deferred men who reconsidered and left their deferral");
+        assertTrue(h.count(CitizenState.HIDING) > moved * 0.9, "most of them hide: " + h.count(CitizenState.HIDING));
+        assertEquals(0, h.worker.ledger.flow(0, Metric.DEFERRALS_GRANTED));
+    }
+
+    @Test
+    void mistakenDraftsSentHomeAreCountedByKind() {
+        SweepHarness h = new SweepHarness(N);
+        h.set("recruiters.mistakeReturnMeanDays", 1.0);
+        h.set("recruiters.mistakeReturnShare", 1.0);
+        h.all(CitizenState.MOBILIZED);
+        int q = N / 4;
+        for (int i = 0; i < N; i++) {
+            h.pop.mark(i, Traits.MISTAKEN);
+            if (i < q) {
+                h.pop.traits[i] |= Traits.UNFIT;
+            } else if (i < 2 * q) {
+                h.pop.age[i] = 45; // above the cap of 35 for men with service who are not officers
+            } else if (i < 3 * q) {
+                h.pop.traits[i] |= Traits.FAMILY;
+            } else {
+                h.pop.occupation[i] = Traits.OCC_FINANCE;
+            }
+        }
+        h.sweep(1);
+        var l = h.worker.ledger;
+        long all = l.flow(0, Metric.MISTAKEN_DRAFTS_RETURNED);
+        assertEquals(
+                all,
+                l.flow(0, Metric.MISTAKEN_RETURNED_UNFIT)
+                        + l.flow(0, Metric.MISTAKEN_RETURNED_OVER_AGE)
+                        + l.flow(0, Metric.MISTAKEN_RETURNED_FAMILY)
+                        + l.flow(0, Metric.MISTAKEN_RETURNED_OCCUPATION)
+                        + l.flow(0, Metric.MISTAKEN_RETURNED_STUDENT),
+                "every man sent home is counted under one kind");
+        int unfit = 0;
+        int over = 0;
+        int family = 0;
+        int occupation = 0;
+        for (int i = 0; i < N; i++) {
+            if (h.pop.state[i] == CitizenState.RETURNED.code) {
+                if (i < q) {
+                    unfit++;
+                } else if (i < 2 * q) {
+                    over++;
+                } else if (i < 3 * q) {
+                    family++;
+                } else {
+                    occupation++;
+                }
+            }
+        }
+        assertEquals(unfit, l.flow(0, Metric.MISTAKEN_RETURNED_UNFIT));
+        assertEquals(over, l.flow(0, Metric.MISTAKEN_RETURNED_OVER_AGE));
+        assertEquals(family, l.flow(0, Metric.MISTAKEN_RETURNED_FAMILY));
+        assertEquals(occupation, l.flow(0, Metric.MISTAKEN_RETURNED_OCCUPATION));
+        assertTrue(unfit > 0 && over > 0 && family > 0 && occupation > 0);
     }
 }

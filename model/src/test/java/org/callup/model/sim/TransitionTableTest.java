@@ -85,7 +85,7 @@ class TransitionTableTest {
                 kinds(C, TransitionTable.Kind.FOUND_IN_HIDING, TransitionTable.Kind.COME_BACK),
                 kindsOf(CitizenState.HIDING));
         assertEquals(
-                List.of(TransitionTable.Kind.MOVE, TransitionTable.Kind.MISTAKE_RETURN, TransitionTable.Kind.MOVE),
+                List.of(TransitionTable.Kind.DEPLOY, TransitionTable.Kind.MISTAKE_RETURN, TransitionTable.Kind.MOVE),
                 kindsOf(CitizenState.MOBILIZED));
         assertEquals(
                 List.of(CitizenState.DEPLOYED, CitizenState.RETURNED, CitizenState.HIDING),
@@ -97,7 +97,13 @@ class TransitionTableTest {
                 TransitionTable.rows(CitizenState.MOBILIZED).get(1).requires());
         assertEquals(List.of(TransitionTable.Kind.RETURN_FROM_ABROAD), kindsOf(CitizenState.ABROAD));
         assertEquals(List.of(TransitionTable.Kind.ARRIVE), kindsOf(CitizenState.TRAVELLING));
-        assertEquals(List.of(TransitionTable.Kind.GROUNDS_LAPSED), kindsOf(CitizenState.DEFERRED));
+        assertEquals(
+                List.of(TransitionTable.Kind.GROUNDS_LAPSED, TransitionTable.Kind.CONSIDER),
+                kindsOf(CitizenState.DEFERRED));
+        assertEquals(List.of(TransitionTable.Kind.MISTAKE_RETURN), kindsOf(CitizenState.CONSCRIPTED));
+        assertEquals(
+                Traits.MISTAKEN,
+                TransitionTable.rows(CitizenState.CONSCRIPTED).get(0).requires());
         assertEquals(List.of(TransitionTable.Kind.DETENTION_ENDS), kindsOf(CitizenState.DETAINED));
         assertEquals(List.of(TransitionTable.Kind.ARREST_ENDS), kindsOf(CitizenState.ARRESTED));
         for (CitizenState s : List.of(CitizenState.QUEUEING, CitizenState.DEPLOYED, CitizenState.RETURNED)) {
@@ -185,7 +191,7 @@ class TransitionTableTest {
                     EPS,
                     where + " consider");
             assertEquals(
-                    listed ? deferral : 0,
+                    listed ? deferral * Math.min(1, ALARM + (summoned[r] ? dp.tieFear() : 0)) : 0,
                     rate(TransitionTable.rows(CitizenState.NORMAL).get(C + 1), in, r),
                     EPS,
                     where + " deferral on application");
@@ -211,7 +217,11 @@ class TransitionTableTest {
                     where + " back from abroad");
             // section 7.8
             List<TransitionTable.Row> mob = TransitionTable.rows(CitizenState.MOBILIZED);
-            assertEquals(1.0 / rp.trainingMeanDays(), rate(mob.get(0), in, r), EPS, where + " deploy");
+            assertEquals(
+                    1.0 / (rp.trainingMeanDays() - rp.trainingMinDays()),
+                    rate(mob.get(0), in, r),
+                    EPS,
+                    where + " deploy");
             assertEquals(
                     rp.mistakeReturnShare() / rp.mistakeReturnMeanDays(),
                     rate(mob.get(1), in, r),
@@ -225,6 +235,12 @@ class TransitionTableTest {
             assertEquals(
                     removed != 0 ? 1.0 : 0.0,
                     rate(TransitionTable.rows(CitizenState.DEFERRED).get(0), in, r));
+            // a deferred man reconsiders as a man living normally does (his lower risk is his own, in the decision)
+            assertEquals(
+                    dp.considerRatePerDay() * Math.min(1, ALARM + (summoned[r] ? dp.tieFear() : 0)),
+                    rate(TransitionTable.rows(CitizenState.DEFERRED).get(1), in, r),
+                    EPS,
+                    where + " deferred man reconsiders");
         }
     }
 
@@ -243,7 +259,9 @@ class TransitionTableTest {
                 for (TransitionTable.Row row : TransitionTable.rows(s)) {
                     sum += rate(row, in, r);
                 }
-                double shrink = s != CitizenState.MOBILIZED && sum > 1 ? 1 / sum : 1;
+                boolean shrinks =
+                        s != CitizenState.MOBILIZED && s != CitizenState.DEFERRED && s != CitizenState.CONSCRIPTED;
+                double shrink = shrinks && sum > 1 ? 1 / sum : 1;
                 assertEquals(Math.min(1, sum), day.bound[r * states + s.ordinal()], EPS, s + " bound in " + r);
                 assertEquals(shrink, day.shrink[r * states + s.ordinal()], EPS, s + " shrink in " + r);
                 for (int k = 0; k < TransitionTable.rows(s).size(); k++) {

@@ -19,6 +19,7 @@ public final class StatesChart implements RunChart {
     private static final List<CitizenState> STACK = List.of(
             CitizenState.MOBILIZED,
             CitizenState.DEPLOYED,
+            CitizenState.CONSCRIPTED,
             CitizenState.DETAINED,
             CitizenState.ARRESTED,
             CitizenState.NOTIFIED,
@@ -30,8 +31,17 @@ public final class StatesChart implements RunChart {
             CitizenState.ABROAD);
 
     private static final Color[] COLOURS = {
-        new Color(0xD62728), new Color(0x8B0000), new Color(0x9467BD), new Color(0xE377C2), new Color(0xFFBF00),
-        new Color(0x98DF8A), new Color(0xC7C7C7), new Color(0x8C564B), new Color(0x9EDAE5), new Color(0x17BECF),
+        new Color(0xD62728),
+        new Color(0x8B0000),
+        new Color(0xFF9896),
+        new Color(0x9467BD),
+        new Color(0xE377C2),
+        new Color(0xFFBF00),
+        new Color(0x98DF8A),
+        new Color(0xC7C7C7),
+        new Color(0x8C564B),
+        new Color(0x9EDAE5),
+        new Color(0x17BECF),
         new Color(0x1F77B4),
     };
 
