@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.callup.experiments.compare.DifferenceRow;
 import org.callup.experiments.compare.PairedDifference;
+import org.callup.experiments.compare.Signed;
 
 /** The printed table of {@code callup compare}: the headline differences at scope {@code all}. */
 final class CompareTable {
@@ -37,15 +38,15 @@ final class CompareTable {
             PairedDifference d = r.difference();
             sb.append(String.format(
                     Locale.ENGLISH,
-                    "%-22s %-24s %-8s %,12.0f %,12.0f %+,12.0f %27s %+7.1f%% %6s%s%n",
+                    "%-22s %-24s %-8s %,12.0f %,12.0f %12s %27s %8s %6s%s%n",
                     trim(r.alternative(), 22),
                     trim(r.metric() + ":" + r.statistic().key(), 24),
                     trim(r.window().name(), 8),
                     d.baselineMean(),
                     d.alternativeMean(),
-                    d.meanDifference(),
-                    String.format(Locale.ENGLISH, "[%+,.0f, %+,.0f]", d.ciLow(), d.ciHigh()),
-                    100 * d.relativeDifference(),
+                    Signed.count(d.meanDifference()),
+                    Signed.interval(d.ciLow(), d.ciHigh()),
+                    Signed.percent(d.relativeDifference()),
                     Double.isNaN(d.varianceReduction())
                             ? "-"
                             : String.format(Locale.ROOT, "%.1f", d.varianceReduction()),

@@ -15,6 +15,10 @@ import org.callup.results.Targets;
 import org.callup.results.Validation;
 import org.callup.results.ValidationCsv;
 import org.callup.results.ValidationResult;
+import org.callup.results.facts.FactResult;
+import org.callup.results.facts.StylizedFacts;
+import org.callup.results.facts.StylizedFactsCsv;
+import org.callup.viz.ValidationCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +39,13 @@ import picocli.CommandLine.Spec;
                     + "is not applicable (n/a) and does not count.",
             "A run with --replications N is validated on the mean of its replications (daily-mean.csv); a single "
                     + "run is one draw of a noisy process, and may miss targets that the mean meets.",
+            "Draws every target as a small panel (the simulated series with its replication band against the "
+                    + "reported value and range), grouped by kind, into validation.png and .svg in the run folder.",
+            "Then checks the stylized facts of autumn 2022 (protest waves, attacks after the first week, the "
+                    + "exodus's early peak, queues clearing, returns, the regional burden, Moscow's early end; "
+                    + "definitions in docs/ODD.md) and writes them to stylized-facts.csv beside the table.",
             "Exit code 0 when every applicable target is inside its range, 1 when one is not or none is applicable, "
-                    + "2 for bad input."
+                    + "2 for bad input. The stylized facts are reported and do not change the exit code."
         })
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -60,6 +69,16 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Where to write the table as CSV. Default: validation-<targets name>.csv in the run folder.")
     Path csv;
 
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE",
+            description = "Where to draw the panels: FILE.png and FILE.svg (an extension .png or .svg is dropped). "
+                    + "Default: validation.png and validation.svg in the run folder.")
+    Path chart;
+
+    @Option(names = "--no-chart", description = "Do not draw the panels.")
+    boolean noChart;
+
     @Mixin
     QuietOption quiet;
 
@@ -78,7 +97,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 ? csv
                 : runFolder.resolve(
                         RunFolder.validationFile(targets != null ? targets : Path.of("calibration-targets.csv")));
-        write(file, results);
+        write(file, results, ValidationCsv::write);
+        List<FactResult> facts = StylizedFacts.evaluate(run.table());
+        Path factsFile = file.toAbsolutePath().resolveSibling(StylizedFactsCsv.FILE);
+        write(factsFile, facts, StylizedFactsCsv::write);
+        List<Path> charts = noChart ? List.of() : ValidationCharts.write(run, results, chartBase(), targetsLabel());
         long inside = results.stream().filter(ValidationResult::inside).count();
         if (!quiet.quiet) {
             PrintWriter out = spec.commandLine().getOut();
@@ -91,9 +114,34 @@ public final class ValidateCommand implements Callable<Integer> {
                     applicable,
                     notApplicable == 0 ? "" : " (" + notApplicable + " not applicable: not within the run's dates)",
                     RunCommand.shown(file));
+            out.println();
+            FactsTable.print(out, facts);
+            out.println("written to " + RunCommand.shown(factsFile));
+            if (!charts.isEmpty()) {
+                out.println("Panels drawn: "
+                        + String.join(
+                                ", ", charts.stream().map(RunCommand::shown).toList()));
+            }
             out.flush();
         }
         return inside == applicable ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private String targetsLabel() {
+        return targets != null ? targets.getFileName().toString() : "calibration-targets.csv";
+    }
+
+    /** The chart's path without extension: {@code --chart} with .png or .svg dropped, or the run folder's. */
+    Path chartBase() {
+        if (chart == null) {
+            return runFolder.resolve(ValidationCharts.NAME);
+        }
+        String name = chart.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".png") || lower.endsWith(".svg")) {
+            return chart.resolveSibling(name.substring(0, name.length() - 4));
+        }
+        return chart;
     }
 
     /** Says which numbers are compared: the mean of the replications, or one run (and why that is not enough). */
@@ -106,7 +154,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Writes beside the destination and renames, so a failed write never leaves half a table. */
-    private static void write(Path file, List<ValidationResult> results) throws IOException, BadInputException {
+    /** Something that writes a table into a file. */
+    interface TableWriter<T> {
+        void write(Path file, List<T> rows) throws IOException;
+    }
+
+    private static <T> void write(Path file, List<T> results, TableWriter<T> writer)
+            throws IOException, BadInputException {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             throw new BadInputException("--csv: folder " + dir + " does not exist");
@@ -117,7 +171,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Path tmp = dir.resolve(
                 "." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
         try {
-            ValidationCsv.write(tmp, results);
+            writer.write(tmp, results);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.AccessDeniedException e) {
             throw new BadInputException(

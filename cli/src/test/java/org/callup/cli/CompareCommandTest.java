@@ -182,6 +182,24 @@ class CompareCommandTest {
         assertFalse(Files.exists(dir.resolve("never2")));
     }
 
+    @Test
+    void chartRedrawsTheChartsOfAComparisonFolder() throws Exception {
+        Path charts = out.resolve("charts");
+        for (String name : List.of("difference.png", "difference.svg", "headlines.png", "headlines.svg")) {
+            Files.deleteIfExists(charts.resolve(name));
+        }
+        Cli.Result r = Cli.run("chart", out.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("Wrote 4 files to "), r.out());
+        assertTrue(Files.size(charts.resolve("difference.png")) > 1000);
+        assertTrue(Files.readString(charts.resolve("headlines.svg")).contains("Headline differences from smoke"));
+    }
+
+    @Test
+    void noIntervalIsPrintedWithAMinusZero() {
+        assertFalse(result.out().matches("(?s).*[\\[ ]-0[,\\] ].*"), result.out());
+    }
+
     private static void assertBad(Cli.Result r, String message) {
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains(message), r.err());

@@ -172,4 +172,44 @@ class ValidateCommandTest {
         assertEquals(2, noRunFolder.code());
         assertTrue(noRunFolder.err().contains("RUN_FOLDER"), noRunFolder.err());
     }
+
+    @Test
+    void drawsThePanelsAndWritesTheStylizedFactsBesideTheTable() throws IOException {
+        Path out = dir.resolve("facts-out");
+        Files.createDirectories(out);
+        Cli.Result r = Cli.run(
+                "validate",
+                "--csv",
+                out.resolve("v.csv").toString(),
+                "--chart",
+                out.resolve("panels.svg").toString(),
+                run.toString());
+        assertTrue(r.code() <= 1, r.toString());
+        assertTrue(Files.size(out.resolve("panels.png")) > 10_000);
+        assertTrue(Files.readString(out.resolve("panels.svg")).contains("Mobilization: "));
+        List<String> facts = Files.readAllLines(out.resolve("stylized-facts.csv"));
+        assertEquals("id,result,measured,statement,definition,source", facts.get(0));
+        assertEquals(10, facts.size(), "nine facts");
+        // The smoke run ends on 27 Sep: only the facts of the first days can be judged on it, and the output says so.
+        assertTrue(
+                facts.get(1).startsWith("protest_waves,NA,the run (2022-09-18 to 2022-09-27) does not cover"),
+                facts.get(1));
+        assertTrue(r.out().contains("Stylized facts of autumn 2022"), r.out());
+        assertTrue(r.out().contains(" of 2 computable stylized facts hold; written to "), r.out());
+        assertTrue(r.out().contains("Panels drawn: "), r.out());
+
+        Cli.Result noChart =
+                Cli.run("validate", "--csv", dir.resolve("nc.csv").toString(), "--no-chart", run.toString());
+        assertTrue(noChart.code() <= 1, noChart.toString());
+        assertFalse(noChart.out().contains("Panels drawn"), noChart.out());
+    }
+
+    @Test
+    void byDefaultThePanelsGoIntoTheRunFolder() {
+        Cli.Result r = Cli.run("validate", "-q", run.toString());
+        assertTrue(r.code() <= 1, r.toString());
+        assertTrue(Files.exists(run.resolve("validation.png")));
+        assertTrue(Files.exists(run.resolve("validation.svg")));
+        assertTrue(Files.exists(run.resolve("stylized-facts.csv")));
+    }
 }

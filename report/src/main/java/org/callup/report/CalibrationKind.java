@@ -167,7 +167,7 @@ final class CalibrationKind implements FolderKind {
                             Page.Cell.num(counted ? r.get("runs_inside") + "/" + r.get("replications") : ""),
                             new Page.Cell(
                                     !counted ? notCounted(r.get("reason")) : inside ? "inside" : "OUTSIDE", "verdict"),
-                            new Page.Cell(
+                            Page.Cell.linked(
                                     t == null ? "" : t.source() + (t.trust().isEmpty() ? "" : " [" + t.trust() + "]"),
                                     "source")),
                     !counted ? "na" : inside ? "pass" : "fail"));

@@ -52,6 +52,11 @@ final class Format {
 
     /** A signed percentage, e.g. "+12.5%"; "n/a" when missing. */
     static String percent(double fraction) {
-        return Double.isNaN(fraction) ? MISSING : String.format(Locale.ROOT, "%+.1f%%", 100 * fraction);
+        if (Double.isNaN(fraction)) {
+            return MISSING;
+        }
+        // A value that rounds to zero has no direction: "0.0%", never "-0.0%".
+        double tenths = Math.round(fraction * 1000);
+        return tenths == 0 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", tenths / 10);
     }
 }

@@ -1,7 +1,10 @@
 package org.callup.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a report shows, independent of the kind of folder: a title, the facts of what was run, sections of text,
@@ -83,14 +86,52 @@ public record Page(
         }
     }
 
-    /** A cell: text (escaped by the template) and a CSS class, or empty. */
-    public record Cell(String text, String css) {
+    /**
+     * A cell: text (escaped by the template) and a CSS class, or empty. {@code parts} is the text cut into plain
+     * runs and links; a cell made with {@link #linked} turns every http(s) address in its text into a link.
+     */
+    public record Cell(String text, String css, List<Part> parts) {
+        private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]*[^\\s<>\".,;:)\\]]");
+
+        public Cell {
+            parts = List.copyOf(parts);
+        }
+
+        public Cell(String text, String css) {
+            this(text, css, List.of(new Part(text, "")));
+        }
+
         public static Cell of(String text) {
             return new Cell(text, "");
         }
 
         public static Cell num(String text) {
             return new Cell(text, "num");
+        }
+
+        /** A cell whose web addresses are links (a source that cites its pages). */
+        public static Cell linked(String text, String css) {
+            List<Part> parts = new ArrayList<>();
+            Matcher m = URL.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) {
+                    parts.add(new Part(text.substring(at, m.start()), ""));
+                }
+                parts.add(new Part(m.group(), m.group()));
+                at = m.end();
+            }
+            if (at < text.length() || parts.isEmpty()) {
+                parts.add(new Part(text.substring(at), ""));
+            }
+            return new Cell(text, css, parts);
+        }
+    }
+
+    /** A run of a cell's text; {@code href} is its address when it is a link, or empty. */
+    public record Part(String text, String href) {
+        public boolean link() {
+            return !href.isEmpty();
         }
     }
 

@@ -44,7 +44,8 @@ final class ValidationTable {
                             new Page.Cell(
                                     verdict + (r.reason().isEmpty() || !r.applicable() ? "" : ": " + r.reason()),
                                     "verdict"),
-                            new Page.Cell(t.source() + (t.trust().isEmpty() ? "" : " [" + t.trust() + "]"), "source")),
+                            Page.Cell.linked(
+                                    t.source() + (t.trust().isEmpty() ? "" : " [" + t.trust() + "]"), "source")),
                     css));
         }
         return new Page.Table(

@@ -41,6 +41,44 @@ class HtmlReportTest {
     }
 
     @Test
+    void sourcesAreLinksAndTheRestStaysText() throws Exception {
+        Page.Cell c = Page.Cell.linked(
+                "Shoigu (seeds 000; https://example.org/a?b=1&c=2); see https://x.org/p_(2022). <b>", "source");
+        assertEquals(
+                List.of(
+                        new Page.Part("Shoigu (seeds 000; ", ""),
+                        new Page.Part("https://example.org/a?b=1&c=2", "https://example.org/a?b=1&c=2"),
+                        new Page.Part("); see ", ""),
+                        new Page.Part("https://x.org/p_(2022", "https://x.org/p_(2022"),
+                        new Page.Part("). <b>", "")),
+                c.parts());
+        assertEquals(
+                List.of(new Page.Part("no address", "")),
+                Page.Cell.linked("no address", "").parts());
+        Page page = new Page(
+                "run",
+                "t",
+                "",
+                List.of(),
+                List.of(new Page.Section(
+                        "s",
+                        "h",
+                        List.of(),
+                        List.of(new Page.Table(
+                                "", List.of(new Page.Column("source", "")), List.of(new Page.Row(List.of(c), "")), "")),
+                        List.of(),
+                        "")),
+                List.of());
+        String html = HtmlReport.render(page, CLOCK);
+        assertTrue(
+                // The template escapes '=' too; a browser reads the address back unchanged.
+                html.contains("Shoigu (seeds 000; <a href=\"https://example.org/a?b&#x3D;1&amp;c&#x3D;2\">"
+                        + "https://example.org/a?b&#x3D;1&amp;c&#x3D;2</a>); see "),
+                html);
+        assertTrue(html.contains("). &lt;b&gt;</td>"), html);
+    }
+
+    @Test
     void inlineSvgDropsWhatRunsOrLoadsAndMakesIdsUnique() {
         String svg = "<?xml version='1.0'?><!DOCTYPE svg><svg xmlns='http://www.w3.org/2000/svg' width='100.0' "
                 + "height='50.0'><defs><clipPath id='c0'><path d='M0,0'/></clipPath></defs>"

@@ -38,7 +38,8 @@ public final class RunCharts {
         }
         if (!RunFolder.isRunFolder(runFolder)) {
             throw new BadInputException(
-                    runFolder + " is not a callup run folder (it has no " + RunFolder.MANIFEST_FILE + ")");
+                    runFolder + " is neither a callup run folder nor a comparison folder (it has no "
+                            + RunFolder.MANIFEST_FILE + ")");
         }
         RunData run = RunData.read(runFolder);
         return ChartFiles.writeAll(

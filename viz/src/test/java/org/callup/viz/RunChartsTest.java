@@ -47,7 +47,9 @@ class RunChartsTest {
         BadInputException notARun = assertThrows(BadInputException.class, () -> RunCharts.writeAll(dir));
 
         assertEquals(dir.resolve("nope") + ": no such folder", missing.getMessage());
-        assertTrue(notARun.getMessage().contains("not a callup run folder"), notARun.getMessage());
+        assertTrue(
+                notARun.getMessage().contains("neither a callup run folder nor a comparison folder"),
+                notARun.getMessage());
         assertTrue(Files.notExists(dir.resolve("charts")), "nothing written");
     }
 }

@@ -16,6 +16,7 @@ import org.callup.experiments.compare.CompareFolder;
 import org.callup.experiments.compare.CompareTables;
 import org.callup.experiments.compare.DailyDifferenceRow;
 import org.callup.experiments.compare.DifferenceRow;
+import org.callup.experiments.compare.Signed;
 import org.callup.results.BadInputException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -204,12 +205,8 @@ public final class CompareCharts {
     }
 
     private static String absolute(DifferenceRow r) {
-        return String.format(
-                Locale.ENGLISH,
-                "%+,.0f [%+,.0f, %+,.0f]",
-                r.difference().meanDifference(),
-                r.difference().ciLow(),
-                r.difference().ciHigh());
+        return Signed.count(r.difference().meanDifference()) + " "
+                + Signed.interval(r.difference().ciLow(), r.difference().ciHigh());
     }
 
     private static XYErrorRenderer whiskers() {

@@ -77,9 +77,28 @@ public final class StatesChart implements RunChart {
         ChartData.caption(chart, h.caption() + "  \u00b7  not shown: " + millions(normal) + " living normally");
     }
 
+    /**
+     * The legend's name of a state: a word or two, so that eleven states fit in two rows of a chart a quarter of the
+     * screen wide instead of squeezing the plot (the states' full descriptions are in the ODD and the metrics).
+     */
     static String label(CitizenState s) {
-        String l = s.label();
-        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+        return switch (s) {
+            case MOBILIZED -> "In training";
+            case DEPLOYED -> "At the front";
+            case DETAINED -> "Detained in a raid";
+            case ARRESTED -> "Arrested";
+            case NOTIFIED -> "Summoned";
+            case DEFERRED -> "Deferred";
+            case RETURNED -> "Sent home";
+            case HIDING -> "Hiding";
+            case TRAVELLING -> "To a border";
+            case QUEUEING -> "Queueing";
+            case ABROAD -> "Abroad";
+            default -> {
+                String l = s.label();
+                yield Character.toUpperCase(l.charAt(0)) + l.substring(1);
+            }
+        };
     }
 
     static String millions(double persons) {

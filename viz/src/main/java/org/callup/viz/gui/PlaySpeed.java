@@ -85,6 +85,8 @@ final class PlaySpeed {
         slider.setSnapToTicks(true);
         slider.setMajorTickSpacing(1);
         slider.setPaintTicks(true);
+        // The end labels are centred on the end ticks: room on both sides keeps "max" whole in a narrow tab.
+        slider.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 16));
         slider.setToolTipText("<html>Simulated days per second while playing (\"max\": as fast as the computer can)."
                 + "<br>Sets MASON's Delay on the Console tab.</html>");
         slider.addChangeListener(e -> choose(DAYS_PER_SECOND[slider.getValue()]));

@@ -1,0 +1,152 @@
+package org.callup.results.facts;
+
+import static org.callup.results.facts.Autumn2022.DECREE;
+import static org.callup.results.facts.Autumn2022.FIRST_WEEK_END;
+import static org.callup.results.facts.Autumn2022.NOV_30;
+import static org.callup.results.facts.Autumn2022.oct;
+import static org.callup.results.facts.FactSeries.count;
+import static org.callup.results.facts.FactSeries.percent;
+import static org.callup.results.facts.FactSeries.show;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts of the exodus: it peaked within the first week and fell by early October; most posts' queues cleared
+ * within about two weeks; many who left came back in the following months.
+ */
+final class ExodusFacts {
+    static final String EMIGRANTS = "emigrants";
+    static final String WAIT = "queue_wait_hours";
+    static final String ABROAD = "abroad";
+    /** A post whose longest wait is shorter than this had no queue worth the name, and is not judged. */
+    static final double QUEUE_HOURS = 12;
+
+    static final int CLEAR_DAYS = 14;
+    static final double CLEARED_SHARE = 0.10;
+    /**
+     * How far the number abroad must fall from its peak by 30 Nov for "many came back". The reports say "many" and
+     * give no figure that is not a calibration target; assumption.
+     */
+    static final double RETURN_FALL = 0.20;
+
+    private ExodusFacts() {}
+
+    static final StylizedFact FIRST_WEEK = new Fact(
+            "exodus_first_week",
+            "The exodus peaked within the first week and fell by early October.",
+            "The largest 7-day total of emigrants (scope all, windows ending 27 Sep to 30 Nov) ends before 28 Sep, "
+                    + "and the total of 3-9 Oct is below half of it.",
+            "Georgian and Finnish daily entries (calibration-targets.csv rows ge_*, fi_*); seed 003",
+            ExodusFacts::firstWeek);
+
+    static final StylizedFact QUEUES_CLEAR = new Fact(
+            "queues_clear",
+            "Most posts' queues cleared within about two weeks.",
+            "Of the posts whose expected wait reached " + count(QUEUE_HOURS) + " hours or more (21 Sep to 30 Nov), "
+                    + "more than half have a day with a wait under " + percent(CLEARED_SHARE) + " of their peak "
+                    + "within " + CLEAR_DAYS + " days after it (posts peaking after 16 Nov are not judged).",
+            "Upper Lars queue of 26 Sep and its clearing (calibration-targets.csv row wait_upper_lars_peak); "
+                    + "seeds 001, 003",
+            ExodusFacts::queuesClear);
+
+    static final StylizedFact RETURNS = new Fact(
+            "returns",
+            "Many who left came back in the following months.",
+            "Men abroad (scope all) on 30 Nov are at least " + percent(RETURN_FALL) + " fewer than at their peak "
+                    + "after 21 Sep (the threshold is an assumption: the reports say 'many').",
+            "seed 003",
+            ExodusFacts::returns);
+
+    static List<StylizedFact> all() {
+        return List.of(FIRST_WEEK, QUEUES_CLEAR, RETURNS);
+    }
+
+    static Fact.Verdict firstWeek(FactSeries run) {
+        double[] e = run.series("all", EMIGRANTS);
+        int first = run.day(FIRST_WEEK_END);
+        int last = run.day(NOV_30);
+        run.day(DECREE); // the first window is 21-27 Sep
+        int peakEnd = -1;
+        double peak = -1;
+        for (int d = first; d <= last; d++) {
+            double week = FactSeries.sum(e, d - 6, d, "all", EMIGRANTS);
+            if (week > peak) {
+                peak = week;
+                peakEnd = d;
+            }
+        }
+        double october = run.sum("all", EMIGRANTS, oct(3), oct(9));
+        if (peak <= 0) {
+            return new Fact.Verdict(false, "no emigrants from 21 Sep to 30 Nov");
+        }
+        return new Fact.Verdict(
+                peakEnd <= first && october < peak / 2,
+                "largest 7 days end " + show(run.date(peakEnd)) + " (" + count(peak) + "); 3-9 Oct " + count(october)
+                        + ", " + percent(october / peak) + " of it");
+    }
+
+    static Fact.Verdict queuesClear(FactSeries run) {
+        int from = run.day(DECREE);
+        int to = run.day(NOV_30);
+        int judged = 0;
+        List<String> notCleared = new ArrayList<>();
+        List<String> posts = run.scopes("post:", WAIT);
+        if (posts.isEmpty()) {
+            throw new MissingData("the run has no series " + WAIT + " for any post");
+        }
+        for (String post : posts) {
+            double[] w = run.series(post, WAIT);
+            int peakDay = from;
+            for (int d = from; d <= to; d++) {
+                if (!Double.isNaN(w[d]) && (Double.isNaN(w[peakDay]) || w[d] > w[peakDay])) {
+                    peakDay = d;
+                }
+            }
+            double peak = w[peakDay];
+            if (Double.isNaN(peak) || peak < QUEUE_HOURS || peakDay + CLEAR_DAYS > to) {
+                continue;
+            }
+            judged++;
+            boolean cleared = false;
+            for (int d = peakDay + 1; d <= peakDay + CLEAR_DAYS; d++) {
+                cleared |= !Double.isNaN(w[d]) && w[d] < CLEARED_SHARE * peak;
+            }
+            if (!cleared) {
+                notCleared.add(post.substring("post:".length()));
+            }
+        }
+        if (judged == 0) {
+            return new Fact.Verdict(false, "no post had a wait of " + count(QUEUE_HOURS) + " hours or more");
+        }
+        int cleared = judged - notCleared.size();
+        return new Fact.Verdict(
+                2 * cleared > judged,
+                cleared + " of " + judged + " posts with a queue cleared within " + CLEAR_DAYS + " days"
+                        + (notCleared.isEmpty() ? "" : " (not: " + String.join(", ", notCleared) + ")"));
+    }
+
+    static Fact.Verdict returns(FactSeries run) {
+        double[] a = run.series("all", ABROAD);
+        int from = run.day(DECREE);
+        int to = run.day(NOV_30);
+        int peakDay = from;
+        for (int d = from; d <= to; d++) {
+            if (Double.isNaN(a[d])) {
+                throw new MissingData("the run has no value of " + ABROAD + " on some days");
+            }
+            if (a[d] > a[peakDay]) {
+                peakDay = d;
+            }
+        }
+        double peak = a[peakDay];
+        if (peak <= 0) {
+            return new Fact.Verdict(false, "nobody abroad from 21 Sep to 30 Nov");
+        }
+        double fall = 1 - a[to] / peak;
+        return new Fact.Verdict(
+                fall >= RETURN_FALL,
+                "abroad " + count(peak) + " at the peak (" + show(run.date(peakDay)) + "), " + count(a[to])
+                        + " on 30 Nov: " + percent(fall) + " fewer");
+    }
+}
