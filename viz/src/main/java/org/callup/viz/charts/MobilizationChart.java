@@ -55,10 +55,12 @@ public final class MobilizationChart implements RunChart {
                         ChartData.band(h, Metric.QUOTA, "all"),
                         ChartData.band(h, Metric.ABROAD, "all")));
         ChartData.finish(List.of(plot), h, width);
-        double q = ChartData.last(quota);
-        String filled = q > 0
-                ? String.format(
-                        Locale.ENGLISH, "  \u00b7  %.0f%% of the quota filled", 100 * ChartData.last(mobilized) / q)
+        // the call-up's quota is the largest in force: a later regular conscription has a smaller one of its own,
+        // and its draftees are counted as conscripted, not mobilized
+        double q = Arrays.stream(quota).filter(v -> !Double.isNaN(v)).max().orElse(0);
+        double m = ChartData.last(mobilized);
+        String filled = q > 0 && m > 0
+                ? String.format(Locale.ENGLISH, "  \u00b7  %.0f%% of the call-up's quota filled", 100 * m / q)
                 : "";
         ChartData.caption(chart, h.caption() + filled + ChartData.bandNote(h));
     }
