@@ -12,22 +12,8 @@ import java.util.List;
  * relative error (to four decimals; the simulated value has six significant digits) and, when the target is not applicable or the run could not answer it, the reason.
  */
 public final class ValidationCsv {
-    public static final List<String> HEADER = List.of(
-            "id",
-            "metric",
-            "scope",
-            "statistic",
-            "date_from",
-            "date_to",
-            "simulated",
-            "value",
-            "low",
-            "high",
-            "applicable",
-            "inside",
-            "relative_error",
-            "trust",
-            "reason");
+    public static final List<String> HEADER = TargetCells.header(
+            "simulated", "value", "low", "high", "applicable", "inside", "relative_error", "trust", "reason");
 
     private ValidationCsv() {}
 
@@ -36,22 +22,15 @@ public final class ValidationCsv {
             csv.writeRecord(HEADER);
             for (ValidationResult r : results) {
                 Target t = r.target();
-                csv.writeRecord(
-                        CsvValues.text(t.id()),
-                        CsvValues.text(t.metric()),
-                        CsvValues.text(t.scope()),
-                        t.statistic().key(),
-                        t.dateFrom().toString(),
-                        t.dateTo().toString(),
-                        CsvValues.significant(r.simulated()),
-                        CsvValues.format(t.value()),
-                        CsvValues.format(t.low()),
-                        CsvValues.format(t.high()),
-                        Boolean.toString(r.applicable()),
-                        r.applicable() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
-                        CsvValues.decimals(r.relativeError(), 4),
-                        CsvValues.text(t.trust()),
-                        CsvValues.text(r.reason()));
+                List<String> row = TargetCells.key(t);
+                row.add(CsvValues.significant(r.simulated()));
+                TargetCells.addRange(row, t);
+                row.add(Boolean.toString(r.applicable()));
+                row.add(r.applicable() ? Boolean.toString(r.inside()) : CsvValues.MISSING);
+                row.add(CsvValues.decimals(r.relativeError(), 4));
+                row.add(CsvValues.text(t.trust()));
+                row.add(CsvValues.text(r.reason()));
+                csv.writeRecord(row);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.callup.results.ConfidenceInterval;
 import org.callup.results.CsvValues;
 import org.callup.results.Target;
+import org.callup.results.TargetCells;
 
 /**
  * How well a calibrated scenario fits: for every target of the file, the simulated mean over the replications,
@@ -17,13 +18,7 @@ import org.callup.results.Target;
  */
 public record FitReport(List<Row> rows, double loss, int replications) {
     public static final double CONFIDENCE_LEVEL = 0.95;
-    public static final List<String> HEADER = List.of(
-            "id",
-            "metric",
-            "scope",
-            "statistic",
-            "date_from",
-            "date_to",
+    public static final List<String> HEADER = TargetCells.header(
             "value",
             "low",
             "high",
@@ -120,28 +115,20 @@ public record FitReport(List<Row> rows, double loss, int replications) {
             csv.writeRecord(HEADER);
             for (Row r : rows) {
                 Target t = r.target();
-                csv.writeRecord(
-                        CsvValues.text(t.id()),
-                        CsvValues.text(t.metric()),
-                        CsvValues.text(t.scope()),
-                        t.statistic().key(),
-                        t.dateFrom().toString(),
-                        t.dateTo().toString(),
-                        CsvValues.format(t.value()),
-                        CsvValues.format(t.low()),
-                        CsvValues.format(t.high()),
-                        CsvValues.text(t.trust()),
-                        CsvValues.format(r.weight()),
-                        CsvValues.format(r.mean()),
-                        CsvValues.format(r.sd()),
-                        CsvValues.format(r.ciLow()),
-                        CsvValues.format(r.ciHigh()),
-                        r.counted() ? Boolean.toString(r.inside()) : CsvValues.MISSING,
-                        r.counted() ? Integer.toString(r.runsInside()) : CsvValues.MISSING,
-                        Integer.toString(r.counted() ? replications : 0),
-                        CsvValues.format(r.relativeError()),
-                        CsvValues.format(r.lossShare()),
-                        CsvValues.text(r.reason()));
+                List<String> row = TargetCells.addRange(TargetCells.key(t), t);
+                row.add(CsvValues.text(t.trust()));
+                row.add(CsvValues.format(r.weight()));
+                row.add(CsvValues.format(r.mean()));
+                row.add(CsvValues.format(r.sd()));
+                row.add(CsvValues.format(r.ciLow()));
+                row.add(CsvValues.format(r.ciHigh()));
+                row.add(r.counted() ? Boolean.toString(r.inside()) : CsvValues.MISSING);
+                row.add(r.counted() ? Integer.toString(r.runsInside()) : CsvValues.MISSING);
+                row.add(Integer.toString(r.counted() ? replications : 0));
+                row.add(CsvValues.format(r.relativeError()));
+                row.add(CsvValues.format(r.lossShare()));
+                row.add(CsvValues.text(r.reason()));
+                csv.writeRecord(row);
             }
         }
     }

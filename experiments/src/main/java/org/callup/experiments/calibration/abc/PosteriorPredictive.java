@@ -21,6 +21,7 @@ import org.callup.results.BadInputException;
 import org.callup.results.CsvValues;
 import org.callup.results.ReplicationSeeds;
 import org.callup.results.Target;
+import org.callup.results.TargetCells;
 
 /**
  * The posterior predictive distribution of every target: runs at parameter sets drawn from the posterior (by
@@ -36,13 +37,7 @@ public record PosteriorPredictive(List<CalibrationTarget> targets, double[][] st
     /** The central intervals reported, as their coverage. */
     public static final double[] LEVELS = {0.5, 0.8, 0.95};
 
-    public static final List<String> HEADER = List.of(
-            "id",
-            "metric",
-            "scope",
-            "statistic",
-            "date_from",
-            "date_to",
+    public static final List<String> HEADER = TargetCells.header(
             "value",
             "low",
             "high",
@@ -171,29 +166,17 @@ public record PosteriorPredictive(List<CalibrationTarget> targets, double[][] st
                 Target tg = targets.get(t).target();
                 double[] x = of(t);
                 long inside = java.util.Arrays.stream(x).filter(tg::accepts).count();
-                csv.writeRecord(
-                        CsvValues.text(tg.id()),
-                        CsvValues.text(tg.metric()),
-                        CsvValues.text(tg.scope()),
-                        tg.statistic().key(),
-                        tg.dateFrom().toString(),
-                        tg.dateTo().toString(),
-                        CsvValues.format(tg.value()),
-                        CsvValues.format(tg.low()),
-                        CsvValues.format(tg.high()),
-                        CsvValues.text(targets.get(t).group()),
-                        Integer.toString(x.length),
-                        CsvValues.format(Quantiles.of(x, 0.5)),
-                        CsvValues.format(Quantiles.of(x, 0.025)),
-                        CsvValues.format(Quantiles.of(x, 0.10)),
-                        CsvValues.format(Quantiles.of(x, 0.25)),
-                        CsvValues.format(Quantiles.of(x, 0.75)),
-                        CsvValues.format(Quantiles.of(x, 0.90)),
-                        CsvValues.format(Quantiles.of(x, 0.975)),
-                        Boolean.toString(covers(t, 0.5)),
-                        Boolean.toString(covers(t, 0.8)),
-                        Boolean.toString(covers(t, 0.95)),
-                        CsvValues.format(x.length == 0 ? Double.NaN : (double) inside / x.length));
+                List<String> row = TargetCells.addRange(TargetCells.key(tg), tg);
+                row.add(CsvValues.text(targets.get(t).group()));
+                row.add(Integer.toString(x.length));
+                for (double q : new double[] {0.5, 0.025, 0.10, 0.25, 0.75, 0.90, 0.975}) {
+                    row.add(CsvValues.format(Quantiles.of(x, q)));
+                }
+                for (double level : LEVELS) {
+                    row.add(Boolean.toString(covers(t, level)));
+                }
+                row.add(CsvValues.format(x.length == 0 ? Double.NaN : (double) inside / x.length));
+                csv.writeRecord(row);
             }
         }
     }
