@@ -100,18 +100,21 @@ final class CitizenSweep {
      * <p>The comparison is counted, not branched on: every man's index is written at the current end of
      * the list, which grows by one only if the draw is below the bound. A mixed population (a tenth of men below
      * their bound on an ordinary day after the call-up) then costs the same as a uniform one, with no mispredicted
-     * branch, and the loop's compiled code does not depend on how often men are below their bound.
+     * branch, and the loop's compiled code does not depend on how often men are below their bound. The draw is
+     * compared as an integer, its 53 bits against those of the bound ({@link DayContext#drawBelow}): the same
+     * outcome as comparing the uniform, without converting a number to a double for every man.
      */
     private int draw(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
         byte[] state = pop.state;
-        double[] bound = ctx.bound;
+        long[] below = ctx.drawBelow;
         int base = chunk.region() * CitizenState.count();
         long key = ctx.eventKey;
         int n = 0;
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            double u = Rng.uniform(key, i);
+            // the uniform's bits against the bound's (Rng.bitsBelow): u < bound, as integers; both lie in
+            // [0, 2^53], so the difference is negative exactly when the draw is below
             drawn[n] = i;
-            n += below(u, bound[base + state[i]]);
+            n += (int) ((Rng.bits(key, i) - below[base + state[i]]) >>> 63);
         }
         return n;
     }
@@ -302,8 +305,7 @@ final class CitizenSweep {
     private boolean returnFromAbroad(DayContext ctx, int k, double v, int i, int r, Worker w) {
         // thinning: the row's rate is the largest chance of any man abroad; his own depends on his means
         double boost = ctx.offices.ended() ? ctx.dp.returnBoostAfterEnd() : 1;
-        double bound = Returns.bound(ctx.dp, ctx.params.borders(), boost);
-        if (bound <= 0 || v >= width(ctx, k, r) * Returns.chance(ctx, pop, i, boost) / bound) {
+        if (!Returns.returns(ctx, pop, i, boost, v, width(ctx, k, r))) {
             return false;
         }
         w.ledger.returnedVia(pop.post[i]);

@@ -43,6 +43,11 @@ final class DayContext {
     // the citizen rules of the day (TransitionTable.Day)
     /** Per region and state ({@code [region * states + state]}), the bound of a man's draw. */
     final double[] bound;
+    /**
+     * Per region and state, the bound as the integer below which a man's draw falls ({@link Rng#bitsBelow}): the
+     * sweep's first pass compares integers, with the same outcome as comparing the uniform with {@link #bound}.
+     */
+    final long[] drawBelow;
     /** Per region and state, the factor by which the state's rates were shrunk to fit in [0, 1). */
     final double[] shrink;
     /** Per region and row ({@code [region * TransitionTable.COUNT + row]}), the row's width. */
@@ -83,6 +88,9 @@ final class DayContext {
         activeMask = b.activeMask;
         onApplicationMask = activeMask & ExemptionCategory.ON_APPLICATION_MASK;
         bound = b.bound;
+        drawBelow = bound == null
+                ? null
+                : Arrays.stream(bound).mapToLong(Rng::bitsBelow).toArray();
         shrink = b.shrink;
         width = b.width;
         upTo = width == null ? null : upTo(width);

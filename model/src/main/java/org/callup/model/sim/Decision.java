@@ -3,6 +3,7 @@ package org.callup.model.sim;
 import org.callup.model.border.BorderPosts;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Ties;
 import org.callup.model.citizens.Traits;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.PostMode;
@@ -155,26 +156,74 @@ final class Decision {
         return grievance - ra * ctx.arrestEstimate[r] - pp.threshold();
     }
 
-    /** Ties who hold a summons or have been taken (read within the worker's own block: see Ties). */
+    /**
+     * Ties who hold a summons or have been taken (read within the worker's own block: see Ties). The ties are those of
+     * {@link Ties#tie}; their offsets within the block are the same for every man of it, so they are worked out once
+     * per block ({@link #steps}) rather than once per man, and a tie is counted without a branch ({@link #TAKEN}).
+     */
     int summonedTies(DayContext ctx, int i, int from, int to) {
         int ties = ctx.params.population().tiesPerCitizen();
-        int n = 0;
-        for (int k = 0; k < ties; k++) {
-            int j = org.callup.model.citizens.Ties.tie(i, from, to, k);
-            if (j != i && isSummoned(pop, j)) {
-                n++;
-            }
+        int n = to - from;
+        if (n <= 1) {
+            return 0; // every tie of a man alone in his block is himself
         }
-        return n;
+        if (from != stepsFrom || to != stepsTo || ties != steps.length) {
+            steps(from, to, ties);
+        }
+        byte[] state = pop.state;
+        byte[] marks = pop.marks;
+        int[] step = steps;
+        int at = i - from;
+        int count = 0;
+        for (int k = 0; k < ties; k++) {
+            int pos = at + step[k];
+            if (pos >= n) {
+                pos -= n;
+            }
+            int j = from + pos;
+            count += ((marks[j] >>> HOLDS_SHIFT) & 1) | TAKEN[state[j]];
+        }
+        return count;
+    }
+
+    /** The block whose tie offsets {@link #steps} holds. */
+    private int stepsFrom = -1;
+
+    private int stepsTo = -1;
+    /** Per tie k, where the k-th tie of a man of the block lies, as an offset in [1, block size) from him. */
+    private int[] steps = new int[0];
+
+    private void steps(int from, int to, int ties) {
+        // the offset of the first man's k-th tie is every man's: Ties.tie wraps around the block
+        steps = new int[ties];
+        for (int k = 0; k < ties; k++) {
+            steps[k] = Ties.tie(from, from, to, k) - from;
+        }
+        stepsFrom = from;
+        stepsTo = to;
+    }
+
+    /** Shift of {@link Traits#HOLDS_SUMMONS}, a single bit. */
+    private static final int HOLDS_SHIFT = Integer.numberOfTrailingZeros(Traits.HOLDS_SUMMONS);
+
+    /** Per state code, 1 if a man in that state has been taken: mobilized, deployed, detained or conscripted. */
+    private static final int[] TAKEN = taken();
+
+    private static int[] taken() {
+        int[] t = new int[CitizenState.count()];
+        for (CitizenState s : CitizenState.values()) {
+            t[s.code] = s == CitizenState.MOBILIZED
+                            || s == CitizenState.DEPLOYED
+                            || s == CitizenState.DETAINED
+                            || s == CitizenState.CONSCRIPTED
+                    ? 1
+                    : 0;
+        }
+        return t;
     }
 
     static boolean isSummoned(Population pop, int j) {
-        byte s = pop.state[j];
-        return pop.marked(j, Traits.HOLDS_SUMMONS)
-                || s == CitizenState.MOBILIZED.code
-                || s == CitizenState.DEPLOYED.code
-                || s == CitizenState.DETAINED.code
-                || s == CitizenState.CONSCRIPTED.code;
+        return pop.marked(j, Traits.HOLDS_SUMMONS) || TAKEN[pop.state[j]] != 0;
     }
 
     /** Index k in [0, len) drawn with probability proportional to exp(v[from + k]), by inversion of uniform x. */

@@ -47,6 +47,42 @@ final class Returns {
     }
 
     /**
+     * Whether man i comes back today, his uniform having fallen {@code v} into the abroad row of the given width:
+     * {@code v < width * chance(...) / bound(...)}, the same answer, but his means (two more arrays to read and two
+     * powers to take) are looked at only if the answer depends on them. His chance is the base rate plus the stay
+     * rate if his stay has ended (h0), plus the broke rate too if his money has run out (h1, added in the order of
+     * {@link #chance}); the threshold only grows with the chance, so a draw below h0's threshold returns him and one
+     * at or above h1's keeps him abroad, whatever his money.
+     */
+    static boolean returns(DayContext ctx, Population pop, int i, double boost, double v, double width) {
+        BorderParams bp = ctx.params.borders();
+        double bound = bound(ctx.dp, bp, boost);
+        if (bound <= 0) {
+            return false;
+        }
+        BorderPostSpec post = bp.posts().get(pop.post[i]);
+        int daysAbroad = ctx.day - pop.since[i];
+        boolean stayEnded = post.stayLimitDays() > 0 && daysAbroad >= post.stayLimitDays();
+        double h = ctx.dp.abroadReturnRatePerDay() * boost;
+        double h0 = stayEnded ? h + bp.stayEndReturnRatePerDay() : h;
+        double h1 = h + bp.brokeReturnRatePerDay();
+        if (stayEnded) {
+            h1 += bp.stayEndReturnRatePerDay();
+        }
+        if (bp.brokeReturnRatePerDay() >= 0) {
+            if (v < width * Math.min(bound, h0) / bound) {
+                return true;
+            }
+            if (v >= width * Math.min(bound, h1) / bound) {
+                return false;
+            }
+        }
+        double income = Traits.incomeRub(pop.income[i]);
+        boolean broke = daysAbroad >= affordableDays(income, Traits.savingsRub(pop.savings[i]), post.priceRub(), bp);
+        return v < width * Math.min(bound, broke ? h1 : h0) / bound;
+    }
+
+    /**
      * Days of living abroad that a man's means pay for: his savings and a month's income, less the fare, over what a
      * month abroad costs him beyond the income he keeps earning; infinite if he earns his living there.
      */

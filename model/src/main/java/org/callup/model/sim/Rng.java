@@ -38,6 +38,26 @@ public final class Rng {
         return unit(mix(streamKey + citizen * GOLDEN));
     }
 
+    /**
+     * The 53 bits of {@link #uniform(long, int)} as an integer: the uniform is this times 2^-53, exactly.
+     */
+    public static long bits(long streamKey, int citizen) {
+        return mix(streamKey + citizen * GOLDEN) >>> 11;
+    }
+
+    /**
+     * The integer {@code L} in [0, 2^53] such that, for every value x of {@link #bits}, {@code x < L} exactly when
+     * the uniform x 2^-53 is below {@code b}: the draw compared as an integer, with no conversion to a double. As
+     * x 2^-53 and b 2^53 are exact, u < b is x < b 2^53, which for an integer x is x < ceil(b 2^53). A NaN or
+     * negative bound gives 0 (no draw is below it), a bound of 1 or more 2^53 (every draw is).
+     */
+    public static long bitsBelow(double b) {
+        if (!(b > 0)) {
+            return 0;
+        }
+        return b >= 1 ? 1L << 53 : (long) Math.ceil(b * 0x1.0p53);
+    }
+
     /** Uniform double in [0, 1). */
     public static double uniform(long seed, int day, int citizen, int stream) {
         return unit(key(seed, day, citizen, stream));

@@ -63,4 +63,38 @@ class ReturnsTest {
         assertEquals(0.301, Returns.chance(ctx, h.pop, 0, 1), 1e-12, "and his stay has ended");
         assertEquals(0.301, Returns.bound(ctx.dp, ctx.params.borders(), 1), 1e-12, "the row's rate bounds every man");
     }
+    /**
+     * The sweep's test of a return reads a man's means only when they matter: it must give the answer of comparing
+     * his draw with his chance, for men broke or not, within their stay or past it, at draws across the row.
+     */
+    @Test
+    void theSweepsTestOfAReturnIsTheDrawAgainstHisChance() {
+        SweepHarness h = new SweepHarness(200);
+        for (Object[] kv : SETTINGS) {
+            h.set((String) kv[0], kv[1]);
+        }
+        h.all(CitizenState.ABROAD);
+        java.util.Arrays.fill(h.pop.post, (byte) 0);
+        h.sweep(50);
+        DayContext ctx = h.ctx;
+        int[] outcomes = new int[2];
+        for (int i = 0; i < 200; i++) {
+            h.pop.post[i] = (byte) (i % 3);
+            // past every stay limit, some weeks abroad, or just arrived
+            h.pop.since[i] = (short) (i % 7 == 0 ? ctx.day - 400 : i % 7 == 1 ? 0 : ctx.day - 1);
+            h.pop.income[i] = Traits.incomeByte(i % 2 == 0 ? 40_000 : 400_000);
+            h.pop.savings[i] = Traits.savingsByte(i % 5 == 0 ? 1_000 : 1_000_000);
+            for (double boost : new double[] {1, 3}) {
+                double bound = Returns.bound(ctx.dp, ctx.params.borders(), boost);
+                double width = bound * 0.9;
+                for (int k = 0; k <= 100; k++) {
+                    double v = width * k / 100.0;
+                    boolean expected = v < width * Returns.chance(ctx, h.pop, i, boost) / bound;
+                    assertEquals(expected, Returns.returns(ctx, h.pop, i, boost, v, width), "man " + i + " at " + v);
+                    outcomes[expected ? 1 : 0]++;
+                }
+            }
+        }
+        assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "both answers occur");
+    }
 }

@@ -147,4 +147,51 @@ class RngTest {
         }
         return sab / Math.sqrt(saa * sbb);
     }
+    /**
+     * The first pass of the sweep compares a man's draw with his bound as integers: this must say "below" for
+     * exactly the draws whose uniform is below the bound, at the bound's edges too (a uniform equal to the bound
+     * is not below it).
+     */
+    @Test
+    void integerDrawComparisonAgreesWithTheUniform() {
+        long key = Rng.stream(SEED, 5, Streams.EVENT);
+        double[] bounds = new double[64];
+        for (int k = 0; k < 40; k++) {
+            bounds[k] = Rng.uniform(SEED, 9, k, Streams.CHOICE) * (k < 20 ? 1e-3 : 1);
+        }
+        // bounds that equal a draw exactly, or lie one step of a double either side of it
+        for (int k = 40; k < 52; k++) {
+            double u = Rng.uniform(key, k);
+            bounds[k] = k % 3 == 0 ? u : k % 3 == 1 ? Math.nextUp(u) : Math.nextDown(u);
+        }
+        double[] edges = {
+            0,
+            -0.0,
+            -1,
+            1,
+            2,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            0x1.0p-53,
+            Math.nextDown(1.0),
+            0.5
+        };
+        System.arraycopy(edges, 0, bounds, 52, edges.length);
+        for (double b : bounds) {
+            long below = Rng.bitsBelow(b);
+            assertTrue(below >= 0 && below <= 1L << 53, "limit out of [0, 2^53]: " + below);
+            for (int i = 0; i < 60; i++) {
+                long x = Rng.bits(key, i);
+                double u = Rng.uniform(key, i);
+                assertEquals(u, x * 0x1.0p-53, "the uniform is its bits times 2^-53");
+                assertEquals(u < b, x < below, "draw " + u + " against bound " + b);
+            }
+            // the largest and smallest draws that can occur
+            assertEquals(0 < b, 0 < below, "draw 0 against " + b);
+            double top = ((1L << 53) - 1) * 0x1.0p-53;
+            assertEquals(top < b, (1L << 53) - 1 < below, "largest draw against " + b);
+        }
+    }
 }
