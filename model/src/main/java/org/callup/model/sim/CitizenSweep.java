@@ -301,7 +301,7 @@ final class CitizenSweep {
 
     private boolean returnFromAbroad(DayContext ctx, int k, double v, int i, int r, Worker w) {
         // thinning: the row's rate is the largest chance of any man abroad; his own depends on his means
-        double boost = ctx.offices.ended() ? ctx.dp.returnBoostAfterEnd() : 1;
+        double boost = Returns.boost(ctx.offices, ctx.params);
         double bound = Returns.bound(ctx.dp, ctx.params.borders(), boost);
         if (bound <= 0 || v >= width(ctx, k, r) * Returns.chance(ctx, pop, i, boost) / bound) {
             return false;
