@@ -13,11 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The stylized facts of autumn 2022 on the shipped default scenario, as calibration runs it (the mean of four
- * replications). The model is being reworked towards them, so this test does not yet ask that they hold: it prints
- * each verdict, so a change that makes one hold or fail shows in the build log, and asserts that every fact can be
- * computed from the default scenario's outputs (a renamed metric or scope would make one silently uncheckable).
+ * replications). The model is being reworked towards them: this test prints each verdict, so a change that makes one
+ * hold or fail shows in the build log, asserts that every fact can be computed from the default scenario's outputs (a
+ * renamed metric or scope would make one silently uncheckable), and asserts that the facts that hold keep holding
+ * ({@link #HOLDING}, a ratchet like the calibration test's).
  */
 class DefaultScenarioStylizedFactsTest {
+    /** Facts the default scenario shows; one that stops holding fails the test. */
+    private static final List<String> HOLDING = List.of("queues_clear", "returns", "burden_ethnic_regions");
+
     @TempDir
     Path dir;
 
@@ -35,6 +39,9 @@ class DefaultScenarioStylizedFactsTest {
         for (FactResult f : facts) {
             assertTrue(f.computable(), f.fact().id() + ": " + f.measured());
             assertTrue(!f.measured().isBlank() && !f.measured().contains("NaN"), f.measured());
+            if (HOLDING.contains(f.fact().id())) {
+                assertEquals("holds", f.outcome().label(), f.fact().id() + ": " + f.measured());
+            }
         }
     }
 }

@@ -105,7 +105,7 @@ public final class UnitScenarios {
 
     public static DecisionParams decisions() {
         return new DecisionParams(
-                0.05, 0.3, 10, 0.5, 3.0, -3.0, -2.0, -5.0, 3.0, 4.0, 0.8, 0.5, 0.3, 2.0, 4.0, 2, 0.01, 0.002, 3);
+                0.05, 0.3, 10, 0.5, 3.0, -3.0, -2.0, -5.0, 3.0, 4.0, 0.8, 0.5, 0.3, 2.0, 4.0, 2, 0.01, 0.002, 3, 1, 0);
     }
 
     public static Channels channels() {

@@ -80,7 +80,23 @@ public record DecisionParams(
                 max = 100,
                 doc = "Multiplier of both return rates once the quota is declared complete",
                 source = "seed 003: some returned after the declared end")
-        double returnBoostAfterEnd) {
+        double returnBoostAfterEnd,
+
+        @Param(
+                min = 0.05,
+                max = 1,
+                doc =
+                        "Nest scale of the route choice: a man chooses a destination country, then a post to it; 1 treats every post as its own destination, near 0 a country counts once however many posts lead to it",
+                source = "assumption (nested logit, McFadden 1978); seeds 001, 003: men chose where to go, then how")
+        double destinationNestScale,
+
+        @Param(
+                min = 0,
+                max = 20,
+                doc =
+                        "Weight of the share of a year a destination does not let a Russian stay without a residence permit",
+                source = "assumption; border_posts.csv stay terms (Georgia a year, Kazakhstan and Mongolia months)")
+        double betaShortStay) {
 
     public DecisionParams {
         Ranges.check(
@@ -103,6 +119,8 @@ public record DecisionParams(
                 newsDelayDays,
                 hideReturnRatePerDay,
                 abroadReturnRatePerDay,
-                returnBoostAfterEnd);
+                returnBoostAfterEnd,
+                destinationNestScale,
+                betaShortStay);
     }
 }

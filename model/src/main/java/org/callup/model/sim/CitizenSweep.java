@@ -304,7 +304,7 @@ final class CitizenSweep {
 
     private boolean returnFromAbroad(DayContext ctx, int k, double v, int i, int r, Worker w) {
         // thinning: the row's rate is the largest chance of any man abroad; his own depends on his means
-        double boost = ctx.offices.ended() ? ctx.dp.returnBoostAfterEnd() : 1;
+        double boost = Returns.boost(ctx.offices, ctx.params);
         if (!Returns.returns(ctx, pop, i, boost, v, width(ctx, k, r))) {
             return false;
         }

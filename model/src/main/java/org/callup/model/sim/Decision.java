@@ -12,14 +12,16 @@ import org.callup.model.params.ProtestParams;
 /**
  * A citizen's choice when he reconsiders (or receives a summons): a random-utility (multinomial logit) choice
  * among staying put (ignoring a summons, if he holds one), complying (only with a summons), hiding, fleeing, and
- * protesting. Fleeing is a nest whose utility is the log-sum over the routes he can use, and the route is then
- * drawn in proportion to exp(route utility). Terms (docs/ODD.md, "Decisions"):
+ * protesting. Fleeing is a nest whose utility is the log-sum over the destinations he can reach, each destination
+ * country a nest of the routes to it (nest scale {@code destinationNestScale}; 1: every route on its own), and the
+ * route is then drawn by the nested logit's probabilities. Terms (docs/ODD.md, "Decisions"):
  * <pre>
  *   U_stay    = -betaRisk ra R
  *   U_comply  = ascComply - betaAttitude aw                                  (summoned men only)
  *   U_hide    = ascHide + betaAttitude aw - betaRisk ra R h
  *   U_flee    = ascFlee + betaAttitude aw + ln sum_p exp(V_p)
  *   V_p       = -betaCost (price_p + livingCost) / income - betaWait wait_p - betaDistance dist_p - betaBorderRisk ra B_p
+ *               - betaShortStay max(0, 1 - stayLimit_p / 365)
  *   U_protest = ascProtest + betaProtest (G - ra P_r - T),   G = H (1 - L)      (Epstein 2002)
  * </pre>
  * R is the perceived risk of being caught (1 with a summons, else targeting weight times alarm), h the share of
@@ -45,6 +47,10 @@ final class Decision {
     private final Population pop;
     private final int posts;
     private final double[] route;
+    /** Per destination country: the largest route utility, then the sum of exp((V - max) / nest scale). */
+    private final double[] nestMax;
+
+    private final double[] nestSum;
     private final double[] u = new double[PAD + 5 + PAD];
     @SuppressWarnings("unused")
     private long p0, p1, p2, p3, p4, p5, p6, p7;
@@ -60,6 +66,8 @@ final class Decision {
         this.pop = pop;
         this.posts = Math.max(1, posts);
         this.route = new double[PAD + this.posts + PAD];
+        this.nestMax = new double[PAD + this.posts + PAD];
+        this.nestSum = new double[PAD + this.posts + PAD];
     }
 
     /**
@@ -106,6 +114,8 @@ final class Decision {
         boolean flagged = summoned || pop.marked(i, Traits.TRAVEL_BAN);
         double living = ctx.params.borders().livingCostAbroadRubPerMonth();
         double[] seatLead = routes.seatLeadHours();
+        java.util.List<org.callup.model.params.BorderPostSpec> stays =
+                ctx.params.borders().posts();
         double max = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < posts; p++) {
             route[PAD + p] = Double.NEGATIVE_INFINITY;
@@ -124,11 +134,15 @@ final class Decision {
             route[PAD + p] = -dp.betaCostPerMonthIncome() * (price[p] + living) / income
                     - dp.betaWaitPerDay() * waitHours / 24.0
                     - dp.betaDistancePer1000Km() * routes.distance1000Km()[r][p]
-                    - dp.betaBorderRisk() * ra * borderRisk;
+                    - dp.betaBorderRisk() * ra * borderRisk
+                    - dp.betaShortStay() * shortStay(stays.get(p).stayLimitDays());
             max = Math.max(max, route[PAD + p]);
         }
         if (max == Double.NEGATIVE_INFINITY) {
             return max;
+        }
+        if (dp.destinationNestScale() < 1) {
+            return nested(routes.countryOf(), dp.destinationNestScale());
         }
         double sum = 0;
         for (int p = 0; p < posts; p++) {
@@ -138,6 +152,60 @@ final class Decision {
             }
         }
         return max + Math.log(sum);
+    }
+
+    /** Share of a year a destination does not let a Russian stay without a permit (0 for no limit). */
+    static double shortStay(int stayLimitDays) {
+        return stayLimitDays <= 0 ? 0 : Math.max(0, 1 - stayLimitDays / 365.0);
+    }
+
+    /**
+     * The route choice as a nested logit (docs/ODD.md, section 7.10): a man chooses a destination country by its
+     * inclusive value, U_c = lambda ln sum_{p in c} exp(V_p / lambda), then a post to it with probability
+     * exp(V_p / lambda) / sum_{q in c} exp(V_q / lambda). Rewrites {@link #route} with log P(p) plus the returned
+     * log-sum over countries, ln sum_c exp(U_c), which is the utility of fleeing; with lambda = 1 both are those of
+     * the flat choice.
+     */
+    private double nested(int[] countryOf, double lambda) {
+        for (int p = 0; p < posts; p++) {
+            nestMax[PAD + p] = Double.NEGATIVE_INFINITY;
+            nestSum[PAD + p] = 0;
+        }
+        for (int p = 0; p < posts; p++) {
+            double v = route[PAD + p];
+            int c = PAD + countryOf[p];
+            nestMax[c] = Math.max(nestMax[c], v);
+        }
+        for (int p = 0; p < posts; p++) {
+            double v = route[PAD + p];
+            if (v != Double.NEGATIVE_INFINITY) {
+                int c = PAD + countryOf[p];
+                nestSum[c] += Math.exp((v - nestMax[c]) / lambda);
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = PAD; c < PAD + posts; c++) {
+            if (nestMax[c] != Double.NEGATIVE_INFINITY) {
+                // the country's utility U_c, kept in nestSum; its inclusive value I_c = U_c / lambda
+                nestSum[c] = nestMax[c] + lambda * Math.log(nestSum[c]);
+                max = Math.max(max, nestSum[c]);
+            }
+        }
+        double sum = 0;
+        for (int c = PAD; c < PAD + posts; c++) {
+            if (nestMax[c] != Double.NEGATIVE_INFINITY) {
+                sum += Math.exp(nestSum[c] - max);
+            }
+        }
+        double logsum = max + Math.log(sum);
+        for (int p = 0; p < posts; p++) {
+            double v = route[PAD + p];
+            if (v != Double.NEGATIVE_INFINITY) {
+                double u = nestSum[PAD + countryOf[p]];
+                route[PAD + p] = u + (v - u) / lambda;
+            }
+        }
+        return logsum;
     }
 
     /**

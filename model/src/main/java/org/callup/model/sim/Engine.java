@@ -267,6 +267,15 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Per post, the index of its destination country. */
+    private int[] countryOfPost() {
+        int[] c = new int[posts.count()];
+        for (int p = 0; p < c.length; p++) {
+            c[p] = posts.countryOf(p);
+        }
+        return c;
+    }
+
     private DayContext prepareContext() {
         double[] arrestEstimate = new double[pop.regionCount()];
         protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
@@ -276,7 +285,8 @@ public final class Engine implements AutoCloseable {
                 travelDays,
                 distance,
                 modes,
-                posts.seatLeadHours());
+                posts.seatLeadHours(),
+                countryOfPost());
         ctx = DayContext.prepare(
                 day(),
                 scenario.seed(),

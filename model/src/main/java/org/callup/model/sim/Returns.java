@@ -5,6 +5,8 @@ import org.callup.model.citizens.Traits;
 import org.callup.model.params.BorderParams;
 import org.callup.model.params.BorderPostSpec;
 import org.callup.model.params.DecisionParams;
+import org.callup.model.params.Scenario;
+import org.callup.model.recruit.Commissariats;
 
 /**
  * Why men abroad come back, as the brief and the reports give the reasons (docs/ODD.md, section 7.14): family and
@@ -18,6 +20,18 @@ final class Returns {
     static final double DAYS_PER_MONTH = 30.4;
 
     private Returns() {}
+
+    /**
+     * The factor of the family-and-homesickness rate (and of the rate of coming out of hiding) today:
+     * {@code returnBoostAfterEnd} while no mobilization is in force, once it has been declared complete or when the
+     * call-up under way is the regular conscription (which takes men who have not served, not the reservists who
+     * left; seed 003: men came back after the declared end), else 1.
+     */
+    static double boost(Commissariats offices, Scenario params) {
+        boolean over =
+                offices.ended() || (offices.active() && params.recruiters().conscription());
+        return over ? params.decisions().returnBoostAfterEnd() : 1;
+    }
 
     /**
      * The largest daily chance of return of any man abroad: the rate of the abroad row of the transition table, by

@@ -14,6 +14,7 @@ import org.callup.model.params.PostMode;
  * @param mode           mode of each post
  * @param seatLeadHours  air routes: hours to the first flight with a free seat, seen on booking sites without delay
  *                       (+inf: none within the booking horizon); 0 for road and rail posts
+ * @param countryOf      per post, the index of its destination country (the nests of the route choice)
  */
 record Routes(
         BorderPosts.Perceived perceived,
@@ -21,4 +22,25 @@ record Routes(
         int[][] travelDays,
         double[][] distance1000Km,
         PostMode[] mode,
-        double[] seatLeadHours) {}
+        double[] seatLeadHours,
+        int[] countryOf) {
+
+    /** Routes in which every post is its own destination (no two posts share a country). */
+    Routes(
+            BorderPosts.Perceived perceived,
+            double[] price,
+            int[][] travelDays,
+            double[][] distance1000Km,
+            PostMode[] mode,
+            double[] seatLeadHours) {
+        this(perceived, price, travelDays, distance1000Km, mode, seatLeadHours, ownCountries(mode.length));
+    }
+
+    private static int[] ownCountries(int posts) {
+        int[] c = new int[posts];
+        for (int p = 0; p < posts; p++) {
+            c[p] = p;
+        }
+        return c;
+    }
+}

@@ -315,9 +315,9 @@ final class TransitionTable {
             return (activeMask & ExemptionCategory.ON_APPLICATION_MASK) != 0;
         }
 
-        /** returnBoostAfterEnd once the quota has been declared complete, else 1. */
+        /** returnBoostAfterEnd while no mobilization is in force ({@link Returns#boost}), else 1. */
         double returnBoost() {
-            return offices.ended() ? dp().returnBoostAfterEnd() : 1;
+            return Returns.boost(offices, params);
         }
     }
 

@@ -200,6 +200,52 @@ class DecisionTest {
     }
 
     @Test
+    void routesToOneCountryShareItsNestAndAShortStayCountsAgainstARoute() {
+        // the two road posts lead to one country (0), the air route to another (1)
+        double lambda = 0.4;
+        double shortStay = 1.5;
+        Scenario nested = UnitScenarios.with(scenario, "decisions.destinationNestScale", lambda);
+        nested = UnitScenarios.with(nested, "decisions.betaShortStay", shortStay);
+        nested = UnitScenarios.with(
+                nested, "borders.posts[" + scenario.borders().posts().get(2).id() + "].stayLimitDays", 73);
+        ctx = ctx.toBuilder()
+                .params(nested)
+                .routes(new Routes(
+                        perceived, price, new int[1][POSTS], distance1000Km, mode, new double[POSTS], new int[] {0, 0, 1
+                        }))
+                .build();
+        dp = nested.decisions();
+        double weight = 0.8;
+        int[] counts = choose(0, N, weight, true);
+        double[][] u = utilities(0, weight, true);
+        double[] v = u[1];
+        v[2] -= shortStay * (1 - 73 / 365.0);
+        for (int p = 0; p < 2; p++) {
+            v[p] -= shortStay
+                    * Decision.shortStay(scenario.borders().posts().get(p).stayLimitDays());
+        }
+        // nested logit: U_c = lambda ln sum exp(V / lambda); P(p) = P(c) exp(V_p / lambda) / sum_{q in c} exp(V_q /
+        // lambda)
+        double roads = Math.exp(v[0] / lambda) + Math.exp(v[1] / lambda);
+        double[] countries = {lambda * Math.log(roads), v[2]};
+        double[] pc = softmax(countries);
+        double[] expected = {pc[0] * Math.exp(v[0] / lambda) / roads, pc[0] * Math.exp(v[1] / lambda) / roads, pc[1]};
+        int fled = counts[Decision.FLEE];
+        for (int r = 0; r < POSTS; r++) {
+            assertFrequency(expected[r], counts[5 + r], fled, "route " + r + " among men who flee");
+        }
+        // the flat choice would send more to the country with two posts than the nested one does
+        double[] flat = softmax(v);
+        assertTrue(flat[0] + flat[1] > expected[0] + expected[1], "nesting gives the country with two posts less");
+        // the utility of fleeing is the log-sum over countries
+        double[] uu = u[0];
+        uu[Decision.FLEE] = dp.ascFlee()
+                + dp.betaAttitude() * Traits.unit(pop.antiWar[0])
+                + Math.log(Math.exp(countries[0]) + Math.exp(countries[1]));
+        assertFrequency(softmax(uu)[Decision.FLEE], fled, N, "flee");
+    }
+
+    @Test
     void aPricierRouteIsChosenLess() {
         int[] counts = choose(0, N, 0.8, true);
         int cheap = counts[5];

@@ -97,4 +97,21 @@ class ReturnsTest {
         }
         assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "both answers occur");
     }
+
+    @Test
+    void theBoostHoldsWhileNoMobilizationIsInForceAndThroughTheConscriptionAfterIt() {
+        Scenario s = ParamPaths.set(scenario(), "decisions.returnBoostAfterEnd", 3.0);
+        org.callup.model.recruit.Commissariats offices = new org.callup.model.recruit.Commissariats(
+                UnitScenarios.regions(), new int[] {0, 10, 20, 30}, 1, UnitScenarios.recruiters());
+        assertEquals(1, Returns.boost(offices, s), 1e-12, "before any call-up");
+        offices.startWave(0);
+        assertEquals(1, Returns.boost(offices, s), 1e-12, "during the mobilization");
+        offices.end();
+        assertEquals(3, Returns.boost(offices, s), 1e-12, "once it is declared complete");
+        // the regular conscription starts a new quota: it does not call the reservists who left
+        offices.startWave(40);
+        Scenario conscription = ParamPaths.set(s, "recruiters.conscription", true);
+        assertEquals(3, Returns.boost(offices, conscription), 1e-12, "during the conscription that follows");
+        assertEquals(1, Returns.boost(offices, s), 1e-12, "a second mobilization ends the boost");
+    }
 }

@@ -162,7 +162,7 @@ class TransitionTableTest {
                 || rp.exemptions().telecom()
                 || rp.exemptions().stateMedia();
         // section 7.14: returns boosted (and capped at 1) after the quota is declared complete
-        double boost = offices.ended() ? dp.returnBoostAfterEnd() : 1;
+        double boost = Returns.boost(offices, scenario);
         for (int r = 0; r < 3; r++) {
             String where = "region " + r + (offices.active() ? ", wave" : "") + (offices.ended() ? ", ended" : "");
             for (int c = 0; c < C; c++) {

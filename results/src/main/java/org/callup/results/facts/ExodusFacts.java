@@ -19,6 +19,8 @@ final class ExodusFacts {
     static final String EMIGRANTS = "emigrants";
     static final String WAIT = "queue_wait_hours";
     static final String ABROAD = "abroad";
+    /** Persons queued at a post; an air route holds bookings, never a queue, so this stays 0 there. */
+    static final String QUEUE = "queue_length";
     /** A post whose longest wait is shorter than this had no queue worth the name, and is not judged. */
     static final double QUEUE_HOURS = 12;
 
@@ -43,7 +45,8 @@ final class ExodusFacts {
     static final StylizedFact QUEUES_CLEAR = new Fact(
             "queues_clear",
             "Most posts' queues cleared within about two weeks.",
-            "Of the posts whose expected wait reached " + count(QUEUE_HOURS) + " hours or more (21 Sep to 30 Nov), "
+            "Of the land posts (posts with persons queued on some day; air routes are bookings, not queues) "
+                    + "whose expected wait reached " + count(QUEUE_HOURS) + " hours or more (21 Sep to 30 Nov), "
                     + "more than half have a day with a wait under " + percent(CLEARED_SHARE) + " of their peak "
                     + "within " + CLEAR_DAYS + " days after it (posts peaking after 16 Nov are not judged).",
             "Upper Lars queue of 26 Sep and its clearing (calibration-targets.csv row wait_upper_lars_peak); "
@@ -96,6 +99,9 @@ final class ExodusFacts {
             throw new MissingData("the run has no series " + WAIT + " for any post");
         }
         for (String post : posts) {
+            if (!queuedOnSomeDay(run, post, from, to)) {
+                continue;
+            }
             double[] w = run.series(post, WAIT);
             int peakDay = from;
             for (int d = from; d <= to; d++) {
@@ -124,6 +130,17 @@ final class ExodusFacts {
                 2 * cleared > judged,
                 cleared + " of " + judged + " posts with a queue cleared within " + CLEAR_DAYS + " days"
                         + (notCleared.isEmpty() ? "" : " (not: " + String.join(", ", notCleared) + ")"));
+    }
+
+    /** Whether anyone stood in the post's queue between the two days: a land post, not an air route's bookings. */
+    private static boolean queuedOnSomeDay(FactSeries run, String post, int from, int to) {
+        double[] q = run.series(post, QUEUE);
+        for (int d = from; d <= to; d++) {
+            if (q[d] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Fact.Verdict returns(FactSeries run) {
