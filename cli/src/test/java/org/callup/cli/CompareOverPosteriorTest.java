@@ -155,6 +155,7 @@ class CompareOverPosteriorTest {
             assertEquals(2, r.code(), r.toString());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().contains(folder.toString()), r.err());
+            assertTrue(r.err().contains(folder == bad ? "expected the columns" : "no such folder"), r.err());
             assertEquals("", r.out());
             assertFalse(Files.exists(target));
         }

@@ -2,6 +2,7 @@ package org.callup.experiments.compare;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,10 @@ public record PosteriorDraws(Path folder, String sha256, Posterior posterior, in
 
     /** Reads the posterior of {@code folder} and draws {@code n} particles and seeds, both from {@code seed}. */
     public static PosteriorDraws draw(Path folder, int n, long seed) throws BadInputException, IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(
+                    folder + ": no such folder; give the folder of a finished " + "'callup calibrate --method abc'");
+        }
         Posterior p = Posterior.read(folder);
         return new PosteriorDraws(
                 folder,
