@@ -20,6 +20,7 @@ import org.callup.experiments.compare.DifferenceRow;
 import org.callup.experiments.compare.DifferencesCsv;
 import org.callup.experiments.compare.Headline;
 import org.callup.experiments.compare.PlanReader;
+import org.callup.experiments.compare.PosteriorDraws;
 import org.callup.experiments.compare.Window;
 import org.callup.model.params.Scenario;
 import org.callup.results.BadInputException;
@@ -44,7 +45,9 @@ import picocli.CommandLine.Spec;
             "Run a baseline and alternatives on the same replication seeds (common random numbers) and "
                     + "write a comparison folder: differences.csv (paired difference of each headline with its 95% "
                     + "interval), differences-daily.csv, charts/ and each scenario's run folder under runs/.",
-            "Intervals cover run-to-run noise only, not uncertainty in the parameters.",
+            "Intervals cover run-to-run noise only, not uncertainty in the parameters; with --posterior, each pair "
+                    + "runs a parameter set drawn from a calibration's posterior, and the intervals hold that "
+                    + "uncertainty too.",
             "Headlines: metric[:statistic][@window], e.g. mobilized@callup, abroad:last; statistics sum, max, mean, "
                     + "last (default: sum for flows, last for stocks). Windows: callup (announcement to declared "
                     + "end), run, or name=YYYY-MM-DD..YYYY-MM-DD."
@@ -69,12 +72,13 @@ public final class CompareCommand implements Callable<Integer> {
             description = "One or more alternatives, each compared with the baseline.")
     List<String> alternatives;
 
+    static final int DEFAULT_REPLICATIONS = 10;
+
     @Option(
             names = "--replications",
             paramLabel = "N",
-            defaultValue = "10",
-            description = "Paired replications (2 to 1000). Default: ${DEFAULT-VALUE}.")
-    int replications;
+            description = "Paired replications (2 to 1000). Default: " + DEFAULT_REPLICATIONS + ".")
+    Integer replications;
 
     @Option(
             names = "--seed",
@@ -134,10 +138,17 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--posterior",
             paramLabel = "FOLDER",
-            description = "Not available yet: compare over parameter draws of a posterior calibration.")
+            description = "The folder of a finished 'callup calibrate --method abc': pair i of every scenario runs "
+                    + "the parameter set of draw i from its posterior.csv on seed i, so the intervals hold the "
+                    + "parameters' uncertainty as well as the noise. Replaces --replications.")
     Path posterior;
 
-    @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (1 or more; with --posterior).")
+    @Option(
+            names = "--draws",
+            paramLabel = "N",
+            converter = PosteriorOption.DrawCount.class,
+            description = "With --posterior: parameter sets drawn, one pair each (2 to " + PosteriorOption.MAX_DRAWS
+                    + "; default " + PosteriorOption.DEFAULT_DRAWS + ").")
     Integer draws;
 
     @Mixin
@@ -148,24 +159,36 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (posterior != null || draws != null) {
-            throw new BadInputException("posterior draws are not available yet: callup calibrate finds a point "
-                    + "estimate, not a posterior; compare at the calibrated scenario (callup calibrate writes it) "
-                    + "instead");
+        if (posterior == null && draws != null) {
+            throw new BadInputException("--draws needs --posterior FOLDER");
         }
-        if (replications < 2 || replications > ReplicationsOption.MAX_REPLICATIONS) {
+        if (posterior != null && replications != null) {
+            throw new BadInputException(
+                    "--posterior runs one pair per draw, each on its own seed: give --draws, not --replications");
+        }
+        int nReplications = replications == null ? DEFAULT_REPLICATIONS : replications;
+        if (nReplications < 2 || nReplications > ReplicationsOption.MAX_REPLICATIONS) {
             throw new BadInputException("--replications must be between 2 and " + ReplicationsOption.MAX_REPLICATIONS
-                    + " (a paired interval needs at least 2), was " + replications);
+                    + " (a paired interval needs at least 2), was " + nReplications);
         }
         int nThreads = threads.checked(spec);
         List<Comparison.Entry> entries = load();
         Scenario base = entries.get(0).effective();
         ComparePlan plan = plan(base);
+        long s = seed != null ? seed : base.seed();
+        PosteriorDraws drawn = null;
+        if (posterior != null) {
+            drawn = PosteriorDraws.draw(posterior, draws == null ? PosteriorOption.DEFAULT_DRAWS : draws, s);
+            nReplications = drawn.size();
+            for (Comparison.Entry e : entries) {
+                drawn.applyTo(e.effective(), base); // a posterior that does not fit is refused before anything runs
+            }
+        }
         for (Comparison.Entry e : entries) {
             new MemoryEstimate(e.effective(), e.source().output())
-                    .check(Runtime.getRuntime().maxMemory(), e.effective(), Math.min(nThreads, replications));
+                    .check(Runtime.getRuntime().maxMemory(), e.effective(), Math.min(nThreads, nReplications));
         }
-        long s = seed != null ? seed : base.seed();
+        int pairs = nReplications;
         Path target = out != null
                 ? out
                 : RunFolder.defaultTarget(
@@ -175,11 +198,13 @@ public final class CompareCommand implements Callable<Integer> {
             Thread cleanup = new Thread(folder::close, "remove unfinished comparison folder");
             Runtime.getRuntime().addShutdownHook(cleanup);
             try {
-                Comparison c = new Comparison(entries, plan, s, replications, nThreads, Clock.systemUTC());
+                Comparison c = drawn == null
+                        ? new Comparison(entries, plan, s, pairs, nThreads, Clock.systemUTC())
+                        : new Comparison(entries, plan, drawn, nThreads, Clock.systemUTC());
                 Comparison.Result r = c.run(
                         folder,
-                        (name, i, of) -> ProgressDisplay.choose(
-                                quiet.quiet, err, name + " (" + i + "/" + of + ")", replications));
+                        (name, i, of) ->
+                                ProgressDisplay.choose(quiet.quiet, err, name + " (" + i + "/" + of + ")", pairs));
                 write(folder, plan, r);
                 folder.commit();
                 String reportLine = reportOption.write(folder.target(), false);
@@ -296,13 +321,18 @@ public final class CompareCommand implements Callable<Integer> {
 
     private void write(CompareFolder folder, ComparePlan plan, Comparison.Result r) throws Exception {
         double level = Comparison.CONFIDENCE_LEVEL;
-        DifferencesCsv.write(folder.file(CompareFolder.DIFFERENCES_FILE), r.baseline(), r.headlines(), level);
-        DifferencesCsv.writeDaily(folder.file(CompareFolder.DAILY_FILE), r.baseline(), r.daily(), level);
+        String covers = r.intervalCovers();
+        DifferencesCsv.write(folder.file(CompareFolder.DIFFERENCES_FILE), r.baseline(), r.headlines(), level, covers);
+        DifferencesCsv.writeDaily(folder.file(CompareFolder.DAILY_FILE), r.baseline(), r.daily(), level, covers);
+        if (r.posterior() != null) {
+            r.posterior().write(folder.file(PosteriorDraws.FILE));
+        }
         CompareManifest.write(
                 folder.file(CompareFolder.MANIFEST_FILE),
                 r.runs(),
                 plan,
                 r.seeds(),
+                r.posterior(),
                 level,
                 commandLine(),
                 r.started(),
@@ -315,7 +345,7 @@ public final class CompareCommand implements Callable<Integer> {
             return;
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println(CompareTable.format(r.baseline(), r.headlines(), r.seeds().size()));
+        o.println(CompareTable.format(r.baseline(), r.headlines(), r.seeds().size(), r.posterior() != null));
         for (DifferenceRow row : r.headlines()) {
             if (!row.notes().isEmpty() && row.scope().equals("all")) {
                 o.printf(

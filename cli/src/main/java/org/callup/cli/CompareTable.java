@@ -10,14 +10,22 @@ import org.callup.experiments.compare.Signed;
 final class CompareTable {
     private CompareTable() {}
 
-    static String format(String baseline, List<DifferenceRow> rows, int replications) {
+    static String format(String baseline, List<DifferenceRow> rows, int replications, boolean posterior) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(
-                Locale.ROOT,
-                "Paired differences from %s, %d replications on common seeds "
-                        + "(95%% intervals: run-to-run noise only)%n",
-                baseline,
-                replications));
+        sb.append(
+                posterior
+                        ? String.format(
+                                Locale.ROOT,
+                                "Paired differences from %s over %d posterior draws, each on its own seed, shared by "
+                                        + "every scenario (95%% intervals: posterior parameters and run-to-run noise)%n",
+                                baseline,
+                                replications)
+                        : String.format(
+                                Locale.ROOT,
+                                "Paired differences from %s, %d replications on common seeds "
+                                        + "(95%% intervals: run-to-run noise only)%n",
+                                baseline,
+                                replications));
         String head = String.format(
                 Locale.ROOT,
                 "%-22s %-24s %-8s %12s %12s %12s %27s %8s %6s",

@@ -159,7 +159,10 @@ class CompareCommandTest {
                         "10",
                         "--out",
                         target.toString()),
-                "posterior draws are not available yet");
+                "no posterior.csv; give the folder of a finished 'callup calibrate --method abc'");
+        assertBad(
+                Cli.run("compare", "smoke", closed.toString(), "--draws", "10", "--out", target.toString()),
+                "--draws needs --posterior");
         assertFalse(Files.exists(target));
         try (Stream<Path> s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("never")), "no partial folder left");

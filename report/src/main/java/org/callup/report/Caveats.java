@@ -13,6 +13,14 @@ final class Caveats {
 
     /** The caveats every report carries, then {@code extra}. */
     static List<String> with(String... extra) {
+        return with(false, extra);
+    }
+
+    /**
+     * As {@link #with(String...)}; over posterior draws ({@code posterior}) the intervals hold the calibrated
+     * parameters' uncertainty too, and the caveat says what they still leave out.
+     */
+    static List<String> with(boolean posterior, String... extra) {
         List<String> out = new ArrayList<>(List.of(
                 "callup is an exploratory tool for aggregate dynamics and policy trade-offs: how quotas, delivery "
                         + "channels, exemptions and border rules shape who is mobilized, who leaves, who hides, and "
@@ -24,9 +32,14 @@ final class Caveats {
                         + "follows the quota the scenario sets and the commissariats' capacity; the dated policy "
                         + "timeline, the border rules and the behavioural parameters are inputs. A result that only "
                         + "restates an input is not evidence about the world.",
-                "The 95% intervals hold the run-to-run noise of the simulation only (different seeds of the same "
-                        + "scenario). They leave out the uncertainty of the inputs, of the calibration and of the "
-                        + "model's structure, which is larger."));
+                posterior
+                        ? "The 95% intervals are taken over parameter sets drawn from a calibration's posterior, "
+                                + "each run on its own seed: they hold the uncertainty of the calibrated parameters "
+                                + "and the run-to-run noise. They leave out the uncertainty of the inputs that were "
+                                + "not calibrated and of the model's structure."
+                        : "The 95% intervals hold the run-to-run noise of the simulation only (different seeds of "
+                                + "the same scenario). They leave out the uncertainty of the inputs, of the "
+                                + "calibration and of the model's structure, which is larger."));
         out.addAll(List.of(extra));
         return out;
     }

@@ -78,6 +78,7 @@ final class CompareKind implements FolderKind {
                 facts(m, scenarios),
                 sections,
                 Caveats.with(
+                        m.has("posterior"),
                         "A difference whose interval excludes zero is a "
                                 + "difference in this model with these parameters, not a measured effect of the policy.",
                         "A row marked fixed by the quota restates the model's quota: both scenarios fill it in that "
@@ -97,8 +98,22 @@ final class CompareKind implements FolderKind {
         }
         List<String> seeds = new ArrayList<>();
         m.path("replicationSeeds").forEach(x -> seeds.add(x.asText()));
-        f.add(Page.Fact.of(
-                "Replications", m.path("replications").asText() + ", replication i of every scenario on " + "seed i"));
+        JsonNode post = m.path("posterior");
+        if (post.isObject()) {
+            f.add(Page.Fact.of(
+                    "Posterior",
+                    post.path("folder").asText() + "/" + post.path("file").asText() + " (sha256 "
+                            + post.path("sha256").asText() + ", "
+                            + post.path("particles").asText() + " particles)"));
+            f.add(Page.Fact.of(
+                    "Draws",
+                    m.path("replications").asText() + " parameter sets drawn by weight; pair i of every scenario "
+                            + "runs draw i on seed i (" + post.path("drawsFile").asText() + ")"));
+        } else {
+            f.add(Page.Fact.of(
+                    "Replications",
+                    m.path("replications").asText() + ", replication i of every scenario on " + "seed i"));
+        }
         f.add(Page.Fact.of(
                 "Seeds",
                 seeds.size() > 12
@@ -178,8 +193,15 @@ final class CompareKind implements FolderKind {
                         new Page.Column("note", "")),
                 out,
                 "As in differences.csv (the windows' dates are under What was run): alternative minus baseline, the mean of the paired differences and its "
-                        + "interval; pair\u00d7 is the variance reduction pairing bought over independent runs. "
+                        + "interval (it holds " + covers(rows)
+                        + "); pair\u00d7 is the variance reduction pairing bought over independent runs. "
                         + "differences-daily.csv has them day by day.");
+    }
+
+    private static String covers(List<Map<String, String>> rows) {
+        return rows.isEmpty() || rows.get(0).get("interval_covers") == null
+                ? "run-to-run noise only"
+                : rows.get(0).get("interval_covers");
     }
 
     private static String signed(double v) {

@@ -36,7 +36,7 @@ class RunChartsTest {
         }
         assertTrue(ImageIO.read(dir.resolve("charts/states.png").toFile()).getWidth() > 0);
         String borders = Files.readString(dir.resolve("charts/borders.svg"));
-        assertTrue(borders.contains("Verkhny Lars"), "legend names from scenario.yaml");
+        assertTrue(borders.contains("Upper Lars"), "legend names from scenario.yaml");
         assertTrue(borders.contains("Partial mobilization decree"), "fired events listed");
     }
 

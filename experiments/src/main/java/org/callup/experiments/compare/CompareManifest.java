@@ -16,7 +16,7 @@ import org.callup.results.Manifest;
 
 /**
  * {@code manifest.json} of a comparison folder: what was compared (every scenario's name, origin and hash, the
- * baseline first), on which seeds, over which windows, headlines and scopes, by which callup and command line, and
+ * baseline first), on which seeds (and, over a posterior, which posterior by its hash and which draws), over which windows, headlines and scopes, by which callup and command line, and
  * what the numbers mean. Every file of the folder is explained by it.
  */
 public final class CompareManifest {
@@ -35,6 +35,7 @@ public final class CompareManifest {
             List<Scenario> scenarios,
             ComparePlan plan,
             List<Long> seeds,
+            PosteriorDraws posterior,
             double level,
             String commandLine,
             Instant started,
@@ -43,12 +44,8 @@ public final class CompareManifest {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("about", Manifest.NATURE);
-        root.put(
-                "method",
-                "Paired comparison under common random numbers: replication i of every scenario runs on "
-                        + "seed i of 'replicationSeeds'; each difference is alternative minus baseline, with a Student t "
-                        + "interval over the paired differences. The intervals cover run-to-run noise only, not uncertainty "
-                        + "in the parameters. varianceReduction = (var(baseline) + var(alternative)) / var(difference).");
+        root.put("method", method(posterior));
+        root.put("intervalCovers", posterior == null ? Comparison.COVERS_NOISE : Comparison.COVERS_POSTERIOR);
         root.put("commandLine", commandLine);
         ArrayNode list = root.putArray("scenarios");
         for (Scenario s : scenarios) {
@@ -70,6 +67,19 @@ public final class CompareManifest {
         root.put("confidenceLevel", level);
         root.put("startDate", first.startDate().toString());
         root.put("endDate", first.endDate().toString());
+        if (posterior != null) {
+            ObjectNode p = root.putObject("posterior");
+            p.put("folder", posterior.folder().toAbsolutePath().normalize().toString());
+            p.put("file", org.callup.experiments.calibration.abc.Posterior.FILE);
+            p.put("sha256", posterior.sha256());
+            p.put("particles", posterior.posterior().size());
+            p.put("draws", posterior.size());
+            ArrayNode drawn = p.putArray("drawnParticles");
+            for (int k : posterior.particles()) {
+                drawn.add(k + 1);
+            }
+            p.put("drawsFile", PosteriorDraws.FILE);
+        }
         ArrayNode windows = root.putArray("windows");
         for (Window w : plan.windows()) {
             windows.addObject()
@@ -86,6 +96,12 @@ public final class CompareManifest {
         for (Map.Entry<String, String> e : FILES.entrySet()) {
             files.put(e.getKey(), e.getValue());
         }
+        if (posterior != null) {
+            files.put(
+                    PosteriorDraws.FILE,
+                    "the parameter set and seed of each pair: draw, particle of posterior.csv (from 1), seed and the "
+                            + "particle's values; every scenario ran every draw");
+        }
         CallupVersion v = CallupVersion.current();
         ObjectNode callup = root.putObject("callup");
         callup.put("version", v.version());
@@ -94,6 +110,24 @@ public final class CompareManifest {
         root.put("startedAt", started.toString());
         root.put("finishedAt", finished.toString());
         Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static String method(PosteriorDraws posterior) {
+        String tail = " each difference is alternative minus baseline, with a Student t interval over the paired "
+                + "differences. varianceReduction = (var(baseline) + var(alternative)) / var(difference).";
+        if (posterior == null) {
+            return "Paired comparison under common random numbers: replication i of every scenario runs on seed i of "
+                    + "'replicationSeeds';"
+                    + tail
+                    + " The intervals cover run-to-run noise only, not uncertainty in the parameters.";
+        }
+        return "Paired comparison over posterior draws under common random numbers: pair i of every scenario runs "
+                + "the parameter set of draw i (drawn by weight from the posterior named under 'posterior') on seed i "
+                + "of 'replicationSeeds';"
+                + tail
+                + " The pairs differ in their parameters as well as their seeds, so the intervals hold the "
+                + "uncertainty of the posterior's parameters as well as run-to-run noise (not the uncertainty of "
+                + "the model's structure or of the parameters that were not calibrated).";
     }
 
     private static final Map<String, String> FILES = new java.util.LinkedHashMap<>(Map.of(

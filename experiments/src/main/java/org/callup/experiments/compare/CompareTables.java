@@ -15,9 +15,11 @@ import org.callup.results.Statistic;
 
 /**
  * The two tables of a comparison folder read back, so that charts (and reports) are drawn from the folder alone.
- * The standard deviation of the differences is not stored, and reads as NaN.
+ * The standard deviation of the differences is not stored, and reads as NaN. {@code intervalCovers} says what the
+ * intervals hold; a folder written before the column existed held run-to-run noise only.
  */
-public record CompareTables(String baseline, List<DifferenceRow> headlines, List<DailyDifferenceRow> daily) {
+public record CompareTables(
+        String baseline, List<DifferenceRow> headlines, List<DailyDifferenceRow> daily, String intervalCovers) {
 
     public static CompareTables read(Path folder) throws BadInputException, IOException {
         if (!CompareFolder.isCompareFolder(folder)) {
@@ -26,8 +28,12 @@ public record CompareTables(String baseline, List<DifferenceRow> headlines, List
         }
         List<DifferenceRow> headlines = new ArrayList<>();
         String[] baseline = {""};
+        String covers = Comparison.COVERS_NOISE;
         for (NamedCsvRecord r : records(folder.resolve(CompareFolder.DIFFERENCES_FILE))) {
             baseline[0] = r.getField("baseline");
+            if (r.getHeader().contains(DifferencesCsv.COVERS_COLUMN)) {
+                covers = r.getField(DifferencesCsv.COVERS_COLUMN);
+            }
             Window w = new Window(
                     r.getField("window"),
                     LocalDate.parse(r.getField("date_from")),
@@ -54,7 +60,7 @@ public record CompareTables(String baseline, List<DifferenceRow> headlines, List
                     Integer.parseInt(r.getField("day")),
                     difference(r)));
         }
-        return new CompareTables(baseline[0], headlines, daily);
+        return new CompareTables(baseline[0], headlines, daily, covers);
     }
 
     private static PairedDifference difference(NamedCsvRecord r) {

@@ -12,7 +12,8 @@ import org.callup.results.CsvValues;
  * named for what it holds. Differences are alternative minus baseline; {@code ci_low}/{@code ci_high} bound the
  * interval of the mean paired difference at {@code confidence_level}; {@code relative_difference} is the difference
  * over the baseline mean; {@code variance_reduction} is (var(baseline) + var(alternative)) / var(difference), what
- * pairing bought over independent runs; {@code quota_bound} is true when both scenarios fill the quota in the
+ * pairing bought over independent runs; {@code interval_covers} says what the interval holds: run-to-run noise, or
+ * (over posterior draws) the posterior parameters' uncertainty and run-to-run noise; {@code quota_bound} is true when both scenarios fill the quota in the
  * window in every replication, and {@code notes} then says why the difference is not a finding.
  */
 public final class DifferencesCsv {
@@ -33,6 +34,7 @@ public final class DifferencesCsv {
             "relative_difference",
             "n",
             "confidence_level",
+            "interval_covers",
             "variance_reduction",
             "quota_bound",
             "notes");
@@ -51,11 +53,16 @@ public final class DifferencesCsv {
             "ci_high",
             "n",
             "confidence_level",
+            "interval_covers",
             "variance_reduction");
 
     private DifferencesCsv() {}
 
-    public static void write(Path file, String baseline, List<DifferenceRow> rows, double level) throws IOException {
+    /** Column of what the intervals hold, in every row: {@code covers} is {@link Comparison.Result#intervalCovers()}. */
+    public static final String COVERS_COLUMN = "interval_covers";
+
+    public static void write(Path file, String baseline, List<DifferenceRow> rows, double level, String covers)
+            throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(HEADER);
             for (DifferenceRow r : rows) {
@@ -72,6 +79,7 @@ public final class DifferencesCsv {
                 v.addAll(numbers(d));
                 v.add(Integer.toString(d.n()));
                 v.add(CsvValues.format(level));
+                v.add(covers);
                 v.add(CsvValues.format(d.varianceReduction()));
                 v.add(Boolean.toString(r.quotaBound()));
                 v.add(r.notes());
@@ -80,8 +88,8 @@ public final class DifferencesCsv {
         }
     }
 
-    public static void writeDaily(Path file, String baseline, List<DailyDifferenceRow> rows, double level)
-            throws IOException {
+    public static void writeDaily(
+            Path file, String baseline, List<DailyDifferenceRow> rows, double level, String covers) throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(DAILY_HEADER);
             for (DailyDifferenceRow r : rows) {
@@ -101,6 +109,7 @@ public final class DifferencesCsv {
                 v.add(CsvValues.format(d.ciHigh()));
                 v.add(Integer.toString(d.n()));
                 v.add(CsvValues.format(level));
+                v.add(covers);
                 v.add(CsvValues.format(d.varianceReduction()));
                 csv.writeRecord(v);
             }

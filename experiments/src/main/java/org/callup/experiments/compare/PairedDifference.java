@@ -14,7 +14,8 @@ import org.callup.results.ConfidenceInterval;
  *
  * the variance of the difference of means had the scenarios been run on independent seeds (unpaired), over its
  * variance when paired; above 1, pairing narrowed the interval by the square root of it. All variances are sample
- * variances (denominator n - 1). The interval covers run-to-run noise only, not uncertainty in the parameters.
+ * variances (denominator n - 1). On common seeds the interval covers run-to-run noise only; when pair i ran a
+ * parameter set drawn from a posterior ({@link PosteriorDraws}), it holds that uncertainty as well.
  *
  * @param n                  replications paired
  * @param baselineMean       mean of the baseline's values

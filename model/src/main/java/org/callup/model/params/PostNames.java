@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The one name a border post is shown by, in chart legends and in the descriptions of policy events alike. The
- * names of {@code border_posts.csv} are exact but long ("Verkhny Lars (RU) - Dariali/Larsi (GE)"); the display
- * name is the Russian side's part, before the first bracket, dash or comma ("Verkhny Lars"). Air routes, whose
+ * names of {@code border_posts.csv} are exact but long ("Upper Lars (RU) - Dariali/Larsi (GE)"); the display
+ * name is the Russian side's part, before the first bracket, dash or comma ("Upper Lars"). Air routes, whose
  * names all start "Moscow - ", are named by their destination ("Flights to Turkey").
  */
 public final class PostNames {

@@ -20,7 +20,7 @@ final class EventWording {
 
     private EventWording() {}
 
-    /** "Targeting weight of reservists set to 0"; "Verkhny Lars: capacity ... set to 3,500". */
+    /** "Targeting weight of reservists set to 0"; "Upper Lars: capacity ... set to 3,500". */
     static String setParameter(Scenario params, String path, Object value) {
         String label = parameterLabel(path);
         String said = label + " set to " + value(value);

@@ -64,7 +64,7 @@ class EventWordingTest {
         BorderPostSpec lars = UnitScenarios.posts().get(0);
         BorderPostSpec named = new BorderPostSpec(
                 lars.id(),
-                "Verkhny Lars (RU) - Dariali/Larsi (GE)",
+                "Upper Lars (RU) - Dariali/Larsi (GE)",
                 "Georgia",
                 PostMode.ROAD,
                 lars.latitude(),
@@ -76,7 +76,7 @@ class EventWordingTest {
                 lars.stayLimitDays(),
                 true,
                 lars.rules());
-        assertEquals("Verkhny Lars", PostNames.display(named));
+        assertEquals("Upper Lars", PostNames.display(named));
         assertEquals(
                 "Omsk/Kurgan posts toward Petropavl",
                 PostNames.shortName("Omsk/Kurgan posts toward Petropavl"),

@@ -19,7 +19,7 @@ import org.jfree.ui.TextAnchor;
 
 /**
  * Crossings per day (top) and the expected wait of a newcomer (bottom) at the busiest border posts, in the same
- * colour per post in both panels. The 24-hour line is the wait reported at Verkhny Lars and the Kazakh posts in the
+ * colour per post in both panels. The 24-hour line is the wait reported at Upper Lars and the Kazakh posts in the
  * last week of September 2022 (seed 001).
  */
 public final class BorderChart implements RunChart {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.callup.experiments.compare.CompareFolder;
 import org.callup.experiments.compare.CompareTables;
+import org.callup.experiments.compare.Comparison;
 import org.callup.experiments.compare.DailyDifferenceRow;
 import org.callup.experiments.compare.DifferenceRow;
 import org.callup.experiments.compare.Signed;
@@ -117,8 +118,12 @@ public final class CompareCharts {
         JFreeChart chart =
                 ChartLook.chart("Difference from " + t.baseline() + " (alternative minus baseline)", combined);
         TextTitle caption = ChartLook.caption();
-        caption.setText("Mean paired difference over the replications, scope all, with its 95% interval (run-to-run "
-                + "noise only); flows cumulated from the first day");
+        caption.setText(
+                Comparison.COVERS_NOISE.equals(t.intervalCovers())
+                        ? "Mean paired difference over the replications, scope all, with its 95% interval (run-to-run "
+                                + "noise only); flows cumulated from the first day"
+                        : "Mean paired difference over the posterior draws, scope all, with its 95% interval ("
+                                + t.intervalCovers() + "); flows cumulated from the first day");
         chart.addSubtitle(caption);
         return chart;
     }

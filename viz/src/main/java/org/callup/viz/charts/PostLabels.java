@@ -10,7 +10,7 @@ import org.callup.model.params.PostNames;
 public final class PostLabels {
     private PostLabels() {}
 
-    /** A post's legend label: its display name ("Verkhny Lars", "Flights to Turkey"). */
+    /** A post's legend label: its display name ("Upper Lars", "Flights to Turkey"). */
     public static String of(BorderPostSpec post) {
         return PostNames.display(post);
     }

@@ -5,13 +5,17 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.BorderFactory;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import org.callup.viz.charts.ChartCatalog;
@@ -23,8 +27,9 @@ import org.jfree.chart.JFreeChart;
 import sim.display.Controller;
 
 /**
- * The charts window: every chart of {@link ChartCatalog} in a grid, drawn from the run so far, and the numbered
- * list of the policy events that fired. The simulation thread only asks for a refresh; the charts are touched on
+ * The charts window: every chart of {@link ChartCatalog}, drawn from the run so far, in a grid when the window is
+ * large enough for all of them at a readable size and otherwise on tabs of as many as fit ({@link ChartGrid}), and
+ * the numbered list of the policy events that fired. The simulation thread only asks for a refresh; the charts are touched on
  * the Swing thread alone, and refreshes that pile up while the simulation runs fast are merged into one.
  */
 public final class LiveCharts {
@@ -37,6 +42,18 @@ public final class LiveCharts {
     private JScrollPane side;
     private final List<Runnable> afterRefresh = new ArrayList<>();
     private JFrame frame;
+    /** The charts' side of the window: one grid, or tabs of grids when they do not all fit. */
+    private final JPanel body = new JPanel(new BorderLayout());
+
+    private ChartGrid grid;
+    private JTabbedPane tabs;
+
+    /** Short names of the charts for the tabs, by file name. */
+    private static final Map<String, String> TAB_NAMES = Map.of(
+            "states", "Men by state",
+            "mobilization", "Mobilized",
+            "borders", "Borders",
+            "protest", "Protests");
 
     public LiveCharts(LiveHistory history) {
         this.history = history;
@@ -47,7 +64,6 @@ public final class LiveCharts {
 
     /** Opens the window and lists it in the Console's Displays tab; call on the Swing thread. */
     public JFrame show(Controller controller) {
-        JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         for (JFreeChart c : charts) {
             ChartPanel panel = new ChartPanel(c);
             // Draw at the panel's real size: ChartPanel otherwise stretches a small bitmap, blurring the text.
@@ -55,9 +71,8 @@ public final class LiveCharts {
             panel.setMinimumDrawHeight(100);
             panel.setMaximumDrawWidth(4000);
             panel.setMaximumDrawHeight(3000);
-            panel.setPreferredSize(new Dimension(560, 380));
+            panel.setPreferredSize(new Dimension(560, 400));
             panels.add(panel);
-            grid.add(panel);
         }
         eventText.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         eventText.setEditable(false);
@@ -65,10 +80,18 @@ public final class LiveCharts {
         eventText.setWrapStyleWord(true);
         side = new JScrollPane(
                 eventText, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        side.setBorder(BorderFactory.createTitledBorder("Policy events (numbers on the charts)"));
+        side.setBorder(BorderFactory.createTitledBorder("Policy events"));
+        side.setToolTipText("The numbers on the charts' event lines");
         side.setPreferredSize(new Dimension(320, 200));
+        body.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                arrange();
+            }
+        });
+        arrange(new ChartGrid(2, 2));
         frame = new JFrame("Charts");
-        frame.getContentPane().add(grid, BorderLayout.CENTER);
+        frame.getContentPane().add(body, BorderLayout.CENTER);
         frame.getContentPane().add(side, BorderLayout.EAST);
         frame.pack();
         controller.registerFrame(frame);
@@ -81,9 +104,71 @@ public final class LiveCharts {
         if (frame == null) {
             return;
         }
-        side.setPreferredSize(new Dimension(Math.max(200, Math.min(320, bounds.width / 5)), 200));
+        side.setPreferredSize(new Dimension(sideWidth(bounds.width), 200));
         frame.setBounds(bounds);
         frame.validate();
+        arrange();
+    }
+
+    /** The width of the list of events in a window {@code windowWidth} wide: a fifth, from 200 to 320 pixels. */
+    static int sideWidth(int windowWidth) {
+        return Math.max(200, Math.min(320, windowWidth / 5));
+    }
+
+    /** Lays the charts out for the room the window now gives them ({@link ChartGrid}); on the Swing thread. */
+    private void arrange() {
+        if (body.getWidth() > 0 && body.getHeight() > 0) {
+            arrange(ChartGrid.fit(panels.size(), body.getWidth(), body.getHeight()));
+        }
+    }
+
+    private void arrange(ChartGrid g) {
+        if (g.equals(grid)) {
+            return;
+        }
+        grid = g;
+        int selected = tabs == null ? 0 : tabs.getSelectedIndex();
+        body.removeAll();
+        List<JPanel> pages = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            if (i % g.perPage() == 0) {
+                pages.add(new JPanel(new GridLayout(g.rows(), g.columns(), 4, 4)));
+            }
+            pages.get(pages.size() - 1).add(panels.get(i));
+        }
+        if (pages.size() == 1) {
+            tabs = null;
+            body.add(pages.get(0), BorderLayout.CENTER);
+        } else {
+            tabs = new JTabbedPane();
+            for (int p = 0; p < pages.size(); p++) {
+                List<String> names = new ArrayList<>();
+                for (int i = p * g.perPage(); i < Math.min(panels.size(), (p + 1) * g.perPage()); i++) {
+                    names.add(TAB_NAMES.getOrDefault(
+                            specs.get(i).fileName(), specs.get(i).fileName()));
+                }
+                tabs.addTab(String.join(" \u00b7 ", names), pages.get(p));
+            }
+            tabs.setSelectedIndex(Math.min(Math.max(0, selected), pages.size() - 1));
+            body.add(tabs, BorderLayout.CENTER);
+        }
+        body.revalidate();
+        body.repaint();
+    }
+
+    /** How the charts are laid out now: charts side by side and above each other on each tab. */
+    ChartGrid grid() {
+        return grid;
+    }
+
+    /** The tabs when the charts take more than one, else null. */
+    JTabbedPane tabs() {
+        return tabs;
+    }
+
+    /** The panel each chart is drawn in, in the order of {@link ChartCatalog#all()}. */
+    List<ChartPanel> panels() {
+        return List.copyOf(panels);
     }
 
     /** Asks for the charts to show the run so far; callable from any thread. */

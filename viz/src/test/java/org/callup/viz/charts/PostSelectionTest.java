@@ -28,7 +28,7 @@ class PostSelectionTest {
 
     @Test
     void legendLabelsAreTheRussianSideOfTheName() {
-        assertEquals("Verkhny Lars", PostLabels.shortName("Verkhny Lars (RU) - Dariali/Larsi (GE)"));
+        assertEquals("Upper Lars", PostLabels.shortName("Upper Lars (RU) - Dariali/Larsi (GE)"));
         assertEquals("Kazakhstan", PostLabels.shortName("Kazakhstan, all road/rail posts"));
         assertEquals("Russia-Belarus border", PostLabels.shortName("Russia-Belarus border (no controls)"));
         assertEquals("Upper lars", PostLabels.fromId("upper_lars"));

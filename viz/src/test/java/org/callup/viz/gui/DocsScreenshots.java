@@ -17,10 +17,11 @@ import sim.display.Console;
 
 /**
  * Takes the screenshots of {@code docs/screenshots}: the GUI on a scenario after some days, with the Model tab, the
- * map, the charts, and the inspector of a region. Run it under a display, from the repository root:
+ * map, the charts (charts.png as the window opens, gui-charts.png on its last tab), and the inspector of a region.
+ * Run it under a display of the screen size to show (the README's are 1600x1000), from the repository root:
  *
  * <pre>
- * xvfb-run -a mvn -o -q -pl viz exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ * Xvfb :5 -screen 0 1600x1000x24 &amp; DISPLAY=:5 ./mvnw -o -q -pl viz exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-cp %classpath org.callup.viz.gui.DocsScreenshots partial-mobilization-2022 40 ../docs/screenshots"
  * </pre>
  */
@@ -55,6 +56,22 @@ public final class DocsScreenshots {
         Swing.save(overview(List.of(console, map, charts)), out.resolve("gui.png"));
         Swing.save(Swing.paint(map), out.resolve("map.png"));
         Swing.save(Swing.paint(charts), out.resolve("charts.png"));
+        // The charts window as it opens on this screen, on the tab of the border and protest charts when they do
+        // not share one tab with the others.
+        Swing.run(() -> {
+            var tabs = gui.charts().tabs();
+            if (tabs != null) {
+                tabs.setSelectedIndex(tabs.getTabCount() - 1);
+            }
+        });
+        Swing.waitFor(() -> false, 1);
+        Swing.save(Swing.paint(charts), out.resolve("gui-charts.png"));
+        Swing.run(() -> {
+            var tabs = gui.charts().tabs();
+            if (tabs != null) {
+                tabs.setSelectedIndex(0);
+            }
+        });
         RegionNode region = gui.map().regions().stream()
                 .filter(r -> r.getName().startsWith("Republic of Dagestan"))
                 .findFirst()
