@@ -2,17 +2,22 @@ package org.callup.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.callup.experiments.calibration.abc.Posterior;
+import org.callup.experiments.calibration.abc.ShippedPosterior;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.results.BadInputException;
 import org.callup.results.CsvValues;
 import org.callup.results.ReplicationSeeds;
+import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioLibrary;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,11 +31,14 @@ final class PosteriorOption {
 
     @Option(
             names = "--posterior",
-            paramLabel = "DIR",
-            description = "The folder of a finished 'callup calibrate --method abc': run parameter sets drawn from its "
-                    + "posterior.csv, one run each with its own seed; daily-mean.csv then spans parameter "
-                    + "uncertainty and noise. The manifest records the posterior's SHA-256 and the draws.")
-    Path folder;
+            paramLabel = "DIR|default|NAME",
+            description = "Run parameter sets drawn from a posterior, one run each with its own seed; daily-mean.csv "
+                    + "then spans parameter uncertainty and noise, and the charts' bands are predictive intervals. "
+                    + "DIR: the folder of a finished 'callup calibrate --method abc'; default: the posterior shipped "
+                    + "with the scenario library for the scenario run (else the default scenario's); NAME: the one "
+                    + "shipped for library scenario NAME. The manifest records the posterior's SHA-256 and the "
+                    + "draws.")
+    String given;
 
     @Option(
             names = "--draws",
@@ -46,18 +54,19 @@ final class PosteriorOption {
     }
 
     /** The draws to run, with what the manifest records of them. */
-    record Draws(Path folder, String sha256, Posterior posterior, int[] particles, List<Scenario> scenarios) {
+    record Draws(String source, String sha256, Posterior posterior, int[] particles, List<Scenario> scenarios) {
         Map<String, String> manifestEntries() {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("posterior", RunCommand.shown(folder) + " (posterior.csv sha256 " + sha256 + ")");
+            m.put("posterior", source + " (posterior.csv sha256 " + sha256 + ")");
             m.put(
                     "draws",
                     scenarios.size() + " parameter sets drawn by weight, seeded by the run's seed; one run "
                             + "each with its own seed (replicationSeeds); the particles are in " + DRAWS_FILE);
             m.put(
                     "intervals",
-                    "across posterior draws: daily-mean.csv's sd and interval hold parameter uncertainty "
-                            + "and run-to-run noise");
+                    "across posterior draws: daily-mean.csv's sd holds parameter uncertainty and run-to-run "
+                            + "noise, and ci_low/ci_high are the confidence interval of the mean over the draws; "
+                            + "the charts shade the predictive interval of one more draw, mean +- t sd sqrt(1 + 1/n)");
             return m;
         }
 
@@ -80,9 +89,14 @@ final class PosteriorOption {
         }
     }
 
-    /** The draws, or null without --posterior. */
-    Draws draws(Scenario effective, int replications) throws BadInputException, IOException {
-        if (folder == null) {
+    /**
+     * The draws, or null without --posterior.
+     *
+     * @param warn hears a warning, e.g. that a shipped posterior was made before its scenario last changed
+     */
+    Draws draws(ResolvedScenario loaded, Scenario effective, int replications, Consumer<String> warn)
+            throws BadInputException, IOException, org.callup.scenarios.ScenarioException {
+        if (given == null) {
             if (draws != null) {
                 throw new BadInputException("--draws needs --posterior DIR");
             }
@@ -95,7 +109,27 @@ final class PosteriorOption {
         if (n < 2 || n > MAX_DRAWS) {
             throw new BadInputException("--draws must be between 2 and " + MAX_DRAWS + ", was " + n);
         }
-        Posterior p = Posterior.read(folder);
+        Posterior p;
+        String source;
+        String sha256;
+        Path folder = Path.of(given);
+        if (Files.isDirectory(folder)) {
+            p = Posterior.read(folder);
+            source = RunCommand.shown(folder);
+            sha256 = Posterior.sha256(folder.resolve(Posterior.FILE));
+        } else {
+            ShippedPosterior shipped = ShippedPosterior.resolve(given, loaded.name(), ScenarioLibrary.DEFAULT)
+                    .orElseThrow(() -> new BadInputException(noPosterior(given, loaded.name())));
+            p = shipped.posterior();
+            source = "shipped posterior of " + shipped.scenario();
+            sha256 = shipped.sha256();
+            String now = ScenarioLibrary.shipped().load(shipped.scenario()).sha256();
+            if (shipped.scenarioSha256() != null && !shipped.scenarioSha256().equals(now)) {
+                warn.accept("the shipped posterior of " + shipped.scenario() + " was calibrated on an earlier version "
+                        + "of that scenario" + (shipped.commit() == null ? "" : " (callup " + shipped.commit() + ")")
+                        + "; regenerate it as docs/CALIBRATION.md says");
+            }
+        }
         int[] picks = p.draw(n, effective.seed());
         List<Long> seeds = ReplicationSeeds.of(effective.seed(), n);
         List<Scenario> scenarios = new ArrayList<>();
@@ -103,10 +137,20 @@ final class PosteriorOption {
             try {
                 scenarios.add(ParamPaths.set(p.apply(effective, picks[k]), "seed", seeds.get(k)));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(folder.resolve(Posterior.FILE) + ": particle " + (picks[k] + 1)
-                        + " does not apply to scenario '" + effective.name() + "': " + e.getMessage());
+                throw new BadInputException(source + ": particle " + (picks[k] + 1) + " does not apply to scenario '"
+                        + effective.name() + "': " + e.getMessage());
             }
         }
-        return new Draws(folder, Posterior.sha256(folder.resolve(Posterior.FILE)), p, picks, scenarios);
+        return new Draws(source, sha256, p, picks, scenarios);
+    }
+
+    private static String noPosterior(String given, String scenario) {
+        if (given.equals(ShippedPosterior.DEFAULT)) {
+            return "--posterior default: no posterior is shipped for " + scenario
+                    + (scenario.equals(ScenarioLibrary.DEFAULT) ? "" : " or " + ScenarioLibrary.DEFAULT)
+                    + " yet; make one with 'callup calibrate --method abc' (docs/CALIBRATION.md) and give its folder";
+        }
+        return "--posterior " + given + ": no such folder, and no posterior is shipped for a scenario of that name; "
+                + "give the folder of a finished 'callup calibrate --method abc', or default";
     }
 }
