@@ -29,16 +29,16 @@ final class AbcSlurmOptions {
             names = "--shards",
             paramLabel = "N",
             converter = NumberOptions.Shards.class,
-            description = "With --slurm: array tasks per batch at most, each a slice of its candidates (default: "
-                    + DEFAULT_SHARDS + ").")
+            description = "With --slurm: array tasks per batch at most, each a slice of its candidates (1 to "
+                    + NumberOptions.MAX_SHARDS + "; default: " + DEFAULT_SHARDS + ").")
     Integer shards;
 
     @Option(
             names = "--cpus-per-task",
             paramLabel = "C",
             converter = NumberOptions.Threads.class,
-            description = "With --slurm: cores of each task; it runs that many simulations at once (default: "
-                    + DEFAULT_CPUS + ").")
+            description = "With --slurm: cores of each task; it runs that many simulations at once (1 to "
+                    + ThreadsOption.MAX_THREADS + "; default: " + DEFAULT_CPUS + ").")
     Integer cpus;
 
     @Option(
