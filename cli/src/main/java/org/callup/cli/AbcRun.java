@@ -2,6 +2,7 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.callup.experiments.calibration.abc.AbcCalibration;
 import org.callup.experiments.calibration.abc.AbcSettings;
 import org.callup.experiments.calibration.abc.AbcSmc;
 import org.callup.experiments.calibration.abc.AbcTables;
+import org.callup.experiments.calibration.abc.ArrayBatches;
 import org.callup.experiments.calibration.abc.HeldOutCoverage;
 import org.callup.results.BadInputException;
 import org.callup.results.Target;
@@ -35,12 +37,20 @@ final class AbcRun {
         this.noChart = noChart;
     }
 
+    /** The folder of the Slurm batches inside a calibration folder. */
+    static final String SLURM_DIR = "slurm";
+
+    /** Where and how the batches run on Slurm: the batches' folder, shards per batch, the queue, a log. */
+    record SlurmSetup(Path dir, int shards, ArrayBatches.Queue queue, java.util.function.Consumer<String> log) {}
+
+    /** @param slurm the Slurm setup of a calibration folder, or null to run every candidate on {@code pool} */
     int calibrate(
             CalibrationProblem problem,
             AbcSettings settings,
             Path target,
             ExecutorService pool,
-            CalibrationProgress progress)
+            CalibrationProgress progress,
+            java.util.function.Function<CalibrationFolder, SlurmSetup> slurm)
             throws IOException, BadInputException {
         AbcCalibration abc = new AbcCalibration(problem, settings, pool, progress);
         PrintWriter o = spec.commandLine().getOut();
@@ -75,7 +85,28 @@ final class AbcRun {
                         RunCommand.shown(folder.work()));
                 o.flush();
             }
-            AbcCalibration.Result r = abc.run(folder);
+            AbcCalibration.Result r;
+            if (slurm == null) {
+                r = abc.run(folder);
+            } else {
+                SlurmSetup s;
+                try {
+                    s = slurm.apply(folder);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                if (!quiet) {
+                    o.printf(
+                            "Each batch of proposals runs as a Slurm job array of at most %d tasks; the batches and "
+                                    + "their logs are in %s%n",
+                            s.shards(), RunCommand.shown(s.dir()));
+                    o.flush();
+                }
+                r = abc.run(
+                        folder, new ArrayBatches(s.dir(), abc.setupText(), problem, s.shards(), s.queue(), s.log()));
+                // The tasks' copy of callup is not part of the results; the plans, journals and logs stay.
+                Files.deleteIfExists(s.dir().resolve("callup.jar"));
+            }
             if (!noChart) {
                 PosteriorCharts.write(r.posterior(), problem.parameters(), folder.work());
             }

@@ -2,7 +2,9 @@ package org.callup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,9 @@ import org.callup.experiments.calibration.LeaveOneGroupOut;
 import org.callup.experiments.calibration.Loss;
 import org.callup.experiments.calibration.OutOfSample;
 import org.callup.experiments.calibration.Screening;
+import org.callup.experiments.calibration.abc.AbcCalibration;
 import org.callup.experiments.calibration.abc.AbcSettings;
+import org.callup.experiments.calibration.abc.ArrayBatches;
 import org.callup.results.BadInputException;
 import org.callup.results.Target;
 import org.callup.results.Targets;
@@ -146,6 +150,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     AbcOptions abcOptions;
 
     @Mixin
+    AbcSlurmOptions slurm;
+
+    /** Where the batches of --slurm go: Slurm itself, or a stand-in that tests put here. */
+    static java.util.function.Function<AbcSlurmJob, ArrayBatches.Queue> queues = SbatchQueue::new;
+
+    @Mixin
     ReportOption reportOption;
 
     @Mixin
@@ -168,6 +178,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         boolean abc = abcMethod();
         if (abc && screen) {
             throw new BadInputException("--screen and --method abc are separate steps; give one of them");
+        }
+        slurm.check(abc);
+        if (slurm.slurm && (leaveOneGroupOut || setup.leaveOut() != null)) {
+            throw new BadInputException("--slurm runs one posterior; the held-out checks run on this machine");
         }
         Screening screening = screen ? screening() : null;
         CalibrationProblem problem = CalibrationProblem.of(setup, source, targets, targetsLabel);
@@ -194,9 +208,16 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (abc) {
                 AbcRun run = new AbcRun(spec, quiet.quiet, overwrite, noChart);
                 AbcSettings settings = abcOptions.settings(setup.optimizerSeed());
+                if (slurm.task != null) {
+                    return arrayTask(problem, settings, pool);
+                }
                 return leaveOneGroupOut
                         ? run.coverage(setup, source, targets, targetsLabel, settings, target, pool)
-                        : run.calibrate(problem, settings, target, pool, progress);
+                        : run.calibrate(
+                                problem, settings, target, pool, progress, slurm.slurm ? slurmRuns(source) : null);
+            }
+            if (slurm.task != null) {
+                throw new BadInputException("--slurm-task is a task of --method abc --slurm");
             }
             if (screening != null) {
                 return screen(screening, problem, setup, target, pool, progress);
@@ -243,6 +264,63 @@ public final class CalibrateCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One array task of a batch: the candidates of its shard, into a journal of its own. */
+    private int arrayTask(CalibrationProblem problem, AbcSettings settings, ExecutorService pool)
+            throws IOException, BadInputException {
+        String setupText = new AbcCalibration(problem, settings, pool, CalibrationProgress.NONE).setupText();
+        String run = System.getenv("SLURM_JOB_ID");
+        if (run == null || run.isBlank()) {
+            run = "pid" + ProcessHandle.current().pid();
+        }
+        int n = ArrayBatches.runTask(problem, setupText, slurm.task, slurm.shard, run, pool, e -> {});
+        if (!quiet.quiet) {
+            spec.commandLine().getOut().printf("%s shard %s: %d candidates evaluated%n", slurm.task, slurm.shard, n);
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The batches as Slurm job arrays, kept in the calibration folder's slurm/ (tasks run a copy of callup.jar). */
+    private java.util.function.Function<CalibrationFolder, AbcRun.SlurmSetup> slurmRuns(ResolvedScenario source)
+            throws BadInputException {
+        Path jar = SweepSlurmCommand.jarToRun(slurm.jar);
+        List<String> args = AbcSlurmJob.taskArguments(spec.commandLine().getParseResult());
+        PrintWriter err = spec.commandLine().getErr();
+        return folder -> {
+            try {
+                Path dir = folder.work().toAbsolutePath().normalize().resolve(AbcRun.SLURM_DIR);
+                Files.createDirectories(dir.resolve("logs"));
+                Path copy = dir.resolve("callup.jar");
+                Files.copy(jar, dir.resolve("callup.jar.tmp"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        dir.resolve("callup.jar.tmp"),
+                        copy,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                AbcSlurmJob job = new AbcSlurmJob(
+                        source.name(),
+                        dir,
+                        copy,
+                        Path.of("").toAbsolutePath(),
+                        args,
+                        slurm.cpusOrDefault(),
+                        slurm.memoryOrDefault(),
+                        slurm.time,
+                        slurm.partition,
+                        slurm.sbatchOptions,
+                        slurm.javaOrDefault());
+                return new AbcRun.SlurmSetup(dir, slurm.shardsOrDefault(), queues.apply(job), line -> {
+                    if (!quiet.quiet) {
+                        err.println(line);
+                        err.flush();
+                    }
+                });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     private boolean abcMethod() throws BadInputException {

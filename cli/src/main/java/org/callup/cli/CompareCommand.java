@@ -137,11 +137,12 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(
             names = "--posterior",
-            paramLabel = "FOLDER",
-            description = "The folder of a finished 'callup calibrate --method abc': pair i of every scenario runs "
-                    + "the parameter set of draw i from its posterior.csv on seed i, so the intervals hold the "
+            paramLabel = "DIR|default|NAME",
+            description = "A posterior: the folder of a finished 'callup calibrate --method abc', default (the one "
+                    + "shipped for the baseline, else for the default scenario) or a library scenario's name. Pair i "
+                    + "of every scenario runs the parameter set of draw i on seed i, so the intervals hold the "
                     + "parameters' uncertainty as well as the noise. Replaces --replications.")
-    Path posterior;
+    String posterior;
 
     @Option(
             names = "--draws",
@@ -178,7 +179,12 @@ public final class CompareCommand implements Callable<Integer> {
         long s = seed != null ? seed : base.seed();
         PosteriorDraws drawn = null;
         if (posterior != null) {
-            drawn = PosteriorDraws.draw(posterior, draws == null ? PosteriorOption.DEFAULT_DRAWS : draws, s);
+            drawn = PosteriorOption.resolve(
+                    posterior,
+                    entries.get(0).source().name(),
+                    draws == null ? PosteriorOption.DEFAULT_DRAWS : draws,
+                    s,
+                    w -> spec.commandLine().getErr().println("callup compare: warning: " + w));
             nReplications = drawn.size();
             for (Comparison.Entry e : entries) {
                 drawn.applyTo(e.effective(), base); // a posterior that does not fit is refused before anything runs

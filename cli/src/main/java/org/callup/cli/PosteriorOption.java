@@ -1,13 +1,19 @@
 package org.callup.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.callup.experiments.calibration.abc.Posterior;
+import org.callup.experiments.calibration.abc.ShippedPosterior;
 import org.callup.experiments.compare.PosteriorDraws;
 import org.callup.model.params.Scenario;
 import org.callup.results.BadInputException;
+import org.callup.scenarios.ResolvedScenario;
+import org.callup.scenarios.ScenarioLibrary;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,11 +28,14 @@ final class PosteriorOption {
 
     @Option(
             names = "--posterior",
-            paramLabel = "DIR",
-            description = "The folder of a finished 'callup calibrate --method abc': run parameter sets drawn from its "
-                    + "posterior.csv, one run each with its own seed; daily-mean.csv then spans parameter "
-                    + "uncertainty and noise. The manifest records the posterior's SHA-256 and the draws.")
-    Path folder;
+            paramLabel = "DIR|default|NAME",
+            description = "Run parameter sets drawn from a posterior, one run each with its own seed; daily-mean.csv "
+                    + "then spans parameter uncertainty and noise, and the charts' bands are predictive intervals. "
+                    + "DIR: the folder of a finished 'callup calibrate --method abc'; default: the posterior shipped "
+                    + "with the scenario library for the scenario run (else the default scenario's); NAME: the one "
+                    + "shipped for library scenario NAME. The manifest records the posterior's SHA-256 and the "
+                    + "draws.")
+    String given;
 
     @Option(
             names = "--draws",
@@ -45,15 +54,16 @@ final class PosteriorOption {
     record Draws(PosteriorDraws drawn, List<Scenario> scenarios) {
         Map<String, String> manifestEntries() {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("posterior", RunCommand.shown(drawn.folder()) + " (posterior.csv sha256 " + drawn.sha256() + ")");
+            m.put("posterior", drawn.source() + " (posterior.csv sha256 " + drawn.sha256() + ")");
             m.put(
                     "draws",
                     scenarios.size() + " parameter sets drawn by weight, seeded by the run's seed; one run "
                             + "each with its own seed (replicationSeeds); the particles are in " + DRAWS_FILE);
             m.put(
                     "intervals",
-                    "across posterior draws: daily-mean.csv's sd and interval hold parameter uncertainty "
-                            + "and run-to-run noise");
+                    "across posterior draws: daily-mean.csv's sd holds parameter uncertainty and run-to-run "
+                            + "noise, and ci_low/ci_high are the confidence interval of the mean over the draws; "
+                            + "the charts shade the predictive interval of one more draw, mean +- t sd sqrt(1 + 1/n)");
             return m;
         }
 
@@ -62,9 +72,14 @@ final class PosteriorOption {
         }
     }
 
-    /** The draws, or null without --posterior. */
-    Draws draws(Scenario effective, int replications) throws BadInputException, IOException {
-        if (folder == null) {
+    /**
+     * The draws, or null without --posterior.
+     *
+     * @param warn hears a warning, e.g. that a shipped posterior was made before its scenario last changed
+     */
+    Draws draws(ResolvedScenario loaded, Scenario effective, int replications, Consumer<String> warn)
+            throws BadInputException, IOException, org.callup.scenarios.ScenarioException {
+        if (given == null) {
             if (draws != null) {
                 throw new BadInputException("--draws needs --posterior DIR");
             }
@@ -77,7 +92,42 @@ final class PosteriorOption {
         if (n < 2 || n > MAX_DRAWS) {
             throw new BadInputException("--draws must be between 2 and " + MAX_DRAWS + ", was " + n);
         }
-        PosteriorDraws d = PosteriorDraws.draw(folder, n, effective.seed());
+        PosteriorDraws d = resolve(given, loaded.name(), n, effective.seed(), warn);
         return new Draws(d, d.applyTo(effective));
+    }
+
+    /**
+     * The draws of the posterior {@code given} names: a calibration folder, {@code default} (the posterior shipped
+     * for {@code scenario}, else for the default scenario) or a library scenario's name; {@code warn} hears that a
+     * shipped posterior was made before its scenario last changed.
+     */
+    static PosteriorDraws resolve(String given, String scenario, int n, long seed, Consumer<String> warn)
+            throws BadInputException, IOException, org.callup.scenarios.ScenarioException {
+        Path folder = Path.of(given);
+        if (Files.isDirectory(folder)) {
+            Posterior p = Posterior.read(folder); // first: it says what is wrong with a folder that holds no posterior
+            return PosteriorDraws.of(
+                    RunCommand.shown(folder), Posterior.sha256(folder.resolve(Posterior.FILE)), p, n, seed);
+        }
+        ShippedPosterior shipped = ShippedPosterior.resolve(given, scenario, ScenarioLibrary.DEFAULT)
+                .orElseThrow(() -> new BadInputException(noPosterior(given, scenario)));
+        String now = ScenarioLibrary.shipped().load(shipped.scenario()).sha256();
+        if (shipped.scenarioSha256() != null && !shipped.scenarioSha256().equals(now)) {
+            warn.accept("the shipped posterior of " + shipped.scenario() + " was calibrated on an earlier version "
+                    + "of that scenario" + (shipped.commit() == null ? "" : " (callup " + shipped.commit() + ")")
+                    + "; regenerate it as docs/CALIBRATION.md says");
+        }
+        return PosteriorDraws.of(
+                "shipped posterior of " + shipped.scenario(), shipped.sha256(), shipped.posterior(), n, seed);
+    }
+
+    private static String noPosterior(String given, String scenario) {
+        if (given.equals(ShippedPosterior.DEFAULT)) {
+            return "--posterior default: no posterior is shipped for " + scenario
+                    + (scenario.equals(ScenarioLibrary.DEFAULT) ? "" : " or " + ScenarioLibrary.DEFAULT)
+                    + " yet; make one with 'callup calibrate --method abc' (docs/CALIBRATION.md) and give its folder";
+        }
+        return "--posterior " + given + ": no such folder, and no posterior is shipped for a scenario of that name; "
+                + "give the folder of a finished 'callup calibrate --method abc', or default";
     }
 }

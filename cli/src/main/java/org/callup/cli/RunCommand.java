@@ -94,7 +94,10 @@ public final class RunCommand implements Callable<Integer> {
         new MemoryEstimate(effective, loaded.output())
                 .check(Runtime.getRuntime().maxMemory(), effective);
         Path target = out != null ? out : RunFolder.defaultTarget(DEFAULT_ROOT, loaded.name(), LocalDateTime.now());
-        PosteriorOption.Draws draws = posterior.draws(effective, nReplications);
+        PosteriorOption.Draws draws = posterior.draws(loaded, effective, nReplications, w -> {
+            spec.commandLine().getErr().printf("%s: warning: %s%n", spec.qualifiedName(), w);
+            spec.commandLine().getErr().flush();
+        });
         java.util.Map<String, String> given = new java.util.LinkedHashMap<>(overrides.given());
         if (draws != null) {
             given.putAll(draws.manifestEntries());

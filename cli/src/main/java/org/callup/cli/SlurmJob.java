@@ -88,6 +88,11 @@ record SlurmJob(
 
     /** The java command: the heap is three quarters of the job's memory, so the JVM fits inside the job. */
     private String javaCommand() {
+        return javaCommand(java, memory, jar);
+    }
+
+    /** The java command running {@code jar} with three quarters of a job's {@code memory} (none: Java's default). */
+    static String javaCommand(String java, String memory, Path jar) {
         String heap = memory == null ? "" : " -Xmx" + heapMegabytes(memory) + "m";
         return q(java) + heap + " -jar " + q(jar);
     }

@@ -166,6 +166,11 @@ public final class SweepSlurmCommand implements Callable<Integer> {
 
     /** The jar the tasks will run: --jar, or the jar this command runs from. */
     private Path jarToCopy() throws BadInputException {
+        return jarToRun(jar);
+    }
+
+    /** The jar Slurm tasks will run: {@code jar} if given, or the jar this command runs from. */
+    static Path jarToRun(Path jar) throws BadInputException {
         if (jar != null) {
             if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 throw new BadInputException("--jar " + jar + ": no such jar file");

@@ -1,6 +1,7 @@
 package org.callup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -81,6 +82,68 @@ class AbcCommandTest {
         String manifest = Files.readString(run.resolve("manifest.json"));
         assertTrue(manifest.contains("posterior.csv sha256 "), manifest);
         assertTrue(Files.isRegularFile(run.resolve("daily-mean.csv")));
+    }
+
+    /**
+     * {@code --posterior default} and {@code --posterior NAME} find the posterior shipped with the scenario library
+     * (here a tiny one the tests ship for smoke), and say so when it was made on another version of its scenario.
+     */
+    @Test
+    void resolvesTheShippedPosteriorOfTheScenario() throws Exception {
+        Path run = dir.resolve("shipped");
+        Cli.Result r = Cli.run(
+                "run", "smoke", "--posterior", "default", "--draws", "3", "--no-charts", "--out", run.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().contains("calibrated on an earlier version of that scenario"), r.toString());
+        String manifest = Files.readString(run.resolve("manifest.json"));
+        assertTrue(manifest.contains("shipped posterior of smoke (posterior.csv sha256 "), manifest);
+        java.util.List<String> draws = Files.readAllLines(run.resolve(PosteriorOption.DRAWS_FILE));
+        assertEquals(4, draws.size());
+        for (String line : draws.subList(1, 4)) {
+            String values = line.substring(line.indexOf(',', line.indexOf(',', line.indexOf(',') + 1) + 1) + 1);
+            assertTrue(java.util.Set.of("0.02,0.15", "0.03,0.1", "0.015,0.2").contains(values), line);
+        }
+        Path byName = dir.resolve("by-name");
+        Cli.Result n = Cli.run("run", "smoke", "--posterior", "smoke", "--draws", "3", "--out", byName.toString());
+        assertEquals(0, n.code(), n.toString());
+        // The charts say what their bands are: where one more draw falls, parameters and noise together.
+        String wording = "95% predictive interval over 3 posterior draws (parameter uncertainty and run-to-run noise)";
+        java.util.List<Path> svgs;
+        try (java.util.stream.Stream<Path> s = Files.list(byName.resolve("charts"))) {
+            svgs = s.filter(f -> f.toString().endsWith(".svg")).toList();
+        }
+        int named = 0;
+        for (Path svg : svgs) {
+            String text = Files.readString(svg);
+            named += text.contains(wording) ? 1 : 0;
+            assertFalse(text.contains("confidence interval of the mean"), svg.toString());
+        }
+        assertTrue(named >= 1, named + " of " + svgs + " name their bands");
+        assertEquals(
+                Files.readString(run.resolve(PosteriorOption.DRAWS_FILE)),
+                Files.readString(byName.resolve(PosteriorOption.DRAWS_FILE)));
+
+        // No-exemptions has none of its own, and none is shipped for the default scenario yet.
+        Cli.Result none = Cli.run(
+                "run",
+                "no-exemptions",
+                "--posterior",
+                "default",
+                "--out",
+                dir.resolve("n").toString());
+        assertEquals(2, none.code(), none.toString());
+        assertTrue(
+                none.err().contains("no posterior is shipped for no-exemptions or partial-mobilization-2022"),
+                none.err());
+        Cli.Result unknown = Cli.run(
+                "run",
+                "smoke",
+                "--posterior",
+                "nowhere",
+                "--out",
+                dir.resolve("u").toString());
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("no such folder"), unknown.err());
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class RunData {
     private final DailyTable ciLow;
     private final DailyTable ciHigh;
     private final List<RecordedEvent> events;
+    private final DailyTable sd;
 
     RunData(
             Path folder,
@@ -31,6 +32,18 @@ public final class RunData {
             DailyTable ciLow,
             DailyTable ciHigh,
             List<RecordedEvent> events) {
+        this(folder, manifest, values, ciLow, ciHigh, null, events);
+    }
+
+    RunData(
+            Path folder,
+            Manifest manifest,
+            DailyTable values,
+            DailyTable ciLow,
+            DailyTable ciHigh,
+            DailyTable sd,
+            List<RecordedEvent> events) {
+        this.sd = sd;
         this.folder = folder;
         this.manifest = manifest;
         this.values = values;
@@ -56,8 +69,8 @@ public final class RunData {
             return new RunData(runFolder, m, v, null, null, events);
         }
         TidyCsvReader reader = new TidyCsvReader(runFolder.resolve(RunFolder.DAILY_MEAN_FILE), m.startDate(), days);
-        Map<String, DailyTable> t = reader.read(List.of("mean", "ci_low", "ci_high"));
-        return new RunData(runFolder, m, t.get("mean"), t.get("ci_low"), t.get("ci_high"), events);
+        Map<String, DailyTable> t = reader.read(List.of("mean", "ci_low", "ci_high", "sd"));
+        return new RunData(runFolder, m, t.get("mean"), t.get("ci_low"), t.get("ci_high"), t.get("sd"), events);
     }
 
     public Path folder() {
@@ -123,6 +136,11 @@ public final class RunData {
     /** Upper bounds of the daily confidence interval, for a replicated run. */
     public Optional<double[]> ciHigh(String scope, String metric) {
         return bound(ciHigh, scope, metric);
+    }
+
+    /** The daily standard deviation across replications, for a replicated run. */
+    public Optional<double[]> sd(String scope, String metric) {
+        return bound(sd, scope, metric);
     }
 
     private static Optional<double[]> bound(DailyTable t, String scope, String metric) {

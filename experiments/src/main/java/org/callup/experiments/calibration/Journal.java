@@ -82,6 +82,38 @@ public final class Journal implements AutoCloseable {
         return j;
     }
 
+    /**
+     * The entries of a journal another process may still be writing, read without changing it: a last line without
+     * its newline is left out, and a missing file has no entries.
+     */
+    public static List<Evaluation> read(Path file, List<String> paths, List<String> targetIds, int replications)
+            throws IOException, BadInputException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        text = text.substring(0, text.lastIndexOf('\n') + 1);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<CsvRecord> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(text)) {
+            csv.forEach(rows::add);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!rows.get(0).getFields().equals(header(paths, targetIds, replications))) {
+            throw new BadInputException(
+                    file + ": this journal belongs to a calibration of other parameters, targets or replications");
+        }
+        Journal reader = new Journal(file, null, paths.size(), targetIds.size(), replications);
+        List<Evaluation> out = new ArrayList<>();
+        for (CsvRecord r : rows.subList(1, rows.size())) {
+            out.add(reader.parse(r));
+        }
+        return out;
+    }
+
     private void load(List<String> header) throws IOException, BadInputException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int end = text.lastIndexOf('\n') + 1;

@@ -69,7 +69,7 @@ public final class CompareManifest {
         root.put("endDate", first.endDate().toString());
         if (posterior != null) {
             ObjectNode p = root.putObject("posterior");
-            p.put("folder", posterior.folder().toAbsolutePath().normalize().toString());
+            p.put("source", posterior.source());
             p.put("file", org.callup.experiments.calibration.abc.Posterior.FILE);
             p.put("sha256", posterior.sha256());
             p.put("particles", posterior.posterior().size());

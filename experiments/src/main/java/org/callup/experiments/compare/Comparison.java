@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.callup.experiments.calibration.abc.Posterior;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.results.BadInputException;
@@ -150,7 +149,7 @@ public final class Comparison {
         Map<String, String> given = new LinkedHashMap<>(e.overrides());
         given.put(
                 "posterior",
-                posterior.size() + " draws of " + posterior.folder().getFileName() + "/" + Posterior.FILE + " (sha256 "
+                posterior.size() + " draws of the posterior of " + posterior.source() + " (sha256 "
                         + posterior.sha256() + "), one replication each on its own seed; the draws are in the "
                         + "comparison's " + PosteriorDraws.FILE);
         List<String> kept = posterior.keptBy(e.effective(), baseline);

@@ -21,13 +21,14 @@ import org.callup.results.ReplicationSeeds;
  * the parameters' uncertainty as well as the noise; a comparison gives the baseline and every alternative the same
  * draw k and the same seed k, so that draw k of two scenarios is a pair.
  *
- * @param folder    the calibration folder the posterior was read from
+ * @param source    where the posterior was read from, as a message names it (a calibration folder, or the
+ *                  posterior shipped with a scenario)
  * @param sha256    SHA-256 of its {@value Posterior#FILE}, so that a result names the posterior it drew from
  * @param posterior the posterior
  * @param particles per draw, the particle drawn (from 0)
  * @param seeds     per draw, its seed
  */
-public record PosteriorDraws(Path folder, String sha256, Posterior posterior, int[] particles, List<Long> seeds) {
+public record PosteriorDraws(String source, String sha256, Posterior posterior, int[] particles, List<Long> seeds) {
     /** The draws of a run or comparison folder, one line per draw with the particle's values. */
     public static final String FILE = "posterior-draws.csv";
 
@@ -46,12 +47,12 @@ public record PosteriorDraws(Path folder, String sha256, Posterior posterior, in
                     folder + ": no such folder; give the folder of a finished " + "'callup calibrate --method abc'");
         }
         Posterior p = Posterior.read(folder);
-        return new PosteriorDraws(
-                folder,
-                Posterior.sha256(folder.resolve(Posterior.FILE)),
-                p,
-                p.draw(n, seed),
-                ReplicationSeeds.of(seed, n));
+        return of(folder.toString(), Posterior.sha256(folder.resolve(Posterior.FILE)), p, n, seed);
+    }
+
+    /** Draws {@code n} particles of a posterior already read, and their seeds, both from {@code seed}. */
+    public static PosteriorDraws of(String source, String sha256, Posterior p, int n, long seed) {
+        return new PosteriorDraws(source, sha256, p, p.draw(n, seed), ReplicationSeeds.of(seed, n));
     }
 
     public int size() {
@@ -79,7 +80,7 @@ public record PosteriorDraws(Path folder, String sha256, Posterior posterior, in
                 }
                 out.add(ParamPaths.set(d, "seed", seeds.get(k)));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(folder.resolve(Posterior.FILE) + ": particle " + (particles[k] + 1)
+                throw new BadInputException(source + ": particle " + (particles[k] + 1)
                         + " does not apply to scenario '" + s.name() + "': " + e.getMessage());
             }
         }
@@ -95,8 +96,8 @@ public record PosteriorDraws(Path folder, String sha256, Posterior posterior, in
                     out.add(path);
                 }
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(folder.resolve(Posterior.FILE) + ": its parameter '" + path
-                        + "' does not apply to scenario '" + s.name() + "': " + e.getMessage());
+                throw new BadInputException(source + ": its parameter '" + path + "' does not apply to scenario '"
+                        + s.name() + "': " + e.getMessage());
             }
         }
         return out;

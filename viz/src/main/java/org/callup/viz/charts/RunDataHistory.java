@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.callup.model.observe.Metric;
+import org.callup.results.ConfidenceInterval;
 import org.callup.results.RecordedEvent;
 import org.callup.results.RunData;
 
@@ -35,11 +36,28 @@ public final class RunDataHistory implements RunHistory {
         this.events = MarkedEvent.distinct(e);
     }
 
+    /** The manifest entry of a run drawn from a posterior ({@code callup run --posterior}). */
+    static final String POSTERIOR_ENTRY = "posterior";
+
     @Override
     public String caption() {
         var m = run.manifest();
-        String reps = m.replicated() ? ", mean of " + m.replications() + " replications" : "";
+        String reps = !m.replicated()
+                ? ""
+                : fromPosterior()
+                        ? ", mean of " + m.replications() + " runs drawn from a posterior"
+                        : ", mean of " + m.replications() + " replications";
         return m.scenarioName() + ", seed " + m.seed() + reps;
+    }
+
+    /**
+     * Whether the run's replications are parameter sets drawn from a posterior: its bands are then predictive
+     * intervals (where one more draw falls), not the confidence interval of the mean, which narrows as draws are
+     * added whatever the parameters' uncertainty.
+     */
+    boolean fromPosterior() {
+        var m = run.manifest();
+        return m.replicated() && m.overrides().containsKey(POSTERIOR_ENTRY);
     }
 
     @Override
@@ -59,9 +77,41 @@ public final class RunDataHistory implements RunHistory {
 
     @Override
     public Optional<Band> band(Metric metric, String scope) {
+        if (fromPosterior()) {
+            return predictive(metric, scope);
+        }
         Optional<double[]> low = run.ciLow(scope, metric.key());
         Optional<double[]> high = run.ciHigh(scope, metric.key());
         return low.isPresent() && high.isPresent() ? Optional.of(new Band(low.get(), high.get())) : Optional.empty();
+    }
+
+    /**
+     * The prediction interval of one more draw, mean +- t(n - 1) sd sqrt(1 + 1/n) over the n draws: it holds the
+     * parameters' uncertainty (the draws differ in their parameters) and the run-to-run noise (each has its seed).
+     */
+    private Optional<Band> predictive(Metric metric, String scope) {
+        Optional<double[]> sd = run.sd(scope, metric.key());
+        if (sd.isEmpty() || !run.has(scope, metric.key())) {
+            return Optional.empty();
+        }
+        double[] mean = run.series(scope, metric.key());
+        int n = run.manifest().replications();
+        ConfidenceInterval ci = new ConfidenceInterval(level());
+        double[] low = new double[mean.length];
+        double[] high = new double[mean.length];
+        for (int d = 0; d < mean.length; d++) {
+            // halfWidth is t sd / sqrt(n); the prediction interval's is t sd sqrt(1 + 1/n) = that times sqrt(n + 1).
+            double h = ci.halfWidth(sd.get()[d], n) * Math.sqrt(n + 1.0);
+            // Every series counts men or days: a band below zero would show what cannot happen.
+            low[d] = mean[d] >= 0 ? Math.max(0, mean[d] - h) : mean[d] - h;
+            high[d] = mean[d] + h;
+        }
+        return Optional.of(new Band(low, high));
+    }
+
+    private double level() {
+        double level = run.manifest().confidenceLevel();
+        return Double.isNaN(level) ? 0.95 : level;
     }
 
     @Override
@@ -70,8 +120,14 @@ public final class RunDataHistory implements RunHistory {
         if (!m.replicated()) {
             return null;
         }
-        double level = Double.isNaN(m.confidenceLevel()) ? 0.95 : m.confidenceLevel();
-        return String.format(Locale.ENGLISH, "%.0f%% confidence interval of the mean", 100 * level);
+        if (fromPosterior()) {
+            return String.format(
+                    Locale.ENGLISH,
+                    "%.0f%% predictive interval over %d posterior draws (parameter uncertainty and run-to-run noise)",
+                    100 * level(),
+                    m.replications());
+        }
+        return String.format(Locale.ENGLISH, "%.0f%% confidence interval of the mean", 100 * level());
     }
 
     @Override

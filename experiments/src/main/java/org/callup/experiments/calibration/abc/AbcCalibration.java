@@ -3,6 +3,7 @@ package org.callup.experiments.calibration.abc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,22 @@ public final class AbcCalibration {
         return settings.stoppingText();
     }
 
+    /** Runs the calibration with every candidate on this machine's pool. */
     public Result run(CalibrationFolder folder) throws IOException, BadInputException {
+        Evaluator evaluator = new Evaluator(problem, pool);
+        return run(
+                folder,
+                (batch, candidates, journal, done) -> evaluator.evaluate(candidates, e -> {
+                    journal.append(e);
+                    done.accept(e);
+                }));
+    }
+
+    /**
+     * Runs the calibration with the candidates evaluated by {@code runs} (the posterior-predictive draws run on this
+     * machine's pool). The posterior does not depend on where the candidates ran.
+     */
+    public Result run(CalibrationFolder folder, CandidateRuns runs) throws IOException, BadInputException {
         List<FreeParameter> params = problem.parameters();
         List<String> paths = params.stream().map(FreeParameter::path).toList();
         List<String> ids = problem.targets().stream().map(CalibrationTarget::id).toList();
@@ -82,9 +98,12 @@ public final class AbcCalibration {
                 paths,
                 ids,
                 problem.seeds().size())) {
-            Evaluator evaluator = new Evaluator(problem, pool);
             progress.searchStarted(settings.maxEvaluations(), journal.size());
+            int[] batches = {0};
             AbcSmc.Distances distances = units -> {
+                // Counted whether or not anything is left to run, so that a resumed calibration numbers its batches
+                // as an uninterrupted one does.
+                int batch = ++batches[0];
                 List<double[]> values = units.stream().map(this::valuesAt).toList();
                 List<double[]> missing = new ArrayList<>();
                 java.util.Set<ValueKey> seen = new java.util.HashSet<>();
@@ -95,10 +114,13 @@ public final class AbcCalibration {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    evaluator.evaluate(missing, e -> {
-                        journal.append(e);
-                        progress.evaluated(e);
-                    });
+                    try {
+                        runs.evaluate(batch, missing, journal, progress::evaluated);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (BadInputException e) {
+                        throw new BadBatch(e);
+                    }
                 }
                 double[] d = new double[values.size()];
                 for (int i = 0; i < d.length; i++) {
@@ -107,12 +129,16 @@ public final class AbcCalibration {
                 }
                 return d;
             };
-            smc = new AbcSmc(settings, params.size()).run(distances, new AbcSmc.Listener() {
-                @Override
-                public void generationDone(AbcSmc.Generation g, int evaluations) {
-                    progress.generationDone(evaluations, g.index(), AbcSmc.weightedQuantile(g, 0.5));
-                }
-            });
+            try {
+                smc = new AbcSmc(settings, params.size()).run(distances, new AbcSmc.Listener() {
+                    @Override
+                    public void generationDone(AbcSmc.Generation g, int evaluations) {
+                        progress.generationDone(evaluations, g.index(), AbcSmc.weightedQuantile(g, 0.5));
+                    }
+                });
+            } catch (BadBatch e) {
+                throw e.bad;
+            }
             AbcSmc.Generation last = smc.posterior();
             List<double[]> values =
                     last.particles().stream().map(p -> valuesAt(p.unit())).toList();
@@ -151,6 +177,17 @@ public final class AbcCalibration {
         fit.write(folder.file(CalibrationFolder.FIT_FILE));
         writeManifest(folder.file(MANIFEST_FILE), smc, folder.file(Posterior.FILE));
         return new Result(problem, smc, posterior, widths, predictive, fit);
+    }
+
+    /** Carries a batch's bad input out of the sampler's callback. */
+    private static final class BadBatch extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient BadInputException bad;
+
+        BadBatch(BadInputException bad) {
+            super(bad.getMessage(), bad);
+            this.bad = bad;
+        }
     }
 
     /** A point of the unit cube as parameter values (the prior is uniform there: log-uniform on log ranges). */

@@ -106,9 +106,14 @@ public record Posterior(List<String> paths, List<double[]> values, double[] weig
             throw new BadInputException(
                     folder + ": no " + FILE + "; give the folder of a finished " + "'callup calibrate --method abc'");
         }
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Reads the text of a {@value #FILE}; {@code label} names it in messages. */
+    public static Posterior parse(String text, String label) throws BadInputException, IOException {
+        String file = label;
         List<CsvRecord> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv =
-                CsvReader.builder().ofCsvRecord(Files.readString(file, StandardCharsets.UTF_8))) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(text)) {
             csv.forEach(rows::add);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -154,9 +159,14 @@ public record Posterior(List<String> paths, List<double[]> values, double[] weig
 
     /** SHA-256 of a posterior file, to record which posterior a run drew from. */
     public static String sha256(Path file) throws IOException {
+        return sha256(Files.readAllBytes(file));
+    }
+
+    /** SHA-256 of the bytes of a posterior file. */
+    public static String sha256(byte[] bytes) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+            return HexFormat.of().formatHex(md.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
