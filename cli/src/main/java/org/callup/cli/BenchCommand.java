@@ -108,17 +108,17 @@ final class BenchCommand implements Callable<Integer> {
             names = "--candidates",
             defaultValue = "60",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
-            description = "With --calibration-loop: candidates per timed round (default: ${DEFAULT-VALUE}).")
+            converter = NumberOptions.Positive.class,
+            description = "With --calibration-loop: candidates per timed round (1 or more; default: ${DEFAULT-VALUE}).")
     int candidates;
 
     @Option(
             names = "--rounds",
             defaultValue = "3",
             paramLabel = "N",
-            converter = NumberOptions.Count.class,
-            description =
-                    "With --calibration-loop: timed rounds, each with new candidates (default: ${DEFAULT-VALUE}).")
+            converter = NumberOptions.Positive.class,
+            description = "With --calibration-loop: timed rounds, each with new candidates (1 or more; default: "
+                    + "${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(
@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
             paramLabel = "N",
             converter = NumberOptions.Count.class,
             description = "With --calibration-loop: candidates run before timing, to let the JIT compile the model "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(0 or more; default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(
