@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.callup.experiments.calibration.CalibrationFile;
+import org.callup.experiments.calibration.CalibrationProblem;
+import org.callup.experiments.calibration.CalibrationSetup;
+import org.callup.experiments.calibration.LoopBenchmark;
 import org.callup.model.MobilizationModel;
 import org.callup.model.bench.MasonWayReference;
 import org.callup.model.bench.ModelTiming;
@@ -14,6 +18,9 @@ import org.callup.model.bench.StreamingFloor;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
 import org.callup.model.sim.Engine;
+import org.callup.results.BadInputException;
+import org.callup.results.Targets;
+import org.callup.scenarios.ResolvedScenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,8 +96,51 @@ final class BenchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int masonDays;
 
+    @Option(
+            names = "--calibration-loop",
+            description = "Instead of the ladder: time the calibration loop of the scenario's shipped calibration "
+                    + "(candidates drawn from the free parameters' bounds, each run with the calibration's common seeds "
+                    + "at its scale, one run per task on --threads workers, as calibrate runs them) and print runs a "
+                    + "minute per round.")
+    boolean calibrationLoop;
+
+    @Option(
+            names = "--candidates",
+            defaultValue = "60",
+            paramLabel = "N",
+            converter = NumberOptions.Positive.class,
+            description = "With --calibration-loop: candidates per timed round (1 or more; default: ${DEFAULT-VALUE}).")
+    int candidates;
+
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            paramLabel = "N",
+            converter = NumberOptions.Positive.class,
+            description = "With --calibration-loop: timed rounds, each with new candidates (1 or more; default: "
+                    + "${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "16",
+            paramLabel = "N",
+            converter = NumberOptions.Count.class,
+            description = "With --calibration-loop: candidates run before timing, to let the JIT compile the model "
+                    + "(0 or more; default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(
+            names = "--no-cache",
+            description = "With --calibration-loop: every run builds its population and draws its uniforms itself, "
+                    + "as a single run does (the numbers are the same).")
+    boolean noCache;
+
     @Override
     public Integer call() throws Exception {
+        if (calibrationLoop) {
+            return calibrationLoop();
+        }
         validate();
         Scenario base = scenarioArgument.load().scenario();
         Scenario scenario = ParamPaths.set(base, "endDate", base.startDate().plusDays(days - 1L));
@@ -141,6 +191,80 @@ final class BenchCommand implements Callable<Integer> {
         }
         speedUp(out, largest);
         mason(out, atMasonSize);
+        return ExitCodes.OK;
+    }
+
+    /** The calibration loop: rounds of candidates x common seeds through the calibration's evaluator. */
+    private int calibrationLoop() throws Exception {
+        if (candidates < 1 || rounds < 1) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--candidates and --rounds must be at least 1");
+        }
+        int nThreads =
+                threads.size() == 1 ? threads.get(0) : Runtime.getRuntime().availableProcessors();
+        ResolvedScenario source = scenarioArgument.load();
+        CalibrationSetup setup = CalibrationFile.shipped(source.name())
+                .orElseThrow(() -> new BadInputException("no shipped calibration for " + source.name()))
+                .build();
+        CalibrationProblem problem = CalibrationProblem.of(setup, source, Targets.shipped(), Targets.SHIPPED_LABEL);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                Locale.ROOT,
+                "callup bench --calibration-loop: %s at 1:%d, %s to %s, %d free parameters, %d seeds, %d targets, "
+                        + "%d threads on %d cores, %s, Java %s%n",
+                source.name(),
+                problem.base().population().scale(),
+                problem.base().startDate(),
+                problem.base().endDate(),
+                problem.parameters().size(),
+                problem.seeds().size(),
+                problem.targets().size(),
+                nThreads,
+                Runtime.getRuntime().availableProcessors(),
+                noCache ? "no cache" : "runs share a cache",
+                System.getProperty("java.version"));
+        out.printf(
+                Locale.ROOT,
+                "%6s %6s %9s %9s %10s %12s %7s %18s%n",
+                "round",
+                "runs",
+                "wall s",
+                "cpu s",
+                "runs/min",
+                "runs/cpu-min",
+                "load",
+                "digest");
+        out.flush();
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+            Thread t = new Thread(r, "calibration-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int[] k = {0};
+            List<LoopBenchmark.Round> done = new LoopBenchmark(problem, pool, !noCache)
+                    .run(setup.optimizerSeed(), warmup, candidates, rounds, r -> {
+                        out.printf(
+                                Locale.ROOT,
+                                "%6d %6d %9.2f %9.2f %10.0f %12.0f %7.2f %18x%n",
+                                ++k[0],
+                                r.runs(),
+                                r.seconds(),
+                                r.cpuSeconds(),
+                                r.runsPerMinute(),
+                                r.runs() * 60.0 / r.cpuSeconds(),
+                                r.loadAverage(),
+                                r.digest());
+                        out.flush();
+                    });
+            double[] perMinute = done.stream()
+                    .mapToDouble(LoopBenchmark.Round::runsPerMinute)
+                    .sorted()
+                    .toArray();
+            out.printf(Locale.ROOT, "median %.0f runs a minute%n", perMinute[perMinute.length / 2]);
+        } finally {
+            pool.shutdownNow();
+        }
         return ExitCodes.OK;
     }
 

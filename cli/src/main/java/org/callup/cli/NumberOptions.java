@@ -149,6 +149,13 @@ final class NumberOptions {
         }
     }
 
+    /** A count of at least one. */
+    static final class Positive extends IntIn {
+        Positive() {
+            super(1, Integer.MAX_VALUE);
+        }
+    }
+
     /** Base samples of a screening design. */
     static final class ScreenSamples extends IntIn {
         ScreenSamples() {

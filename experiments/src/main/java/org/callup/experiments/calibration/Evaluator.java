@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.callup.model.MobilizationModel;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.Scenario;
+import org.callup.model.sim.RunCache;
 
 /**
  * Runs candidates: every replication of every candidate of a batch is one task on the pool, so a batch keeps all
@@ -19,11 +20,21 @@ import org.callup.model.params.Scenario;
 public final class Evaluator {
     private final CalibrationProblem problem;
     private final ExecutorService pool;
+    private final RunCache cache;
 
     /** @param pool where the runs execute; the caller owns it and shuts it down */
     public Evaluator(CalibrationProblem problem, ExecutorService pool) {
+        this(problem, pool, new RunCache());
+    }
+
+    /**
+     * @param cache shared by the runs of this evaluator (the seeds repeat for every candidate), or null for none;
+     *              the statistics are the same either way
+     */
+    public Evaluator(CalibrationProblem problem, ExecutorService pool, RunCache cache) {
         this.problem = problem;
         this.pool = pool;
+        this.cache = cache;
     }
 
     /**
@@ -85,6 +96,7 @@ public final class Evaluator {
     private double[] run(Scenario s) {
         TargetRecorder recorder = new TargetRecorder(problem.targets());
         MobilizationModel model = new MobilizationModel(s, 1);
+        model.useCache(cache);
         model.addSink(recorder);
         model.runToEnd();
         return recorder.statistics();

@@ -45,6 +45,27 @@ public final class Population {
         savings = new byte[n];
     }
 
+    private Population(Population from) {
+        this.regionStart = from.regionStart;
+        state = from.state.clone();
+        since = from.since.clone();
+        post = from.post.clone();
+        marks = from.marks.clone();
+        traits = from.traits.clone();
+        occupation = from.occupation.clone();
+        age = from.age.clone();
+        antiWar = from.antiWar.clone();
+        riskAversion = from.riskAversion.clone();
+        visibility = from.visibility.clone();
+        income = from.income.clone();
+        savings = from.savings.clone();
+    }
+
+    /** A copy whose arrays are its own (the region blocks, never written, are shared). */
+    public Population copy() {
+        return new Population(this);
+    }
+
     public int size() {
         return state.length;
     }

@@ -16,6 +16,11 @@ import org.callup.model.sim.Rng;
  * {@code regions.csv}: every attribute of citizen i is a function of (seed, i) only, so the population is the same
  * on any number of threads. Men are allotted to regions in proportion to their total population (largest
  * remainder). See docs/ODD.md, "Initialisation", for each distribution and its source.
+ *
+ * <p>The build reads the seed, {@code population}, {@code citizens}, {@code borders.otherGroundsShare} and
+ * {@code borders.visaHoldersShare}, nothing else: {@link org.callup.model.sim.RunCache} reuses a population for
+ * every scenario that agrees on the first four (and sets the visa holders with {@link #applyVisaHolders}). A build
+ * that reads another parameter must add it to the cache's key.
  */
 public final class PopulationBuilder {
     private final Scenario scenario;
@@ -89,6 +94,22 @@ public final class PopulationBuilder {
             }
         });
         return pop;
+    }
+
+    /**
+     * Sets the {@link Traits#HOLDS_VISA} bit of every citizen exactly as a build with this seed and share sets it
+     * (and clears it where such a build would not set it), leaving every other attribute alone.
+     */
+    public static void applyVisaHolders(Population pop, long seed, double visaHoldersShare) {
+        long key = Rng.stream(seed, BUILD_DAY, VISA_HELD);
+        byte[] occupation = pop.occupation;
+        for (int i = 0; i < occupation.length; i++) {
+            int occ = occupation[i] & ~Traits.HOLDS_VISA;
+            if (Rng.uniform(key, i) < visaHoldersShare) {
+                occ |= Traits.HOLDS_VISA;
+            }
+            occupation[i] = (byte) occ;
+        }
     }
 
     private static final int STREAMS = 18;

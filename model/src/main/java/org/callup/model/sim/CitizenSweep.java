@@ -83,7 +83,7 @@ final class CitizenSweep {
         out.clear();
         int r = chunk.region();
         w.fit(chunk.to() - chunk.from());
-        int n = draw(ctx, chunk, w.drawn);
+        int n = top8 != null && finiteRegion[r] ? drawTop8(ctx, chunk, w.drawn) : draw(ctx, chunk, w.drawn);
         byte[] state = pop.state;
         int[] drawn = w.drawn;
         for (int k = 0; k < n; k++) {
@@ -115,6 +115,64 @@ final class CitizenSweep {
             // [0, 2^53], so the difference is negative exactly when the draw is below
             drawn[n] = i;
             n += (int) ((Rng.bits(key, i) - below[base + state[i]]) >>> 63);
+        }
+        return n;
+    }
+
+    /** Today's first 8 bits of every man's uniform, from a {@link RunCache}, or null (then men draw in full). */
+    private byte[] top8;
+    /** Per region and state, {@code floor(256 b)} of the bound b, clamped to [-1, 256]. */
+    private int[] boundTop8;
+    /** Per region, whether every bound of the region is finite (else its men draw in full). */
+    private boolean[] finiteRegion;
+
+    /**
+     * Gives the sweep today's first 8 bits of every man's uniform (null: none, draw in full). Call before the day's
+     * sweep, with the day's context, from the thread that then runs the sweep's chunks.
+     */
+    void useDraws(DayContext ctx, byte[] today) {
+        top8 = today;
+        if (today == null) {
+            return;
+        }
+        double[] bound = ctx.bound;
+        int states = CitizenState.count();
+        if (boundTop8 == null || boundTop8.length != bound.length) {
+            boundTop8 = new int[bound.length];
+            finiteRegion = new boolean[bound.length / states];
+        }
+        for (int r = 0; r < finiteRegion.length; r++) {
+            boolean finite = true;
+            for (int k = r * states; k < (r + 1) * states; k++) {
+                finite &= Double.isFinite(bound[k]);
+                boundTop8[k] = (int) Math.floor(Math.min(Math.max(bound[k] * 256, -1), 256));
+            }
+            finiteRegion[r] = finite;
+        }
+    }
+
+    /**
+     * The draw with the first 8 bits of every man's uniform given ({@link #useDraws}): the same men as {@link #draw}.
+     * With q = floor(256 u) and c = floor(256 b) for his uniform u and bound b, u < b if q < c and u >= b if
+     * q > c; only when q = c (about one man in 256) is his full uniform computed and compared. A man is counted as
+     * in {@link #draw}, without a branch; the rare equal case branches.
+     */
+    private int drawTop8(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
+        byte[] state = pop.state;
+        byte[] q = top8;
+        int[] c = boundTop8;
+        double[] bound = ctx.bound;
+        int base = chunk.region() * CitizenState.count();
+        long key = ctx.eventKey;
+        int n = 0;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            int s = base + state[i];
+            int d = (q[i] & 0xff) - c[s];
+            drawn[n] = i;
+            n += d >>> 31;
+            if (d == 0) {
+                n += below(Rng.uniform(key, i), bound[s]);
+            }
         }
         return n;
     }

@@ -44,6 +44,13 @@ public final class Engine implements AutoCloseable {
     private final BorderCrossing crossing;
     private final ProtestRepression protest;
     private final ObservationBuilder observer;
+    /** The daily draws of this seed from a {@link RunCache}, or null. */
+    private final RunCache.Draws draws;
+    /** Shared with other runs, or null. */
+    private final RunCache cache;
+    /** Whether a citizen sweep has run (until then every man is as the population was built). */
+    private boolean swept;
+
     private final long[] mobilizedCumulative;
     private final long[] travellersByPost;
     private final boolean[] summonedEver;
@@ -67,6 +74,14 @@ public final class Engine implements AutoCloseable {
     public static final String[] PHASES = {"events", "recruiters", "citizens", "borders", "protest", "observation"};
 
     public Engine(Scenario scenario, int threads, List<ObservationSink> sinks) {
+        this(scenario, threads, sinks, null);
+    }
+
+    /**
+     * @param cache populations and daily draws shared with other runs of the same seeds, or null; a run computes
+     *              the same numbers with or without it
+     */
+    public Engine(Scenario scenario, int threads, List<ObservationSink> sinks, RunCache cache) {
         this.scenario = scenario;
         this.threads = threads;
         this.sinks = List.copyOf(sinks);
@@ -80,7 +95,9 @@ public final class Engine implements AutoCloseable {
                 })
                 : null;
         long t0 = System.nanoTime();
-        this.pop = new PopulationBuilder(scenario).build(pool, threads);
+        this.cache = cache;
+        this.pop = cache != null ? cache.population(scenario) : new PopulationBuilder(scenario).build(pool, threads);
+        this.draws = cache != null ? cache.draws(scenario.seed(), pop.size(), scenario.days()) : null;
         int regions = pop.regionCount();
         int nPosts = scenario.borders().posts().size();
         this.targeting = new Targeting(pop, scenario.population().regions());
@@ -207,6 +224,17 @@ public final class Engine implements AutoCloseable {
             w.ledger.use(params().recruiters());
             w.ledger.clearChanges();
         }
+        if (cache != null && !swept) {
+            // no man has moved yet: the sums are those of the population as built, the same for every run that
+            // agrees on the population and the targeting rules
+            totals.candidates().add(cache.initialCandidates(scenario, targetingRules, this::sumCandidates));
+        } else {
+            totals.candidates().add(sumCandidates());
+        }
+    }
+
+    /** The lottery's candidate sums over every man as he is now. */
+    private CandidatePool sumCandidates() {
         List<Ledger> parts = Parallel.run(pool, threads, chunks, t -> workers.get(t).ledger, (c, ledger) -> {
             for (int i = c.from(); i < c.to(); i++) {
                 int cls = CandidatePool.classOf(pop.state[i]);
@@ -215,10 +243,12 @@ public final class Engine implements AutoCloseable {
                 }
             }
         });
+        CandidatePool sum = new CandidatePool(pop.regionCount());
         for (Ledger l : parts) {
-            totals.candidates().add(l.candidates());
+            sum.add(l.candidates());
             l.clearChanges();
         }
+        return sum;
     }
 
     // ---- phase 1: commissariats
@@ -234,7 +264,9 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 2: citizens
     private void citizens() {
+        swept = true;
         DayContext today = prepareContext();
+        sweep.useDraws(today, draws == null ? null : draws.day(day(), today.eventKey));
         Parallel.run(
                 pool,
                 threads,

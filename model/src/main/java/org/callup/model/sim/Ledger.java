@@ -84,7 +84,11 @@ public final class Ledger {
         }
     }
 
-    /** Adds (sign +1) or removes (sign -1) citizen i's exposure-times-weight to the candidate sums of his class. */
+    /**
+     * Adds (sign +1) or removes (sign -1) citizen i's exposure-times-weight to the candidate sums of his class.
+     * {@link RunCache} reuses the sums over a population as built: what this reads beyond the man's age, traits,
+     * occupation class and visibility, his region's urban share and the targeting rules must go into its key.
+     */
     void contribute(int i, int r, int cls, int sign) {
         double w = cls == CandidatePool.NOTIFIED ? 1.0 : targeting.baseWeight(recruiters, i);
         if (w <= 0) {

@@ -58,6 +58,14 @@ public final class Rng {
         return b >= 1 ? 1L << 53 : (long) Math.ceil(b * 0x1.0p53);
     }
 
+    /**
+     * The first 8 bits of {@link #uniform(long, int)}: {@code floor(256 u)}, 0 to 255, for the same stream key and
+     * citizen.
+     */
+    public static int uniformTop8(long streamKey, int citizen) {
+        return (int) (mix(streamKey + citizen * GOLDEN) >>> 56);
+    }
+
     /** Uniform double in [0, 1). */
     public static double uniform(long seed, int day, int citizen, int stream) {
         return unit(key(seed, day, citizen, stream));
