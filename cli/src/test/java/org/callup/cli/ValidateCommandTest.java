@@ -189,7 +189,7 @@ class ValidateCommandTest {
         assertTrue(Files.readString(out.resolve("panels.svg")).contains("Mobilization: "));
         List<String> facts = Files.readAllLines(out.resolve("stylized-facts.csv"));
         assertEquals("id,result,measured,statement,definition,source", facts.get(0));
-        assertEquals(10, facts.size(), "nine facts");
+        assertEquals(11, facts.size(), "ten facts");
         // The smoke run ends on 27 Sep: only the facts of the first days can be judged on it, and the output says so.
         assertTrue(
                 facts.get(1).startsWith("protest_waves,NA,the run (2022-09-18 to 2022-09-27) does not cover"),

@@ -13,6 +13,7 @@ import org.callup.model.params.Channel;
 import org.callup.model.params.ParamPaths;
 import org.callup.model.params.ReviewParams;
 import org.callup.model.params.Scenario;
+import org.callup.model.params.StagingParams;
 import org.callup.model.timeline.AnnounceWave;
 import org.callup.model.timeline.EndQuota;
 import org.callup.model.timeline.PolicyEvent;
@@ -182,5 +183,62 @@ class EngineEventsTest {
             assertEquals(day < 4 ? 0.6 : 0.3, m.params().protest().legitimacy(), "legitimacy after day " + day);
         }
         m.finish();
+    }
+
+    private static double sum(Recorder rec, Metric m, int from, int to) {
+        double total = 0;
+        for (int day = from; day < to; day++) {
+            total += rec.days.get(day).all(m);
+        }
+        return total;
+    }
+
+    /** Staged quotas: the regions get the first share until the rest is given, and the quota then rises to the whole. */
+    @Test
+    void stagedQuotasGiveTheFirstShareThenTheRest() {
+        AnnounceWave wave = new AnnounceWave(START, null, "", 20_000, 30, 1.0, 0.1);
+        Scenario s = ParamPaths.set(scenario(20, List.of(wave)), "recruiters.staging", new StagingParams(0.4, 10));
+        Recorder rec = run(s);
+        for (int day = 0; day < 20; day++) {
+            double expected = day < 10 ? 8_000 : 20_000;
+            assertEquals(expected, rec.days.get(day).all(Metric.QUOTA), 1e-6, "quota on day " + day);
+        }
+        double firstStage = sum(rec, Metric.MOBILIZED, 0, 10);
+        assertTrue(firstStage <= 8_000 * 1.05, "the first stage binds: " + firstStage + " mobilized by day 10");
+        assertTrue(sum(rec, Metric.MOBILIZED, 10, 20) > 0, "delivery resumes when the rest is given");
+    }
+
+    /**
+     * A region whose quota is met closes its call-up: its outstanding summonses lapse (counted), no man reports after
+     * that, and no more are mobilized than the quota by more than those who report on the day it is met.
+     */
+    @Test
+    void theQuotaBindsAndOutstandingSummonsesLapseWhenARegionIsDone() {
+        AnnounceWave wave = new AnnounceWave(START, null, "", 2_000, 30, 1.0, 0.1);
+        Recorder rec = run(scenario(30, List.of(wave)));
+        double mobilized = sum(rec, Metric.MOBILIZED, 0, 30);
+        assertTrue(mobilized >= 0.9 * 2_000 && mobilized <= 1.05 * 2_000, "the quota binds: " + mobilized);
+        assertTrue(sum(rec, Metric.SUMMONS_LAPSED, 0, 30) > 0, "summonses held when the quota was met lapse");
+        DayObservation last = rec.days.get(29);
+        assertEquals(0, last.all(Metric.NOTIFIED), "no summons outstanding once the call-up is closed");
+    }
+
+    /** A reporting lag shifts the counted series by its days and changes nothing else: the men are taken as before. */
+    @Test
+    void aReportingLagShiftsTheCountedSeriesAndNothingElse() {
+        AnnounceWave wave = new AnnounceWave(START, null, "", 20_000, 30, 1.0, 0.1);
+        Scenario base = scenario(20, List.of(wave));
+        Recorder twin = run(base);
+        Recorder rec = run(ParamPaths.set(base, "recruiters.reportingLagDays", 3));
+        for (int day = 0; day < 20; day++) {
+            double expected = day < 3 ? 0 : twin.days.get(day - 3).all(Metric.MOBILIZED);
+            assertEquals(expected, rec.days.get(day).all(Metric.MOBILIZED), 1e-9, "counted on day " + day);
+            assertEquals(
+                    twin.days.get(day).all(Metric.STATE_MOBILIZED),
+                    rec.days.get(day).all(Metric.STATE_MOBILIZED),
+                    1e-9,
+                    "men in the state mobilized on day " + day);
+        }
+        assertTrue(sum(twin, Metric.MOBILIZED, 0, 17) > 0, "the twin mobilizes men");
     }
 }

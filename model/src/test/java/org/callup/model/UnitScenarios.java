@@ -19,6 +19,7 @@ import org.callup.model.params.RecruiterParams;
 import org.callup.model.params.RegionSpec;
 import org.callup.model.params.ReviewParams;
 import org.callup.model.params.Scenario;
+import org.callup.model.params.StagingParams;
 import org.callup.model.timeline.PolicyEvent;
 
 /**
@@ -148,7 +149,9 @@ public final class UnitScenarios {
                 0.1,
                 new Exemptions(false, false, false, false, false, true, true),
                 false,
-                ReviewParams.none());
+                ReviewParams.none(),
+                StagingParams.none(),
+                0);
     }
 
     public static ProtestParams protest() {

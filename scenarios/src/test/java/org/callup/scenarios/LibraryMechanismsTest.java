@@ -76,7 +76,6 @@ class LibraryMechanismsTest {
                 "SUMMONS_DELIVERED_WORKPLACE",
                 "SUMMONS_DELIVERED_RAID",
                 "SUMMONS_DELIVERED_FACIAL",
-                "SUMMONS_DELIVERED_BORDER",
                 "SUMMONS_MISTAKEN",
                 "RAID_DETENTIONS",
                 "TURNED_BACK",
@@ -94,6 +93,37 @@ class LibraryMechanismsTest {
             })
     void everyMechanismOf2022HappensInTheDefaultScenario(Metric m) {
         assertTrue(total(Y2022, m) > 0, m.key() + " never happened in " + ScenarioLibrary.DEFAULT);
+    }
+
+    /**
+     * Summonses in border queues are rare at scale 100 (5 a day per 1,000 men queueing, a handful of simulated men a
+     * run), so a single run may serve none: the default scenario's four replication seeds together must serve some.
+     */
+    @Test
+    void summonsesAreServedInBorderQueuesOverTheReplications() throws ScenarioException {
+        Scenario s = ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
+        double served = total(Y2022, Metric.SUMMONS_DELIVERED_BORDER);
+        for (long seed : new long[] {5225608189600411232L, 6878622605533214259L, 8955919645141445295L}) {
+            Scenario other = new Scenario(
+                    s.name(),
+                    s.description(),
+                    s.startDate(),
+                    s.endDate(),
+                    seed,
+                    s.population(),
+                    s.citizens(),
+                    s.decisions(),
+                    s.recruiters(),
+                    s.borders(),
+                    s.protest(),
+                    s.timeline());
+            List<DayObservation> days = new ArrayList<>();
+            MobilizationModel m = new MobilizationModel(other, 2);
+            m.addSink(days::add);
+            m.runToEnd();
+            served += total(days, Metric.SUMMONS_DELIVERED_BORDER);
+        }
+        assertTrue(served > 0, "no summons served in a border queue in four runs of " + ScenarioLibrary.DEFAULT);
     }
 
     @ParameterizedTest
@@ -130,10 +160,11 @@ class LibraryMechanismsTest {
 
     /** The review ordered when mistakes were conceded cuts the commissariats' capacity on its days, and only then. */
     @Test
-    void theReviewOfDraftsShowsInTheSummonsCapacity() throws ScenarioException {
-        Scenario s = ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
+    void theReviewOfDraftsShowsInTheSummonsCapacityOfItsVariant() throws ScenarioException {
+        Scenario s = ScenarioLibrary.shipped().load("shape-review").scenario();
+        List<DayObservation> days = run("shape-review");
         ReviewParams review = s.recruiters().review();
-        assertTrue(review.days() > 0 && review.capacityShare() < 0.9, "the default scenario has a review: " + review);
+        assertTrue(review.days() > 0 && review.capacityShare() < 0.9, "shape-review has a review: " + review);
         LocalDate ordered = s.timeline().stream()
                 .filter(e -> e instanceof ReviewDrafts)
                 .findFirst()
@@ -141,15 +172,41 @@ class LibraryMechanismsTest {
                 .date();
         int first = (int) ChronoUnit.DAYS.between(s.startDate(), ordered) + review.lagDays();
         int last = first + review.days() - 1;
-        double before = Y2022.get(first - 1).all(Metric.SUMMONS_CAPACITY);
-        double during = Y2022.get(first).all(Metric.SUMMONS_CAPACITY);
-        double end = Y2022.get(last).all(Metric.SUMMONS_CAPACITY);
-        double after = Y2022.get(last + 1).all(Metric.SUMMONS_CAPACITY);
+        double before = days.get(first - 1).all(Metric.SUMMONS_CAPACITY);
+        double during = days.get(first).all(Metric.SUMMONS_CAPACITY);
+        double end = days.get(last).all(Metric.SUMMONS_CAPACITY);
+        double after = days.get(last + 1).all(Metric.SUMMONS_CAPACITY);
         double dip = (1 + review.capacityShare()) / 2;
         assertTrue(
                 during < dip * before,
                 "capacity " + before + " the day before the review, " + during + " on its first day");
         assertTrue(after * dip > end, "capacity " + end + " on the review's last day, " + after + " the day after");
+    }
+
+    /**
+     * The default scenario's staged quotas: the regions hold the first share of 300,000 until the rest is given,
+     * the mobilized stay within the quota in force, and the conscription of November binds like the mobilization.
+     */
+    @Test
+    void theDefaultScenariosQuotasAreStagedAndBind() throws ScenarioException {
+        Scenario s = ScenarioLibrary.shipped().load(ScenarioLibrary.DEFAULT).scenario();
+        assertEquals(0, s.recruiters().review().days(), "the review of drafts is a variant, not the default");
+        double share = s.recruiters().staging().firstShare();
+        assertTrue(share < 1, "staged quotas in the default scenario");
+        int decree = (int) ChronoUnit.DAYS.between(s.startDate(), LocalDate.of(2022, 9, 21));
+        int rest = decree + s.recruiters().staging().restAfterDays();
+        assertEquals(300_000 * share, Y2022.get(rest - 1).all(Metric.QUOTA), 1);
+        assertEquals(300_000, Y2022.get(rest).all(Metric.QUOTA), 1);
+        double firstStage = 0;
+        for (int d = decree; d < rest; d++) {
+            firstStage += Y2022.get(d).all(Metric.MOBILIZED);
+        }
+        assertTrue(firstStage <= 1.03 * 300_000 * share, "the first stage binds: " + firstStage);
+        double conscripts = total(Y2022, Metric.CONSCRIPTED);
+        assertTrue(
+                conscripts >= 0.9 * 120_000 && conscripts <= 1.05 * 120_000,
+                "the conscription's quota of 120,000 binds: " + conscripts);
+        assertTrue(total(Y2022, Metric.SUMMONS_LAPSED) > 0, "summonses lapse when regions close");
     }
 
     @Test

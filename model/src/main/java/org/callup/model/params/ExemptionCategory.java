@@ -5,7 +5,7 @@ package org.callup.model.params;
  * are bit masks over these categories ({@link #bit()}); {@link Exemptions#mask()} gives the mask in force.
  */
 public enum ExemptionCategory {
-    STUDENTS(true),
+    STUDENTS(false),
     IT(true),
     FINANCE(true),
     TELECOM(true),
@@ -23,9 +23,9 @@ public enum ExemptionCategory {
     }
 
     /**
-     * Whether a man with these grounds obtains a deferral by applying while living normally: employers and
-     * universities send lists (students, IT, finance, telecoms, state media). The unfit and men with family grounds
-     * do not apply before they are summoned.
+     * Whether a man with these grounds obtains a deferral by applying while living normally: employers send lists
+     * (IT, finance, telecoms, state media). Full-time students were deferred by decree, with no list to be on: like
+     * the unfit and men with family grounds, a student presents his grounds when he is summoned (docs/ODD.md, 7.7).
      */
     public boolean grantedOnApplication() {
         return grantedOnApplication;

@@ -164,7 +164,19 @@ public record RecruiterParams(
         boolean conscription,
 
         @Param(doc = "The review of drafts a reviewDrafts event orders")
-        ReviewParams review) {
+        ReviewParams review,
+
+        @Param(doc = "Staged regional quotas: the share of the quota given at the start of a wave, and when the rest")
+        StagingParams staging,
+
+        @Param(
+                min = 0,
+                max = 30,
+                doc =
+                        "Days between a man being taken and his being counted in the official totals (metrics mobilized and mobilized_without_service)",
+                source =
+                        "assumption: 0 in the default scenario; a rival explanation of the 2022 counts (docs/CALIBRATION.md)")
+        int reportingLagDays) {
 
     public RecruiterParams {
         Ranges.check(
@@ -197,10 +209,13 @@ public record RecruiterParams(
                 deferralRatePerDay,
                 exemptions,
                 conscription,
-                review);
+                review,
+                staging,
+                reportingLagDays);
         Ranges.checkFrom(RecruiterParams.class, "targetAgeMax", targetAgeMax, targetAgeMin);
         Check.notNull("channels", channels);
         Check.notNull("exemptions", exemptions);
         Check.notNull("review", review);
+        Check.notNull("staging", staging);
     }
 }

@@ -135,9 +135,26 @@ public final class Commissariats {
         attackFactor[r] = Math.pow(1 - rp.attackCapacityLoss(), Math.min(attacks, 3));
     }
 
-    /** Daily update of quotas, pressure, capacity, errors and the lottery's acceptance probabilities. */
+    /** {@link #plan(int, RecruiterParams, CandidatePool, int, int, List, double[])} with no summons outstanding. */
     public void plan(
             int day, RecruiterParams rp, CandidatePool pool, int activeExemptions, int scale, List<RegionSpec> specs) {
+        plan(day, rp, pool, activeExemptions, scale, specs, null);
+    }
+
+    /**
+     * Daily update of quotas, pressure, capacity, errors and the lottery's acceptance probabilities.
+     *
+     * @param heldPersons per region, persons holding a summons who have not reported (notified or detained), or
+     *     null: new summons are served only for the places of the quota they do not already fill
+     */
+    public void plan(
+            int day,
+            RecruiterParams rp,
+            CandidatePool pool,
+            int activeExemptions,
+            int scale,
+            List<RegionSpec> specs,
+            double[] heldPersons) {
         double totalWeight = 0;
         for (int r = 0; r < regions; r++) {
             totalWeight += quotaWeight[r];
@@ -146,11 +163,12 @@ public final class Commissariats {
         boolean review = reviewing(day);
         double capacityShare = review ? rp.review().capacityShare() : 1;
         double errorFactor = review ? rp.review().errorFactor() : 1;
+        double released = rp.staging().released(day - waveStartDay);
         for (int r = 0; r < regions; r++) {
             if (day >= attackedUntil[r]) {
                 attackFactor[r] = 1.0;
             }
-            quota[r] = rp.nationalQuotaPersons() * quotaWeight[r] / totalWeight;
+            quota[r] = rp.nationalQuotaPersons() * quotaWeight[r] / totalWeight * released;
             double elapsed = Math.min(1.0, (day - waveStartDay + 1) / (double) rp.planDays());
             double behind = quota[r] > 0 ? Math.max(0, quota[r] * elapsed - mobilizedInWave[r]) / quota[r] : 0;
             pressure[r] = Math.min(rp.pressureMax(), 1 + rp.pressureGain() * behind);
@@ -165,6 +183,16 @@ public final class Commissariats {
                             * capacityShare
                     : 0;
             double capacityAgents = capacityPersons[r] / scale;
+            double open = openPlaces(r, heldPersons) / scale;
+            double newSummons = 0;
+            for (int c = 0; c < SWEEP.length; c++) {
+                ChannelParams cp = ch.get(SWEEP[c]);
+                if (cp.active() && cp.operatesIn(specs.get(r).id())) {
+                    newSummons += capacityAgents * cp.capacityShare() * cp.intensity();
+                }
+            }
+            // the quota binds: no more new summons a day than places of the quota left open
+            double bind = newSummons > open ? open / newSummons : 1;
             for (int c = 0; c < SWEEP.length; c++) {
                 ChannelParams cp = ch.get(SWEEP[c]);
                 acceptance[r][c] = 0;
@@ -188,9 +216,26 @@ public final class Commissariats {
                                 + cp.reachHiding()
                                         * sum(pool, CandidatePool.HIDING, r, c, errorRate[r], activeExemptions))
                         / Targeting.FIXED_ONE;
-                acceptance[r][c] = w > 0 ? Math.min(1, k / w) : 0;
+                acceptance[r][c] = w > 0 ? Math.min(1, k * bind / w) : 0;
             }
         }
+    }
+
+    /**
+     * Places of region r's quota not yet filled by the men mobilized in the wave nor claimed by the men who hold one
+     * of its summons and have not reported, persons (at least 0).
+     */
+    private double openPlaces(int r, double[] heldPersons) {
+        double held = heldPersons == null ? 0 : heldPersons[r];
+        return Math.max(0, quota[r] - mobilizedInWave[r] - held);
+    }
+
+    /**
+     * Whether region r's call-up is closed today: no wave is active, or the region's quota in force is met. The
+     * summonses of a closed call-up lapse (docs/ODD.md, 7.2).
+     */
+    public boolean closed(int r) {
+        return !activeIn(r);
     }
 
     /** Sum of exposure times weight of one candidate class; men with exemption grounds in force weigh {@code err}. */
@@ -244,6 +289,11 @@ public final class Commissariats {
     public void overrideLottery(int r, int c, double acceptance, double pursuit) {
         this.acceptance[r][c] = acceptance;
         this.pursuit[r][c] = pursuit;
+    }
+
+    /** Sets region r's quota by hand, in place of {@link #plan} (tests of the citizen rules). */
+    public void overrideQuota(int r, double quota) {
+        this.quota[r] = quota;
     }
 
     /** Sets today's error rate of region r by hand, in place of {@link #plan} (tests of the citizen rules). */

@@ -261,6 +261,7 @@ final class CitizenSweep {
             case PURSUIT -> pursuit(ctx, k, v, i, r, w);
             case DEFER -> deferIfGrounds(ctx, i, r, w);
             case RECONSIDER -> reconsider(ctx, i, r, chunk, w, out);
+            case SUMMONS_LAPSES -> summonsLapses(ctx, i, r, w);
             case FOUND_IN_HIDING -> foundInHiding(ctx, k, v, i, r, w);
             case COME_BACK -> comeBack(ctx, i, r, w);
             case RETURN_FROM_ABROAD -> returnFromAbroad(ctx, k, v, i, r, w);
@@ -304,10 +305,14 @@ final class CitizenSweep {
     private boolean deferOnApplication(DayContext ctx, byte s, double v, int i, int r, Parallel.Chunk chunk, Worker w) {
         // only a man the commissariats look for has reason to apply, and he applies when alarmed, as he
         // reconsiders: the bound assumed every tie summoned, his own chance counts his summoned ties
-        if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
-                && targeting.baseWeight(ctx.rp, i) > 0) {
+        double risk = targeting.baseWeight(ctx.rp, i);
+        if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask) && risk > 0) {
             int tiesSummoned = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
-            double chance = ctx.rp.deferralRatePerDay() * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
+            // he applies as much as he is at risk: a reservist within the caps (weight 1) at the full rate, a man
+            // the call-up hardly looks for (no service, over age) in proportion to his targeting weight
+            double chance = ctx.rp.deferralRatePerDay()
+                    * Math.min(1, risk)
+                    * Math.min(1, ctx.alarm + ctx.tieFearPerTie * tiesSummoned);
             if (v < chance * ctx.shrink[r * CitizenState.count() + s]) {
                 defer(ctx, i, r, w);
                 return true;
@@ -335,6 +340,14 @@ final class CitizenSweep {
 
     private boolean reconsider(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         return decide(ctx, i, r, chunk, w, out, true, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
+    }
+
+    /** His region's call-up is closed: his summons is void and he goes back to normal life (ODD 7.2). */
+    private boolean summonsLapses(DayContext ctx, int i, int r, Worker w) {
+        pop.unmark(i, Traits.HOLDS_SUMMONS | Traits.MISTAKEN | Traits.TRAVEL_BAN);
+        w.ledger.count(r, Metric.SUMMONS_LAPSED);
+        w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
+        return true;
     }
 
     private boolean deferIfGrounds(DayContext ctx, int i, int r, Worker w) {

@@ -52,6 +52,10 @@ public final class Engine implements AutoCloseable {
     private boolean swept;
 
     private final long[] mobilizedCumulative;
+    /** Per day and region, simulated men taken as mobilized, and those of them without service (reporting lag). */
+    private final long[][] takenByDay;
+
+    private final long[][] takenWithoutServiceByDay;
     private final long[] travellersByPost;
     private final boolean[] summonedEver;
     private final double[][] distance;
@@ -125,6 +129,8 @@ public final class Engine implements AutoCloseable {
         this.protest = new ProtestRepression(pop, scenario.population().regions());
         this.observer = new ObservationBuilder(space);
         this.mobilizedCumulative = new long[regions];
+        this.takenByDay = new long[scenario.days()][regions];
+        this.takenWithoutServiceByDay = new long[scenario.days()][regions];
         this.travellersByPost = new long[nPosts];
         this.summonedEver = new boolean[regions];
         this.distance = Geography.distance1000Km(
@@ -253,13 +259,20 @@ public final class Engine implements AutoCloseable {
 
     // ---- phase 1: commissariats
     private void recruiters() {
+        int scale = scenario.population().scale();
+        double[] held = new double[pop.regionCount()];
+        for (int r = 0; r < held.length; r++) {
+            held[r] =
+                    (double) (totals.stock(r, CitizenState.NOTIFIED) + totals.stock(r, CitizenState.DETAINED)) * scale;
+        }
         offices.plan(
                 day(),
                 params().recruiters(),
                 totals.candidates(),
                 params().recruiters().exemptions().mask(),
-                scenario.population().scale(),
-                params().population().regions());
+                scale,
+                params().population().regions(),
+                held);
     }
 
     // ---- phase 2: citizens
@@ -278,11 +291,20 @@ public final class Engine implements AutoCloseable {
             w.ledger.clearChanges();
         }
         int scale = scenario.population().scale();
+        int lag = params().recruiters().reportingLagDays();
         for (int r = 0; r < pop.regionCount(); r++) {
             long m = totals.flow(r, Metric.MOBILIZED);
-            mobilizedCumulative[r] += m;
             // the quota of the wave under way fills with its draftees: mobilized men, or conscripts in a conscription
             offices.recordMobilized(r, (double) (m + totals.flow(r, Metric.CONSCRIPTED)) * scale);
+            // the official totals count a man reportingLagDays after he is taken (ODD 7.8)
+            takenByDay[day()][r] = m;
+            long ws = totals.flow(r, Metric.MOBILIZED_WITHOUT_SERVICE);
+            takenWithoutServiceByDay[day()][r] = ws;
+            long counted = day() >= lag ? takenByDay[day() - lag][r] : 0;
+            long countedWs = day() >= lag ? takenWithoutServiceByDay[day() - lag][r] : 0;
+            totals.count(r, Metric.MOBILIZED, counted - m);
+            totals.count(r, Metric.MOBILIZED_WITHOUT_SERVICE, countedWs - ws);
+            mobilizedCumulative[r] += counted;
             for (int p = 0; p < posts.count(); p++) {
                 long d = totals.departures(r, p);
                 travellersByPost[p] += d;

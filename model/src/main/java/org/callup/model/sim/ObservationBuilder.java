@@ -37,6 +37,7 @@ final class ObservationBuilder {
                             Metric.OFFICE_ATTACKS,
                             Metric.MISTAKEN_DRAFTS_RETURNED,
                             Metric.DEFERRALS_GRANTED,
+                            Metric.SUMMONS_LAPSED,
                             Metric.ESCAPES,
                             Metric.CONSCRIPTED,
                             Metric.MOBILIZED_WITHOUT_SERVICE,

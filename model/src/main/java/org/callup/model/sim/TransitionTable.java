@@ -49,6 +49,8 @@ final class TransitionTable {
         DEFER,
         /** Reconsiders ignoring his summons and decides. */
         RECONSIDER,
+        /** His summons lapses, as his region's call-up is closed: back to normal life. */
+        SUMMONS_LAPSES,
         /** Found in hiding by the row's channel: caught if he holds a summons and the channel detains, else served. */
         FOUND_IN_HIDING,
         /** Gives up hiding: notified if he holds a summons, else normal. */
@@ -128,8 +130,15 @@ final class TransitionTable {
                 -1,
                 CitizenState.DEFERRED,
                 (in, r, c) ->
-                        in.onApplicationInForce() ? in.deferralRate() * Math.min(1, in.alarm() + in.tieFear(r)) : 0));
-        // holding a summons (ODD 7.6, 7.7, 7.9): B = sum_c pursuit reach + deferral + reconsideration
+                        in.onApplicationInForce() ? in.deferralRate(r) * Math.min(1, in.alarm() + in.tieFear(r)) : 0));
+        // holding a summons (ODD 7.2, 7.6, 7.7, 7.9): in a closed call-up the summons lapses; in an open one
+        // B = sum_c pursuit reach + deferral + reconsideration
+        t.add(row(
+                CitizenState.NOTIFIED,
+                Kind.SUMMONS_LAPSES,
+                -1,
+                CitizenState.NORMAL,
+                (in, r, c) -> in.offices().closed(r) ? 1 : 0));
         for (int c = 0; c < SWEEP.length; c++) {
             t.add(row(
                     CitizenState.NOTIFIED,
@@ -138,13 +147,13 @@ final class TransitionTable {
                     CitizenState.DETAINED,
                     (in, r, ch) -> in.pursuit(r, ch) * in.reach(ch)));
         }
-        t.add(row(CitizenState.NOTIFIED, Kind.DEFER, -1, CitizenState.DEFERRED, (in, r, c) -> in.deferralRate()));
+        t.add(row(CitizenState.NOTIFIED, Kind.DEFER, -1, CitizenState.DEFERRED, (in, r, c) -> in.deferralRate(r)));
         t.add(row(
                 CitizenState.NOTIFIED,
                 Kind.RECONSIDER,
                 -1,
                 null,
-                (in, r, c) -> in.dp().notifiedReconsiderRatePerDay()));
+                (in, r, c) -> in.offices().closed(r) ? 0 : in.dp().notifiedReconsiderRatePerDay()));
         // hiding (ODD 7.4, 7.6, 7.14): B = sum_c acceptance reach reachHiding + hideReturn
         for (int c = 0; c < SWEEP.length; c++) {
             t.add(row(
@@ -305,9 +314,9 @@ final class TransitionTable {
             return summonsInRegion[r] ? dp().tieFear() : 0;
         }
 
-        /** deferralRatePerDay while a wave is active, else 0. */
-        double deferralRate() {
-            return offices.active() ? rp().deferralRatePerDay() : 0;
+        /** deferralRatePerDay while region r's call-up is open, else 0. */
+        double deferralRate(int r) {
+            return offices.closed(r) ? 0 : rp().deferralRatePerDay();
         }
 
         /** Whether a category granted on application is in force (lists from employers and universities). */

@@ -84,6 +84,8 @@ class CitizenSweepTest {
         for (int i = 0; i < N; i++) {
             h.pop.mark(i, Traits.HOLDS_SUMMONS);
         }
+        h.offices.startWave(0);
+        h.offices.overrideQuota(0, 1e9); // the region's call-up is open
         h.offices.overrideLottery(0, ADDRESS, 0, 1.0);
         h.sweep(3);
         double reach = h.scenario.recruiters().channels().address().reach();
@@ -179,6 +181,7 @@ class CitizenSweepTest {
         h.sweep(0);
         assertEquals(0, h.count(CitizenState.DEFERRED), "no applications before a call-up");
         h.offices.startWave(0);
+        h.offices.overrideQuota(0, 1e9); // the region's call-up is open
         h.alarm = 0.0;
         h.sweep(1);
         assertEquals(0, h.count(CitizenState.DEFERRED), "no applications without alarm or a tie summoned");
@@ -340,5 +343,47 @@ class CitizenSweepTest {
         assertEquals(family, l.flow(0, Metric.MISTAKEN_RETURNED_FAMILY));
         assertEquals(occupation, l.flow(0, Metric.MISTAKEN_RETURNED_OCCUPATION));
         assertTrue(unfit > 0 && over > 0 && family > 0 && occupation > 0);
+    }
+
+    /** A man the call-up hardly looks for applies for a deferral in proportion to his targeting weight (ODD 7.7). */
+    @Test
+    void menWithoutServiceApplyForADeferralInProportionToTheirTargetingWeight() {
+        SweepHarness h = new SweepHarness(N);
+        h.set("recruiters.exemptions.it", true);
+        h.set("decisions.considerRatePerDay", 0.0);
+        h.set("recruiters.noServiceWeight", 0.2);
+        h.all(CitizenState.NORMAL);
+        for (int i = 0; i < N; i++) {
+            h.pop.occupation[i] = Traits.OCC_IT;
+            h.pop.traits[i] = 0; // never served
+        }
+        h.offices.startWave(0);
+        h.offices.overrideQuota(0, 1e9);
+        h.alarm = 1.0;
+        h.sweep(1);
+        assertBinomial(
+                h.scenario.recruiters().deferralRatePerDay() * 0.2,
+                h.count(CitizenState.DEFERRED),
+                N,
+                "IT staff without service deferred at full alarm");
+    }
+
+    /** In a region whose call-up is closed, a summons lapses: its holder is back to normal life, counted, unmarked. */
+    @Test
+    void summonsesLapseWhenTheRegionsCallUpIsClosed() {
+        SweepHarness h = new SweepHarness(N);
+        h.all(CitizenState.NOTIFIED);
+        for (int i = 0; i < N; i++) {
+            h.pop.mark(i, Traits.HOLDS_SUMMONS);
+        }
+        h.offices.startWave(0);
+        h.offices.overrideQuota(0, 0); // the quota is met
+        h.sweep(1);
+        assertEquals(N, h.count(CitizenState.NORMAL), "every summons lapsed");
+        assertEquals(N, h.worker.ledger.flow(0, Metric.SUMMONS_LAPSED));
+        assertEquals(0, h.worker.ledger.flow(0, Metric.MOBILIZED), "nobody reports to a closed call-up");
+        for (int i = 0; i < N; i++) {
+            assertTrue(!h.pop.marked(i, Traits.HOLDS_SUMMONS), "man " + i + " holds no summons");
+        }
     }
 }

@@ -79,7 +79,8 @@ class TransitionTableTest {
                         TransitionTable.Kind.DEFER_ON_APPLICATION),
                 kindsOf(CitizenState.NORMAL));
         assertEquals(
-                kinds(C, TransitionTable.Kind.PURSUIT, TransitionTable.Kind.DEFER, TransitionTable.Kind.RECONSIDER),
+                lapseFirst(kinds(
+                        C, TransitionTable.Kind.PURSUIT, TransitionTable.Kind.DEFER, TransitionTable.Kind.RECONSIDER)),
                 kindsOf(CitizenState.NOTIFIED));
         assertEquals(
                 kinds(C, TransitionTable.Kind.FOUND_IN_HIDING, TransitionTable.Kind.COME_BACK),
@@ -115,7 +116,8 @@ class TransitionTableTest {
                 boolean perChannel = row.kind() == TransitionTable.Kind.SUMMONS
                         || row.kind() == TransitionTable.Kind.PURSUIT
                         || row.kind() == TransitionTable.Kind.FOUND_IN_HIDING;
-                assertEquals(perChannel ? k : -1, row.channel(), s + " row " + k + ": channel");
+                int channel = s == CitizenState.NOTIFIED ? k - 1 : k;
+                assertEquals(perChannel ? channel : -1, row.channel(), s + " row " + k + ": channel");
             }
         }
     }
@@ -127,6 +129,14 @@ class TransitionTableTest {
             l.add(perChannel);
         }
         l.addAll(List.of(then));
+        return l;
+    }
+
+    /** The rows of a man holding a summons start with its lapse in a closed call-up (ODD 7.2). */
+    private static List<TransitionTable.Kind> lapseFirst(List<TransitionTable.Kind> then) {
+        List<TransitionTable.Kind> l = new ArrayList<>();
+        l.add(TransitionTable.Kind.SUMMONS_LAPSES);
+        l.addAll(then);
         return l;
     }
 
@@ -154,8 +164,10 @@ class TransitionTableTest {
         TransitionTable.Inputs in = inputs(summoned, removed);
         DecisionParams dp = scenario.decisions();
         RecruiterParams rp = scenario.recruiters();
-        // section 7.7: deferrals only while a wave is active; a man living normally only with listed grounds in force
-        double deferral = offices.active() ? rp.deferralRatePerDay() : 0;
+        // regions 0 and 1 have a quota to fill, region 2 none: its call-up is closed even while a wave is active
+        offices.overrideQuota(0, 1000);
+        offices.overrideQuota(1, 1000);
+        offices.overrideQuota(2, 0);
         boolean listed = rp.exemptions().it()
                 || rp.exemptions().students()
                 || rp.exemptions().finance()
@@ -165,6 +177,11 @@ class TransitionTableTest {
         double boost = Returns.boost(offices, scenario);
         for (int r = 0; r < 3; r++) {
             String where = "region " + r + (offices.active() ? ", wave" : "") + (offices.ended() ? ", ended" : "");
+            // section 7.2: a call-up is open in a region while a wave is active and its quota is not met; section
+            // 7.7: deferrals only while it is open; a man living normally only with listed grounds in force
+            boolean open = offices.active() && r < 2;
+            assertEquals(!open, offices.closed(r), where + " closed");
+            double deferral = open ? rp.deferralRatePerDay() : 0;
             for (int c = 0; c < C; c++) {
                 ChannelParams cp = rp.channels().get(SWEEP[c]);
                 // section 7.4: acceptance_rc reach_c; in hiding also reachHiding_c; section 7.6: pursuit_rc reach_c
@@ -175,7 +192,7 @@ class TransitionTableTest {
                         where + " summons " + c);
                 assertEquals(
                         offices.pursuit(r, c) * cp.reach(),
-                        rate(TransitionTable.rows(CitizenState.NOTIFIED).get(c), in, r),
+                        rate(TransitionTable.rows(CitizenState.NOTIFIED).get(c + 1), in, r),
                         EPS,
                         where + " pursuit " + c);
                 assertEquals(
@@ -197,12 +214,17 @@ class TransitionTableTest {
                     where + " deferral on application");
             assertEquals(
                     deferral,
-                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C), in, r),
+                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C + 1), in, r),
                     EPS,
                     where + " deferral with a summons");
+            // section 7.2: in a closed call-up a summons lapses, and its holder no longer reconsiders it
             assertEquals(
-                    dp.notifiedReconsiderRatePerDay(),
-                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C + 1), in, r),
+                    open ? 0.0 : 1.0,
+                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(0), in, r),
+                    where + " lapse");
+            assertEquals(
+                    open ? dp.notifiedReconsiderRatePerDay() : 0,
+                    rate(TransitionTable.rows(CitizenState.NOTIFIED).get(C + 2), in, r),
                     EPS,
                     where + " reconsider");
             assertEquals(

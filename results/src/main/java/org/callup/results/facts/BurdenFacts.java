@@ -2,6 +2,7 @@ package org.callup.results.facts;
 
 import static org.callup.results.facts.Autumn2022.DECLARED_END;
 import static org.callup.results.facts.Autumn2022.DECREE;
+import static org.callup.results.facts.Autumn2022.NOV_30;
 import static org.callup.results.facts.Autumn2022.oct;
 import static org.callup.results.facts.FactSeries.percent;
 import static org.callup.results.facts.FactSeries.show;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The regional facts: the call-up's burden fell disproportionately on poorer and ethnic regions; Moscow declared
- * its call-up complete around 17 October, well before the national end.
+ * The regional facts: the call-up's burden fell disproportionately on poorer and ethnic regions; the poor could not
+ * leave; Moscow declared its call-up complete around 17 October, well before the national end.
  */
 final class BurdenFacts {
     static final String MOBILIZED = "mobilized";
@@ -27,6 +28,10 @@ final class BurdenFacts {
             "region:sakha",
             "region:bashkortostan",
             "region:tatarstan");
+    /** The two regions of regions.csv with the lowest average wage (28,700 and 28,800 RUB; Moscow city 99,500). */
+    static final List<String> POOREST = List.of("region:dagestan", "region:chechnya");
+
+    static final String EMIGRANTS = "emigrants";
     /** The share of its quota at which a region counts as done: the mean of replications never lands exactly. */
     static final double COMPLETE = 0.95;
 
@@ -53,8 +58,43 @@ final class BurdenFacts {
             "Sobyanin, 17 Oct 2022; the national end declared 28 Oct (calibration-targets.csv row mob_completion)",
             BurdenFacts::moscowEarly);
 
+    static final StylizedFact POOR_STAY = new Fact(
+            "emigration_by_income",
+            "The poor could not leave: those with money and a car left, the poor and ethnic minorities stayed.",
+            "Men who left the country from 21 Sep to 30 Nov (emigrants) per man of mobilization age (all states on "
+                    + "21 Sep) is at least twice as high in Moscow city (the highest average wage of regions.csv) "
+                    + "as in Dagestan and Chechnya together (the lowest).",
+            "seeds 001, 003 (money and a car decided who could leave; the poor and minorities could not)",
+            BurdenFacts::poorStay);
+
     static List<StylizedFact> all() {
-        return List.of(BURDEN, MOSCOW_EARLY);
+        return List.of(BURDEN, POOR_STAY, MOSCOW_EARLY);
+    }
+
+    /** Twice: a difference the noise of a run at scale 100 cannot make, and well short of the wage ratio (3.5). */
+    static final double POOR_STAY_RATIO = 2;
+
+    static Fact.Verdict poorStay(FactSeries run) {
+        double men = men(run, MOSCOW);
+        double moscow = men > 0 ? run.sum(MOSCOW, EMIGRANTS, DECREE, NOV_30) / men : Double.NaN;
+        double left = 0;
+        double poorMen = 0;
+        for (String r : POOREST) {
+            left += run.sum(r, EMIGRANTS, DECREE, NOV_30);
+            poorMen += men(run, r);
+        }
+        double poor = poorMen > 0 ? left / poorMen : Double.NaN;
+        if (Double.isNaN(moscow) || Double.isNaN(poor)) {
+            throw new MissingData("the run has no men of mobilization age in Moscow city or Dagestan and Chechnya");
+        }
+        return new Fact.Verdict(
+                moscow >= POOR_STAY_RATIO * poor,
+                String.format(
+                        Locale.ROOT,
+                        "left per 1,000 men: Moscow city %.1f, Dagestan and Chechnya %.1f%s",
+                        1000 * moscow,
+                        1000 * poor,
+                        poor > 0 ? String.format(Locale.ROOT, " (%.2f times)", moscow / poor) : ""));
     }
 
     static Fact.Verdict burden(FactSeries run) {

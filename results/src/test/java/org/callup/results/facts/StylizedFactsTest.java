@@ -25,7 +25,7 @@ class StylizedFactsTest {
     @Test
     void everyFactHasAnIdADefinitionAndASourceAndIdsAreUnique() {
         List<StylizedFact> all = StylizedFacts.all();
-        assertEquals(9, all.size());
+        assertEquals(10, all.size());
         assertEquals(all.size(), all.stream().map(StylizedFact::id).distinct().count());
         for (StylizedFact f : all) {
             assertTrue(f.id().matches("[a-z_]+"), f.id());
@@ -352,6 +352,43 @@ class StylizedFactsTest {
             run.of(BurdenFacts.MOSCOW, "mobilized");
             assertEquals(
                     Outcome.NOT_COMPUTABLE, run.check(BurdenFacts.MOSCOW_EARLY).outcome());
+        }
+    }
+
+    @Nested
+    class PoorStay {
+        private SyntheticRun left(double moscowPer1000, double poorPer1000) {
+            SyntheticRun run = new SyntheticRun();
+            run.fill(BurdenFacts.MOSCOW, "state_normal", sep(14), END, 2_000_000)
+                    .fill(BurdenFacts.MOSCOW, "emigrants", sep(14), END, 0)
+                    .fill(BurdenFacts.MOSCOW, "emigrants", sep(21), sep(30), 2_000 * moscowPer1000 / 10);
+            for (String r : BurdenFacts.POOREST) {
+                run.fill(r, "state_normal", sep(14), END, 100_000)
+                        .fill(r, "emigrants", sep(14), END, 0)
+                        .fill(r, "emigrants", sep(21), sep(30), 100 * poorPer1000 / 10);
+            }
+            return run;
+        }
+
+        @Test
+        void holdsWhenMoscowLeavesAtLeastTwiceAsMuchAsThePoorest() {
+            FactResult r = left(60, 17).check(BurdenFacts.POOR_STAY);
+            holds(r);
+            assertEquals("left per 1,000 men: Moscow city 60.0, Dagestan and Chechnya 17.0 (3.53 times)", r.measured());
+        }
+
+        @Test
+        void failsForAnEvenOrReversedExodus() {
+            fails(left(40, 30).check(BurdenFacts.POOR_STAY));
+            fails(left(20, 40).check(BurdenFacts.POOR_STAY));
+        }
+
+        @Test
+        void isNotComputableWithoutTheRegions() {
+            SyntheticRun run = new SyntheticRun();
+            run.fill(BurdenFacts.MOSCOW, "state_normal", sep(14), END, 2_000_000);
+            assertEquals(
+                    Outcome.NOT_COMPUTABLE, run.check(BurdenFacts.POOR_STAY).outcome());
         }
     }
 }
