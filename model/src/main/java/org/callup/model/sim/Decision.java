@@ -6,12 +6,11 @@ import org.callup.model.citizens.Population;
 import org.callup.model.citizens.Traits;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.PostMode;
-import org.callup.model.params.ProtestParams;
 
 /**
  * A citizen's choice when he reconsiders (or receives a summons): a random-utility (multinomial logit) choice
- * among staying put (ignoring a summons, if he holds one), complying (only with a summons), hiding, fleeing, and
- * protesting. Fleeing is a nest whose utility is the log-sum over the routes he can use, and the route is then
+ * among staying put (ignoring a summons, if he holds one), complying (only with a summons), hiding and fleeing
+ * (protest is Epstein's threshold rule, apart from this choice: {@link Activation}). Fleeing is a nest whose utility is the log-sum over the routes he can use, and the route is then
  * drawn in proportion to exp(route utility). Terms (docs/ODD.md, "Decisions"):
  * <pre>
  *   U_stay    = -betaRisk ra R
@@ -19,7 +18,6 @@ import org.callup.model.params.ProtestParams;
  *   U_hide    = ascHide + betaAttitude aw - betaRisk ra R h
  *   U_flee    = ascFlee + betaAttitude aw + ln sum_p exp(V_p)
  *   V_p       = -betaCost (price_p + livingCost) / income - betaWait wait_p - betaDistance dist_p - betaBorderRisk ra B_p
- *   U_protest = ascProtest + betaProtest (G - ra P_r - T),   G = H (1 - L)      (Epstein 2002)
  * </pre>
  * R is the perceived risk of being caught (1 with a summons, else targeting weight times alarm), h the share of
  * the hunting channels that reach hidden men, B_p the risk at the post (1 if he holds a summons or travel ban and
@@ -33,7 +31,7 @@ final class Decision {
     static final int COMPLY = 1;
     static final int HIDE = 2;
     static final int FLEE = 3;
-    static final int PROTEST = 4;
+    private static final int CHOICES = 4;
 
     /**
      * Doubles of padding before and after each scratch array: the two workers' decision makers are allocated one
@@ -44,13 +42,11 @@ final class Decision {
     private final Population pop;
     private final int posts;
     private final double[] route;
-    private final double[] u = new double[PAD + 5 + PAD];
+    private final double[] u = new double[PAD + CHOICES + PAD];
     @SuppressWarnings("unused")
     private long p0, p1, p2, p3, p4, p5, p6, p7;
     /** Route chosen by the last decision to flee. */
     int chosenPost;
-    /** Net grievance (G - ra P - T) of the last decision, for the attack rule. */
-    double netGrievance;
 
     @SuppressWarnings("unused")
     private long q0, q1, q2, q3, q4, q5, q6, q7;
@@ -81,10 +77,8 @@ final class Decision {
         double logsum = routes(ctx, i, r, ra, targetWeight, summoned);
         u[PAD + FLEE] =
                 Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY : dp.ascFlee() + dp.betaAttitude() * aw + logsum;
-        netGrievance = netGrievance(ctx, i, r, aw, ra, summoned, tiesSummoned);
-        u[PAD + PROTEST] = dp.ascProtest() + dp.betaProtest() * netGrievance;
 
-        int choice = pick(u, PAD, 5, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
+        int choice = pick(u, PAD, CHOICES, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
         if (choice == FLEE) {
             chosenPost = pick(route, PAD, posts, Rng.uniform(ctx.seed, ctx.day, i, Streams.ROUTE));
         }
@@ -137,22 +131,6 @@ final class Decision {
             }
         }
         return max + Math.log(sum);
-    }
-
-    /**
-     * Epstein's net incentive to protest, G - ra P - T, with hardship H = aw min(1, base x alarm + own summons +
-     * ties summoned + minority): anti-war conviction stands in for Epstein's uniformly drawn hardship, and the
-     * hardship everyone shares follows the shock of the announcement (national alarm), which fades.
-     */
-    private double netGrievance(
-            DayContext ctx, int i, int r, double aw, double ra, boolean summoned, int tiesSummoned) {
-        ProtestParams pp = ctx.pp;
-        double h = pp.hardshipBase() * ctx.alarm
-                + (summoned ? pp.hardshipOwnSummons() : 0)
-                + pp.hardshipPerTieSummoned() * tiesSummoned
-                + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0);
-        double grievance = aw * Math.min(1, h) * (1 - pp.legitimacy());
-        return grievance - ra * ctx.arrestEstimate[r] - pp.threshold();
     }
 
     /** Ties who hold a summons or have been taken (read within the worker's own block: see Ties). */
