@@ -28,7 +28,7 @@ class DefaultScenarioCalibrationTest {
     private static final String[][] PARAMS = {
         {"protest.policePer1000Residents", "0.05", "2", "log"},
         {"borders.visaHoldersShare", "0.02", "0.4", "linear"},
-        {"protest.attackChancePerDay", "0.00001", "0.001", "log"},
+        {"protest.attackChancePerDay", "0.000001", "0.0001", "log"},
     };
     /** Candidates the search may evaluate: at most about fifteen seconds on two cores (it stops at a loss of 0). */
     private static final int BUDGET = 300;

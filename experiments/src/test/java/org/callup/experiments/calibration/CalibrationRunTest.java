@@ -50,7 +50,7 @@ class CalibrationRunTest {
                 .replications(2)
                 .budget(24)
                 .identifiabilityPoints(3)
-                .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
+                .parameter(new FreeParameter("protest.policePer1000Residents", 0.05, 2, true, false, 0.3))
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4));
     }
 
