@@ -23,7 +23,7 @@ class CalibrateScreeningAndOutOfSampleTest {
                 "--targets",
                 ElevenTargets.path(),
                 "--param",
-                "protest.policePer1000Residents=0.002:0.1:log",
+                "protest.policePer1000Residents=0.05:2:log",
                 "--param",
                 "decisions.returnBoostAfterEnd=1:20",
                 "--replications",

@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DefaultScenarioCalibrationTest {
     private static final String[][] PARAMS = {
-        {"protest.policePer1000Residents", "0.002", "0.05", "log"},
+        {"protest.policePer1000Residents", "0.05", "2", "log"},
         {"borders.visaHoldersShare", "0.02", "0.4", "linear"},
-        {"protest.attackChancePerDay", "0.00005", "0.01", "log"},
+        {"protest.attackChancePerDay", "0.000001", "0.0001", "log"},
     };
     /** Candidates the search may evaluate: at most about fifteen seconds on two cores (it stops at a loss of 0). */
     private static final int BUDGET = 300;
@@ -47,24 +47,17 @@ class DefaultScenarioCalibrationTest {
             "ge_sep21",
             "ge_sep28",
             "ge_sep29",
-            // Finland: the rise comes a day late and then overshoots; since the staged quotas a single run misses 24 Sep
-            // (seed 1: 7,330 against 7,500-9,600; the mean of four is inside)
+            // Finland: the rise comes a day late; a single run (seed 1) overshoots 26 Sep, the mean of four is inside
             "fi_sep21",
-            "fi_sep22",
-            "finland_sep24",
-            // the exodus is spread over weeks rather than front-loaded in the first four days
+            "finland_sep26",
+            // the posts are at capacity from 22 Sep: four days cannot carry the leaked count
             "men_first_4_days",
-            // protest: arrests at the police cap, not where people protest
+            // protest: arrests on 24 Sep too many and Dagestan's wave of 25 Sep too small on the mean of four (a single
+            // run reaches Dagestan's range); a single run also has too many attacks in the first days
             "arrests_sep24",
             "arrests_dagestan_sep25",
-            "arrests_capitals_sep21",
-            "arson_sep23",
-            // attacks at the edge of their ranges since deferred men may protest again (attacks are a knife edge)
             "arson_first_week",
-            "arson_to_sep28",
-            // summonses in the Upper Lars queue: inside on four replications (about 275), but a single run at scale
-            // 100 serves a few simulated men's summonses, and may serve none
-            "border_summons_lars");
+            "arson_sep23");
 
     @TempDir
     Path dir;

@@ -20,7 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DefaultScenarioStylizedFactsTest {
     /** Facts the default scenario shows; one that stops holding fails the test. */
-    private static final List<String> HOLDING = List.of("queues_clear", "returns", "burden_ethnic_regions");
+    private static final List<String> HOLDING = List.of(
+            "protest_capitals_first",
+            "protest_periphery_later",
+            "attacks_continue",
+            "queues_clear",
+            "returns",
+            "burden_ethnic_regions",
+            "emigration_by_income",
+            "moscow_completes_early");
 
     @TempDir
     Path dir;

@@ -54,7 +54,11 @@ class GoldenRunTest {
                 new ClosePost(d.plusDays(30), null, "", "air_yerevan"),
                 new EndQuota(d.plusDays(37), null, ""));
         Scenario s = UnitScenarios.scenario(2_000_000, 50, d.plusDays(49), t);
-        s = UnitScenarios.with(s, "protest.attackThreshold", 0.05);
+        s = UnitScenarios.with(s, "protest.attackThreshold", 0.25);
+        s = UnitScenarios.with(s, "protest.activationRatePerDay", 0.3);
+        s = UnitScenarios.with(s, "protest.capitalRegions", List.of("moscow_city"));
+        s = UnitScenarios.with(s, "protest.capitalPolicePer1000Residents", 0.5);
+        s = UnitScenarios.with(s, "protest.hardshipPerShareSummoned", 5.0);
         return UnitScenarios.with(s, "protest.attackChancePerDay", 0.002);
     }
 

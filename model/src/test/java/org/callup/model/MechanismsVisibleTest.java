@@ -51,6 +51,7 @@ class MechanismsVisibleTest {
                 "RAID_DETENTIONS",
                 "TURNED_BACK",
                 "PROTESTERS",
+                "STATE_ACTIVE",
                 "PROTEST_ARRESTS",
                 "OFFICE_ATTACKS",
                 "MISTAKEN_DRAFTS_RETURNED",

@@ -44,6 +44,7 @@ final class ScenarioChecks {
         if (facts.regionIds() != null) {
             checkPostRegions();
             checkChannelRegions();
+            checkCapitalRegions();
         }
         for (EventsReader.Read r : events) {
             checkDate(r);
@@ -74,6 +75,13 @@ final class ScenarioChecks {
             if (list instanceof YamlList l) {
                 l.items().forEach(this::checkRegion);
             }
+        }
+    }
+
+    /** The protest's capitals must be regions of the scenario (a misspelt id would silently have no capital). */
+    private void checkCapitalRegions() {
+        if (TreeMerger.find(root, "protest", "capitalRegions") instanceof YamlList l) {
+            l.items().forEach(this::checkRegion);
         }
     }
 

@@ -216,6 +216,7 @@ class ExtendsTest {
                                 "removePosts: [kz_karauzek, kz_mashtakovo_syrym, kz_ozinki, kz_sagarchin_zhaisan, kz_bugristoye,",
                                 "  kz_petropavl_side, mn_kyakhta_altanbulag, fi_vaalimaa, fi_nuijamaa, ee_narva, lv_terehova,",
                                 "  no_storskog, by_open_border, az_yarag_kazmalyar]",
+                                "protest: {capitalRegions: [moscow_city]}",
                                 "removeEvents: all"))
                 .scenario();
         assertEquals(2, s.population().regions().size());

@@ -82,6 +82,7 @@ class LibraryMechanismsTest {
                 "GAVE_UP_QUEUE",
                 "AIR_NO_SEAT",
                 "PROTESTERS",
+                "STATE_ACTIVE",
                 "PROTEST_ARRESTS",
                 "OFFICE_ATTACKS",
                 "MISTAKEN_DRAFTS_RETURNED",

@@ -171,6 +171,14 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void theProtestsCapitalsMustBeRegionsOfTheScenario() throws IOException {
+        List<Problem> ps = problems("protest: {capitalRegions: [moscow_city, saint_petersbrug]}");
+        assertEquals(1, ps.size(), ps::toString);
+        assertEquals("protest.capitalRegions[1]", ps.get(0).yamlPath());
+        assertTrue(ps.get(0).message().startsWith("no region 'saint_petersbrug' in this scenario; did you mean"));
+    }
+
+    @Test
     void everyEventNamingAPostOrRegionIsCheckedAtTheValueThatNamesIt() throws IOException {
         List<Problem> ps = problems(
                 "timeline:",

@@ -56,15 +56,18 @@ final class QuotaCheck {
 
     /**
      * The first day in {@code from..to} on which the wave in force on day {@code to} has filled its quota, or -1.
-     * A wave starts on the day the quota takes its value (or day 0).
+     * A wave starts on the day a quota is set after a day without one or with a larger one (or on day 0); a staged
+     * quota, whose rest is released later, stays one wave.
      */
     static int fillDay(double[] cumulative, double[] quota, int from, int to) {
         double q = quota[to];
         if (!(q > 0)) {
             return -1;
         }
+        // a wave runs back over days of the same quota or of a smaller part of it (a staged quota releases its
+        // rest later: ODD 7.2); it starts after a day without a quota or with a larger one (a new call-up)
         int wave = to;
-        while (wave > 0 && quota[wave - 1] == q) {
+        while (wave > 0 && quota[wave - 1] > 0 && quota[wave - 1] <= quota[wave]) {
             wave--;
         }
         double before = wave > 0 ? cumulative[wave - 1] : 0;

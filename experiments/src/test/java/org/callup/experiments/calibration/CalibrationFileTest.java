@@ -70,7 +70,7 @@ class CalibrationFileTest {
                 parameters:
                   decisions.ascFlee: {min: -8, maks: 0}
                   decisions.ascHide: {min: -8}
-                  decisions.ascProtest: {min: 1, max: 0}
+                  decisions.tieFear: {min: 1, max: 0}
                   decisions.considerRatePerDay: {min: 0, max: 0.1, scale: log}
                   decisions.betaRisk: {min: 0, max: 5, scale: cubic}
                 """);
@@ -80,7 +80,7 @@ class CalibrationFileTest {
         assertTrue(m.contains("c.yaml:4:14: initialStep: expected a number, got text '0.3' (remove the quotes)"), m);
         assertTrue(m.contains("parameters.decisions.ascFlee.maks: unknown key; did you mean 'max'?"), m);
         assertTrue(m.contains("c.yaml:7:22: parameters.decisions.ascHide: give both bounds"), m);
-        assertTrue(m.contains("parameters.decisions.ascProtest: min must be below max"), m);
+        assertTrue(m.contains("parameters.decisions.tieFear: min must be below max"), m);
         assertTrue(m.contains("parameters.decisions.considerRatePerDay: a log scale needs min above 0"), m);
         assertTrue(m.contains("expected linear or log, got 'cubic'"), m);
     }

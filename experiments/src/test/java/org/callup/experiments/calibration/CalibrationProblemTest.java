@@ -43,7 +43,7 @@ class CalibrationProblemTest {
     @Test
     void countsTheTargetsWithinTheDatesAndSaysWhyTheOthersAreLeftOut() throws BadInputException {
         CalibrationProblem p = problem(CalibrationSetup.builder("smoke")
-                .parameter(FreeParameter.linear("protest.policePer1000Residents", 0.01, 0.1))
+                .parameter(FreeParameter.linear("protest.policePer1000Residents", 0.05, 2))
                 .exclude(List.of("finland_sep26")));
         assertEquals(
                 List.of(

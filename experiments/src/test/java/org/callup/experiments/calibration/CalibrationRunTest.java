@@ -50,7 +50,7 @@ class CalibrationRunTest {
                 .replications(2)
                 .budget(24)
                 .identifiabilityPoints(3)
-                .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
+                .parameter(new FreeParameter("protest.hardshipBase", 0.1, 0.5, false, false, 0.45))
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4));
     }
 
@@ -229,6 +229,6 @@ class CalibrationRunTest {
         }
         assertTrue(
                 java.util.stream.IntStream.range(0, id.targets().size()).anyMatch(t -> id.change(0, t) > 0),
-                "police move arrests");
+                "hardship moves protest");
     }
 }

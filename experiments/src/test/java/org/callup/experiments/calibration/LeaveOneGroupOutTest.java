@@ -42,7 +42,7 @@ class LeaveOneGroupOutTest {
                 .replications(1)
                 .budget(6)
                 .identifiabilityPoints(0)
-                .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
+                .parameter(new FreeParameter("protest.policePer1000Residents", 0.05, 2, true, false, 0.3))
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4))
                 .build();
         return new LeaveOneGroupOut(

@@ -36,7 +36,7 @@ class ScreeningTest {
         // Returns are boosted only after the quota is declared complete, which the smoke scenario never reaches.
         return CalibrationSetup.builder("smoke")
                 .replications(1)
-                .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
+                .parameter(FreeParameter.linear("protest.hardshipBase", 0.1, 0.5))
                 .parameter(FreeParameter.linear("decisions.returnBoostAfterEnd", 1, 20))
                 .build();
     }
@@ -66,12 +66,12 @@ class ScreeningTest {
         assertEquals(8 * 4, r.candidates(), "n (k + 2) candidates");
         assertTrue(runs.get() > 16 && runs.get() <= 32, "each distinct candidate run once: " + runs.get());
         assertEquals(List.of("decisions.returnBoostAfterEnd"), r.unidentified());
-        int police = 0;
+        int hardship = 0;
         int inert = 1;
-        int arrests = r.outputs().indexOf("arrests_day_one");
+        int arrests = r.outputs().indexOf("arrests_first_days");
         assertTrue(
-                r.total(police, arrests) > screening.threshold(),
-                "police move the arrests of day one: " + r.total(police, arrests));
+                r.total(hardship, arrests) > screening.threshold(),
+                "hardship moves the arrests of the first days: " + r.total(hardship, arrests));
         for (int o = 0; o < r.outputs().size(); o++) {
             double t = r.total(inert, o);
             assertTrue(Double.isNaN(t) || t == 0, r.outputs().get(o) + ": " + t);
@@ -83,7 +83,7 @@ class ScreeningTest {
         assertEquals(1 + 2 * r.outputs().size(), csv.size(), "a row per parameter and output");
         List<String> summary = Files.readAllLines(out.resolve(Screening.SUMMARY_FILE));
         assertTrue(
-                summary.get(1).startsWith("protest.policePer1000Residents,")
+                summary.get(1).startsWith("protest.hardshipBase,")
                         && summary.get(1).endsWith(",false"),
                 summary.get(1));
         assertTrue(
@@ -97,7 +97,7 @@ class ScreeningTest {
         Screening.Result r2 = screenOver(screening, p, out, again);
         assertEquals(0, again.get());
         assertEquals(csv, Files.readAllLines(out.resolve(Screening.FILE)));
-        assertFalse(r2.unidentified(police));
+        assertFalse(r2.unidentified(hardship));
     }
 
     private Screening.Result screenOver(Screening screening, CalibrationProblem p, Path out, AtomicInteger runs)

@@ -58,4 +58,16 @@ class PairedDifferenceTest {
         assertEquals(-1, QuotaCheck.fillDay(cumulative, quota, 0, 3));
         assertEquals(-1, QuotaCheck.fillDay(cumulative, quota, 0, 1), "no quota in force");
     }
+
+    @Test
+    void aStagedQuotaIsOneWaveAndANewLowerQuotaStartsAnother() {
+        // 70 released at once, the rest from day 4: one wave of 100, filled on day 5
+        double[] staged = {0, 70, 70, 70, 100, 100, 100};
+        double[] cumulative = {0, 30, 60, 70, 80, 100, 100};
+        assertEquals(5, QuotaCheck.fillDay(cumulative, staged, 0, 6), "the staged rest belongs to the same wave");
+        // a call-up of 100 ends, and a new one of 40 starts on day 4 (the conscription after the mobilization)
+        double[] next = {0, 100, 100, 100, 40, 40, 40};
+        double[] men = {0, 50, 100, 100, 120, 130, 140};
+        assertEquals(6, QuotaCheck.fillDay(men, next, 0, 6), "the new wave counts its own men: 40 by day 6");
+    }
 }

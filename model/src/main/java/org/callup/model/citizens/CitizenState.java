@@ -21,7 +21,12 @@ public enum CitizenState {
      * Called up in the regular conscription, serving: not mobilized, and not sent to the combat zone (in 2022
      * conscripts were by law not deployed there: docs/ODD.md, section 2.2; MODEL-BRIEF).
      */
-    CONSCRIPTED("conscripted", "conscripted in the regular draft, serving");
+    CONSCRIPTED("conscripted", "conscripted in the regular draft, serving"),
+    /**
+     * Active in protest (Epstein 2002): in the street, until he gives up, his net grievance falls below the
+     * threshold, or the police arrest him (docs/ODD.md, section 7.13).
+     */
+    ACTIVE("active", "active in protest");
 
     public final byte code;
     private final String key;

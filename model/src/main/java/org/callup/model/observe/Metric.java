@@ -63,12 +63,22 @@ public enum Metric {
             Kind.LEVEL,
             "cheapest fare of an air route, RUB (all: mean over open routes)",
             Scopes.POSTS),
-    PROTESTERS("protesters", Kind.FLOW, "men joining a protest", Scopes.CITIZEN),
-    PROTEST_ARRESTS("protest_arrests", Kind.FLOW, "protesters arrested", Scopes.CITIZEN),
+    PROTESTERS(
+            "protesters",
+            Kind.FLOW,
+            "men turning active in protest (Epstein's rule G - R P > T held when they looked at it); the men active"
+                    + " on a day are state_active",
+            Scopes.CITIZEN),
+    PROTEST_ARRESTS(
+            "protest_arrests",
+            Kind.FLOW,
+            "active men arrested by the police, A (1 - exp(-c C / A)) in real persons per region and day",
+            Scopes.CITIZEN),
     OFFICE_ATTACKS(
             "office_attacks",
             Kind.FLOW,
-            "attacks on commissariats and administrative offices (count of attacks)",
+            "attacks on commissariats and administrative offices (count of attacks, a Poisson count among the men"
+                    + " whose grievance is above the attack threshold)",
             Scopes.CITIZEN),
     MISTAKEN_DRAFTS_RETURNED(
             "mistaken_drafts_returned", Kind.FLOW, "men drafted by mistake and sent home", Scopes.CITIZEN),
@@ -141,7 +151,8 @@ public enum Metric {
     STATE_DETAINED(CitizenState.DETAINED),
     STATE_ARRESTED(CitizenState.ARRESTED),
     STATE_RETURNED(CitizenState.RETURNED),
-    STATE_CONSCRIPTED(CitizenState.CONSCRIPTED);
+    STATE_CONSCRIPTED(CitizenState.CONSCRIPTED),
+    STATE_ACTIVE(CitizenState.ACTIVE);
 
     /** Flow (during the day), stock (end-of-day count) or level (end-of-day value). */
     public enum Kind {

@@ -2,7 +2,7 @@ package org.callup.model.params;
 
 /**
  * Terms of the citizens' random-utility (multinomial logit) choice among complying, ignoring (staying put), hiding,
- * fleeing by a route, and protesting, and the rates at which they reconsider. Utilities are in logit units.
+ * and fleeing by a route, and the rates at which they reconsider. Utilities are in logit units.
  */
 public record DecisionParams(
         @Param(min = 0, max = 1, doc = "Daily chance a man without a summons reconsiders his situation at full alarm")
@@ -34,9 +34,6 @@ public record DecisionParams(
         @Param(min = -20, max = 20, doc = "Utility of leaving the country, relative to staying put")
         double ascFlee,
 
-        @Param(min = -20, max = 20, doc = "Utility of joining a protest, relative to staying put")
-        double ascProtest,
-
         @Param(min = 0, max = 20, doc = "Weight of anti-war conviction (against complying, for evading)")
         double betaAttitude,
 
@@ -54,13 +51,6 @@ public record DecisionParams(
 
         @Param(min = 0, max = 20, doc = "Weight of the risk of being turned back or served a summons at the post")
         double betaBorderRisk,
-
-        @Param(
-                min = 0,
-                max = 20,
-                doc = "Weight of the Epstein net grievance (G - R*P - T) for protesting",
-                source = "Epstein 2002, PNAS 99:7243")
-        double betaProtest,
 
         @Param(
                 min = 0,
@@ -108,14 +98,12 @@ public record DecisionParams(
                 ascComply,
                 ascHide,
                 ascFlee,
-                ascProtest,
                 betaAttitude,
                 betaRisk,
                 betaCostPerMonthIncome,
                 betaWaitPerDay,
                 betaDistancePer1000Km,
                 betaBorderRisk,
-                betaProtest,
                 newsDelayDays,
                 hideReturnRatePerDay,
                 abroadReturnRatePerDay,

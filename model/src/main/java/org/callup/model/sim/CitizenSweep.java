@@ -13,7 +13,7 @@ import org.callup.model.recruit.Targeting;
  * The daily pass over the citizens of one chunk: summons delivery, detention, deferral, decisions, travel,
  * returns, deployment and releases. At most one event happens to a man on a day: one uniform draw is compared
  * with the region's bound for his state, and only if it falls below does the sweep look at his attributes.
- * Arrivals at posts and protesters are handed to the border and protest phases through the chunk's lists.
+ * Arrivals at posts and men active in protest are handed to the border and protest phases through the chunk's lists.
  */
 final class CitizenSweep {
     private static final Channel[] CHANNELS = Channel.sweepChannels();
@@ -52,8 +52,15 @@ final class CitizenSweep {
     /** What a chunk hands to the later phases of the day. */
     static final class ChunkOut {
         final IntList arrivals = new IntList();
+        /** Men active in protest today (the newly active and those who stay active), whom the police may meet. */
         final IntList protesters = new IntList();
-        final IntList aggrieved = new IntList();
+        /**
+         * Men of the chunk's region whose grievance is above the attack threshold, in simulated citizens: each man who
+         * looked at Epstein's rule today counts 1 / (his chance of looking), so the sum estimates all such men.
+         */
+        double aggrieved;
+        /** The region of the chunk last swept into this. */
+        int region;
         /** Men who chose an air route today: they book a seat in the border phase. */
         final IntList bookings = new IntList();
 
@@ -61,7 +68,7 @@ final class CitizenSweep {
             arrivals.clear();
             bookings.clear();
             protesters.clear();
-            aggrieved.clear();
+            aggrieved = 0;
         }
     }
 
@@ -82,6 +89,7 @@ final class CitizenSweep {
     void sweep(DayContext ctx, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         out.clear();
         int r = chunk.region();
+        out.region = r;
         w.fit(chunk.to() - chunk.from());
         int n = top8 != null && finiteRegion[r] ? drawTop8(ctx, chunk, w.drawn) : draw(ctx, chunk, w.drawn);
         byte[] state = pop.state;
@@ -272,6 +280,8 @@ final class CitizenSweep {
             case GROUNDS_LAPSED -> groundsLapsed(ctx, i, r, w);
             case DETENTION_ENDS -> detained(ctx, i, r, w);
             case ARREST_ENDS -> arrestEnds(ctx, i, r, w);
+            case ACTIVATE -> activate(ctx, k, i, r, chunk, w, out);
+            case STAY_ACTIVE -> stayActive(ctx, v, i, r, chunk, w, out);
         };
     }
 
@@ -408,6 +418,42 @@ final class CitizenSweep {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A man not active looks at Epstein's rule (ODD 7.13): he turns active if G - R P > T. Whatever he decides, he
+     * counts towards the men whose grievance is above the attack threshold.
+     */
+    private boolean activate(DayContext ctx, int k, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        int ties = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+        double g = Activation.grievance(ctx, pop, i, r, pop.marked(i, Traits.HOLDS_SUMMONS), ties);
+        if (g > ctx.pp.attackThreshold()) {
+            out.aggrieved += 1 / width(ctx, k, r);
+        }
+        if (!Activation.active(ctx, pop, i, r, g)) {
+            return false;
+        }
+        w.ledger.count(r, Metric.PROTESTERS);
+        w.ledger.move(i, r, CitizenState.ACTIVE, ctx.day);
+        out.protesters.add(i);
+        return true;
+    }
+
+    /**
+     * An active man, looked at every day: he gives up at activeQuitRatePerDay (his uniform {@code v} in the row) or
+     * once G - R P > T no longer holds; else he is in the street today, where the police may arrest him.
+     */
+    private boolean stayActive(DayContext ctx, double v, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        int ties = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+        double g = Activation.grievance(ctx, pop, i, r, pop.marked(i, Traits.HOLDS_SUMMONS), ties);
+        if (g > ctx.pp.attackThreshold()) {
+            out.aggrieved += 1;
+        }
+        if (v < ctx.pp.activeQuitRatePerDay() || !Activation.active(ctx, pop, i, r, g)) {
+            return comeBack(ctx, i, r, w);
+        }
+        out.protesters.add(i);
+        return true;
     }
 
     private boolean arrestEnds(DayContext ctx, int i, int r, Worker w) {
@@ -570,13 +616,6 @@ final class CitizenSweep {
                     // a post within half a day's drive: he joins its queue today
                     w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
                     out.arrivals.add(i);
-                }
-            }
-            case Decision.PROTEST -> {
-                w.ledger.count(r, Metric.PROTESTERS);
-                out.protesters.add(i);
-                if (d.netGrievance > ctx.pp.attackThreshold()) {
-                    out.aggrieved.add(i);
                 }
             }
             default -> {

@@ -74,6 +74,8 @@ final class DayContext {
     final Routes routes;
     /** Per region, the chance of arrest that would-be protesters expect. */
     final double[] arrestEstimate;
+    /** Per region, the hardship the region adds (capital, recent summonses), or null for none. */
+    final double[] regionHardship;
 
     private DayContext(Builder b) {
         day = b.day;
@@ -102,6 +104,7 @@ final class DayContext {
         hideRisk = b.hideRisk;
         routes = b.routes;
         arrestEstimate = b.arrestEstimate;
+        regionHardship = b.regionHardship;
     }
 
     /**
@@ -124,7 +127,8 @@ final class DayContext {
             Commissariats commissariats,
             int yesterdaysExemptions,
             Routes todaysRoutes,
-            double[] arrestEstimates) {
+            double[] arrestEstimates,
+            double[] regionHardships) {
         Builder b = new Builder(today, runSeed, runScale)
                 .params(inForce)
                 .alarm(nationalAlarm)
@@ -132,7 +136,8 @@ final class DayContext {
                 .offices(commissariats)
                 .callupActive(commissariats.active())
                 .routes(todaysRoutes)
-                .arrestEstimate(arrestEstimates);
+                .arrestEstimate(arrestEstimates)
+                .regionHardship(regionHardships);
         // exemption categories removed since yesterday: deferred men holding only these go back to normal life
         int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~b.activeMask;
         return b.rules(TransitionTable.fill(
@@ -161,6 +166,7 @@ final class DayContext {
         b.hideRisk = hideRisk;
         b.routes = routes;
         b.arrestEstimate = arrestEstimate;
+        b.regionHardship = regionHardship;
         return b;
     }
 
@@ -222,6 +228,7 @@ final class DayContext {
         private double hideRisk;
         private Routes routes;
         private double[] arrestEstimate;
+        private double[] regionHardship;
 
         Builder(int day, long seed, int scale) {
             this.day = day;
@@ -310,6 +317,11 @@ final class DayContext {
 
         Builder arrestEstimate(double[] perRegion) {
             arrestEstimate = perRegion;
+            return this;
+        }
+
+        Builder regionHardship(double[] perRegion) {
+            regionHardship = perRegion;
             return this;
         }
 

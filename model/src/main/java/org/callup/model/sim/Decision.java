@@ -7,14 +7,14 @@ import org.callup.model.citizens.Ties;
 import org.callup.model.citizens.Traits;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.PostMode;
-import org.callup.model.params.ProtestParams;
 
 /**
  * A citizen's choice when he reconsiders (or receives a summons): a random-utility (multinomial logit) choice
- * among staying put (ignoring a summons, if he holds one), complying (only with a summons), hiding, fleeing, and
- * protesting. Fleeing is a nest whose utility is the log-sum over the destinations he can reach, each destination
- * country a nest of the routes to it (nest scale {@code destinationNestScale}; 1: every route on its own), and the
- * route is then drawn by the nested logit's probabilities. Terms (docs/ODD.md, "Decisions"):
+ * among staying put (ignoring a summons, if he holds one), complying (only with a summons), hiding and fleeing
+ * (protest is Epstein's threshold rule, apart from this choice: {@link Activation}). Fleeing is a nest whose utility
+ * is the log-sum over the destinations he can reach, each destination country a nest of the routes to it (nest scale
+ * {@code destinationNestScale}; 1: every route on its own), and the route is then drawn by the nested logit's
+ * probabilities. Terms (docs/ODD.md, "Decisions"):
  * <pre>
  *   U_stay    = -betaRisk ra R
  *   U_comply  = ascComply - betaAttitude aw                                  (summoned men only)
@@ -22,7 +22,6 @@ import org.callup.model.params.ProtestParams;
  *   U_flee    = ascFlee + betaAttitude aw + ln sum_p exp(V_p)
  *   V_p       = -betaCost (price_p + livingCost) / income - betaWait wait_p - betaDistance dist_p - betaBorderRisk ra B_p
  *               - betaShortStay max(0, 1 - stayLimit_p / 365)
- *   U_protest = ascProtest + betaProtest (G - ra P_r - T),   G = H (1 - L)      (Epstein 2002)
  * </pre>
  * R is the perceived risk of being caught (1 with a summons, else targeting weight times alarm), h the share of
  * the hunting channels that reach hidden men, B_p the risk at the post (1 if he holds a summons or travel ban and
@@ -36,7 +35,7 @@ final class Decision {
     static final int COMPLY = 1;
     static final int HIDE = 2;
     static final int FLEE = 3;
-    static final int PROTEST = 4;
+    private static final int CHOICES = 4;
 
     /**
      * Doubles of padding before and after each scratch array: the two workers' decision makers are allocated one
@@ -51,13 +50,11 @@ final class Decision {
     private final double[] nestMax;
 
     private final double[] nestSum;
-    private final double[] u = new double[PAD + 5 + PAD];
+    private final double[] u = new double[PAD + CHOICES + PAD];
     @SuppressWarnings("unused")
     private long p0, p1, p2, p3, p4, p5, p6, p7;
     /** Route chosen by the last decision to flee. */
     int chosenPost;
-    /** Net grievance (G - ra P - T) of the last decision, for the attack rule. */
-    double netGrievance;
 
     @SuppressWarnings("unused")
     private long q0, q1, q2, q3, q4, q5, q6, q7;
@@ -90,10 +87,8 @@ final class Decision {
         double logsum = routes(ctx, i, r, ra, targetWeight, summoned);
         u[PAD + FLEE] =
                 Double.isInfinite(logsum) ? Double.NEGATIVE_INFINITY : dp.ascFlee() + dp.betaAttitude() * aw + logsum;
-        netGrievance = netGrievance(ctx, i, r, aw, ra, summoned, tiesSummoned);
-        u[PAD + PROTEST] = dp.ascProtest() + dp.betaProtest() * netGrievance;
 
-        int choice = pick(u, PAD, 5, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
+        int choice = pick(u, PAD, CHOICES, Rng.uniform(ctx.seed, ctx.day, i, Streams.CHOICE));
         if (choice == FLEE) {
             chosenPost = pick(route, PAD, posts, Rng.uniform(ctx.seed, ctx.day, i, Streams.ROUTE));
         }
@@ -206,22 +201,6 @@ final class Decision {
             }
         }
         return logsum;
-    }
-
-    /**
-     * Epstein's net incentive to protest, G - ra P - T, with hardship H = aw min(1, base x alarm + own summons +
-     * ties summoned + minority): anti-war conviction stands in for Epstein's uniformly drawn hardship, and the
-     * hardship everyone shares follows the shock of the announcement (national alarm), which fades.
-     */
-    private double netGrievance(
-            DayContext ctx, int i, int r, double aw, double ra, boolean summoned, int tiesSummoned) {
-        ProtestParams pp = ctx.pp;
-        double h = pp.hardshipBase() * ctx.alarm
-                + (summoned ? pp.hardshipOwnSummons() : 0)
-                + pp.hardshipPerTieSummoned() * tiesSummoned
-                + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0);
-        double grievance = aw * Math.min(1, h) * (1 - pp.legitimacy());
-        return grievance - ra * ctx.arrestEstimate[r] - pp.threshold();
     }
 
     /**

@@ -126,7 +126,8 @@ public final class Engine implements AutoCloseable {
                 scenario.recruiters());
         this.posts = new BorderPosts(scenario.borders(), scenario.days());
         this.crossing = new BorderCrossing(pop, targeting, posts);
-        this.protest = new ProtestRepression(pop, scenario.population().regions());
+        this.protest = new ProtestRepression(
+                pop, scenario.population().regions(), scenario.population().scale());
         this.observer = new ObservationBuilder(space);
         this.mobilizedCumulative = new long[regions];
         this.takenByDay = new long[scenario.days()][regions];
@@ -332,7 +333,8 @@ public final class Engine implements AutoCloseable {
 
     private DayContext prepareContext() {
         double[] arrestEstimate = new double[pop.regionCount()];
-        protest.estimates(params().protest(), scenario.population().scale(), arrestEstimate);
+        double[] regionHardship = new double[pop.regionCount()];
+        protest.estimates(params().protest(), arrestEstimate, regionHardship);
         Routes routes = new Routes(
                 posts.perceived(day(), params().decisions().newsDelayDays()),
                 posts.prices(),
@@ -351,7 +353,8 @@ public final class Engine implements AutoCloseable {
                 offices,
                 yesterdaysExemptions,
                 routes,
-                arrestEstimate);
+                arrestEstimate,
+                regionHardship);
         yesterdaysExemptions = ctx.activeMask;
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {

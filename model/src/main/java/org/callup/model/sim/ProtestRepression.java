@@ -1,5 +1,6 @@
 package org.callup.model.sim;
 
+import java.util.Arrays;
 import java.util.List;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
@@ -9,50 +10,83 @@ import org.callup.model.params.RegionSpec;
 import org.callup.model.recruit.Commissariats;
 
 /**
- * Protest and repression per region, after Epstein (2002): with A protesters in the region today (real persons) and
- * C police available, the region's arrests are A x P, where P = 1 - exp(-k C / A) is Epstein's arrest
- * probability, but never more than C x arrests per officer. Arrests are whole simulated citizens: where that capacity
- * is at least one citizen the cap is hard (its whole citizens, rounded down); below one citizen a day, it holds in
- * expectation only (ODD §7.13). Which protesters are arrested is a lottery on a hash of (seed, day, citizen).
- * Tomorrow's protesters estimate P from today's A. Among
- * protesters whose net grievance exceeds the attack threshold, attacks on offices are drawn as a Poisson count in
- * real persons, so that rare events do not depend on the scale; each attack cuts the region's office capacity.
+ * Protest and repression per region, after Epstein's civil violence model (Epstein 2002, PNAS 99:7243; docs/ODD.md
+ * 7.13). Vision is the region (the capitals are regions of their own): a man looking at Epstein's rule sees
+ * yesterday's actives A there, in real persons, and the police C there, and estimates his arrest probability as
+ * P = 1 - exp(-k C / (A + 1)), which does not depend on the population's scale. Police are a force per 1,000
+ * residents, larger in the capitals. The police meeting today's A actives arrest A (1 - exp(-c C / A)) of them, real
+ * persons, with no cap: few actives facing many police are nearly all taken, a crowd much larger than the police
+ * mostly is not. That count, divided by the scale, is rounded at random to whole citizens, and which actives are
+ * taken is a lottery on a hash of (seed, day, citizen); they are held for arrestDays.
  *
- * <p>Deviations from Epstein: vision is the region; activation is a logit choice (see Decision) rather than a
- * deterministic threshold; arrested protesters are held for a fixed term.
+ * <p>Attacks on offices are a steady, rare act of the most aggrieved: among the men of the region whose grievance is
+ * above the attack threshold (active or not), a Poisson count in real persons, so that a rare event does not depend
+ * on the scale. Each attack cuts the region's office capacity for a while.
+ *
+ * <p>The phase also keeps the region's summonses of the last days, from which its share of men recently summoned
+ * raises hardship there (Activation).
  */
 final class ProtestRepression {
+    /** Longest memory of summonses, days ({@code summonsMemoryDays} at most). */
+    private static final int MEMORY = 60;
+
     private final Population pop;
-    private final double[] police;
-    /** Today's protesters per region (real persons), read tomorrow for the estimated arrest probability. */
+    private final int scale;
+    private final double[] residentsThousands;
+    private final String[] regionIds;
+    /** Today's crowd of actives per region (real persons), read tomorrow for the estimated arrest probability. */
     final double[] actives;
+    /** Summonses served per region, by day modulo {@link #MEMORY} (citizens). */
+    private final long[][] summonsByDay;
 
-    final int[] attacks;
+    private int daysRecorded;
 
-    ProtestRepression(Population pop, List<RegionSpec> regions) {
+    ProtestRepression(Population pop, List<RegionSpec> regions, int scale) {
         this.pop = pop;
-        this.police = new double[regions.size()];
-        this.actives = new double[regions.size()];
-        this.attacks = new int[regions.size()];
-        for (int r = 0; r < regions.size(); r++) {
-            police[r] = regions.get(r).populationTotal() / 1000.0;
+        this.scale = scale;
+        int n = regions.size();
+        this.residentsThousands = new double[n];
+        this.regionIds = new String[n];
+        this.actives = new double[n];
+        this.summonsByDay = new long[MEMORY][n];
+        for (int r = 0; r < n; r++) {
+            residentsThousands[r] = regions.get(r).populationTotal() / 1000.0;
+            regionIds[r] = regions.get(r).id();
         }
     }
 
-    /** Police available in region r under today's parameters. */
+    /** Police in region r under today's parameters (real persons). */
     double police(ProtestParams pp, int r) {
-        return police[r] * pp.policePer1000Residents();
+        return residentsThousands[r]
+                * (pp.capital(regionIds[r]) ? pp.capitalPolicePer1000Residents() : pp.policePer1000Residents());
     }
 
-    /** Epstein's estimated arrest probability with {@code active} protesters (real persons, the citizen included). */
-    static double arrestProbability(ProtestParams pp, double police, double active) {
-        return 1 - Math.exp(-pp.arrestConstantK() * police / Math.max(1, active));
+    /** Epstein's estimated arrest probability, 1 - exp(-k C / (A + 1)), with A yesterday's actives (real persons). */
+    static double arrestEstimate(ProtestParams pp, double police, double activesYesterday) {
+        return 1 - Math.exp(-pp.arrestConstantK() * police / (activesYesterday + 1));
     }
 
-    /** The probability a would-be protester in each region expects, from yesterday's protests. */
-    void estimates(ProtestParams pp, int scale, double[] out) {
-        for (int r = 0; r < out.length; r++) {
-            out[r] = arrestProbability(pp, police(pp, r), actives[r] + scale);
+    /** Expected arrests among {@code active} actives met by {@code police} police, A (1 - exp(-c C / A)), real persons. */
+    static double expectedArrests(ProtestParams pp, double police, double active) {
+        return active > 0 ? active * (1 - Math.exp(-pp.arrestConstantC() * police / active)) : 0;
+    }
+
+    /**
+     * Per region, the arrest probability men expect today (from yesterday's actives) and the hardship the region
+     * adds: hardshipCapital in a capital, and hardshipPerShareSummoned times the share of its men summoned in the
+     * last summonsMemoryDays days.
+     */
+    void estimates(ProtestParams pp, double[] arrestEstimate, double[] regionHardship) {
+        int memory = Math.min(Math.min(MEMORY, pp.summonsMemoryDays()), daysRecorded);
+        for (int r = 0; r < arrestEstimate.length; r++) {
+            arrestEstimate[r] = arrestEstimate(pp, police(pp, r), actives[r]);
+            long summoned = 0;
+            for (int d = 1; d <= memory; d++) {
+                summoned += summonsByDay[Math.floorMod(daysRecorded - d, MEMORY)][r];
+            }
+            double share = pop.regionSize(r) > 0 ? (double) summoned / pop.regionSize(r) : 0;
+            regionHardship[r] =
+                    pp.hardshipPerShareSummoned() * share + (pp.capital(regionIds[r]) ? pp.hardshipCapital() : 0);
         }
     }
 
@@ -60,55 +94,38 @@ final class ProtestRepression {
         ProtestParams pp = ctx.pp;
         int regions = actives.length;
         int[] protesters = new int[regions];
-        int[] aggrieved = new int[regions];
+        double[] aggrieved = new double[regions];
         for (CitizenSweep.ChunkOut out : outs) {
             for (int k = 0; k < out.protesters.size(); k++) {
                 protesters[pop.regionOf(out.protesters.get(k))]++;
             }
-            for (int k = 0; k < out.aggrieved.size(); k++) {
-                aggrieved[pop.regionOf(out.aggrieved.get(k))]++;
-            }
+            aggrieved[out.region] += out.aggrieved;
         }
         int[] arrests = new int[regions];
+        long[] summonsToday = summonsByDay[Math.floorMod(daysRecorded, MEMORY)];
         for (int r = 0; r < regions; r++) {
-            double a = protesters[r] * (double) ctx.scale;
-            actives[r] = a;
-            double c = police(pp, r);
-            arrests[r] = arrestsInCitizens(
-                    ctx,
-                    r,
-                    protesters[r],
-                    a > 0 ? a * arrestProbability(pp, c, a) : 0,
-                    c * pp.arrestsPerOfficerPerDay());
-            double meanAttacks = aggrieved[r] * (double) ctx.scale * pp.attackChancePerDay();
-            attacks[r] = Rng.poisson(Rng.key(ctx.seed, ctx.day, r, Streams.ATTACK), meanAttacks);
-            if (attacks[r] > 0) {
-                ledger.count(r, Metric.OFFICE_ATTACKS, attacks[r]);
-                offices.recordAttacks(r, attacks[r], ctx.day, ctx.rp);
+            double expected = expectedArrests(pp, police(pp, r), protesters[r] * (double) scale);
+            arrests[r] = Math.min(protesters[r], roundAtRandom(ctx, r, expected / scale));
+            actives[r] = protesters[r] * (double) scale;
+            int attacks = Rng.poisson(
+                    Rng.key(ctx.seed, ctx.day, r, Streams.ATTACK), aggrieved[r] * scale * pp.attackChancePerDay());
+            if (attacks > 0) {
+                ledger.count(r, Metric.OFFICE_ATTACKS, attacks);
+                offices.recordAttacks(r, attacks, ctx.day, ctx.rp);
             }
+            summonsToday[r] = ledger.flow(r, Metric.SUMMONS_DELIVERED);
         }
+        daysRecorded++;
         arrest(ctx, outs, arrests, ledger);
     }
 
-    /**
-     * Arrests in simulated citizens: the expected number in real persons, capped by the police's capacity and divided
-     * by the scale, rounded at random, within the protesters there are and, where the capacity is at least one
-     * citizen, within its whole citizens. Below one citizen the cap is not applied to the rounded count: a day
-     * arrests one citizen with the capacity's fraction as chance, so the cap holds in expectation. (Carrying the
-     * fraction from day to day would make it hard at every scale, but it also ends the rounding down above one
-     * citizen, which moves the shipped scenario's first-day arrests out of their calibration target.)
-     */
-    private static int arrestsInCitizens(DayContext ctx, int r, int protesters, double expected, double capacity) {
-        double exact = Math.min(expected, capacity) / ctx.scale;
+    /** {@code exact} whole citizens, and one more with its fraction as chance. */
+    private static int roundAtRandom(DayContext ctx, int r, double exact) {
         int n = (int) Math.floor(exact);
-        if (Rng.unit(Rng.key(ctx.seed, ctx.day, r, Streams.ARREST)) < exact - n) {
-            n++;
-        }
-        int cap = (int) Math.floor(capacity / ctx.scale);
-        return Math.min(protesters, cap >= 1 ? Math.min(n, cap) : n);
+        return Rng.unit(Rng.key(ctx.seed, ctx.day, r, Streams.ARREST_COUNT)) < exact - n ? n + 1 : n;
     }
 
-    /** In each region, the protesters with the smallest lottery keys are arrested. */
+    /** In each region, the actives with the smallest lottery keys are arrested. */
     private void arrest(DayContext ctx, List<CitizenSweep.ChunkOut> outs, int[] arrests, Ledger ledger) {
         int regions = arrests.length;
         long[][] keyed = new long[regions][];
@@ -124,15 +141,15 @@ final class ProtestRepression {
                     continue;
                 }
                 if (fill[r] == keyed[r].length) {
-                    keyed[r] = java.util.Arrays.copyOf(keyed[r], Math.max(16, fill[r] * 2));
+                    keyed[r] = Arrays.copyOf(keyed[r], Math.max(16, fill[r] * 2));
                 }
                 long key = Rng.key(ctx.seed, ctx.day, i, Streams.ARREST);
                 keyed[r][fill[r]++] = (key & 0xffffffff00000000L) | (i & 0xffffffffL);
             }
         }
         for (int r = 0; r < regions; r++) {
-            long[] k = java.util.Arrays.copyOf(keyed[r], fill[r]);
-            java.util.Arrays.sort(k);
+            long[] k = Arrays.copyOf(keyed[r], fill[r]);
+            Arrays.sort(k);
             for (int j = 0; j < Math.min(arrests[r], k.length); j++) {
                 int i = (int) k[j];
                 ledger.count(r, Metric.PROTEST_ARRESTS);

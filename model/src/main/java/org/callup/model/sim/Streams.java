@@ -37,6 +37,9 @@ public final class Streams {
     public static final int QUEUE_SERVE = 108;
     public static final int ARREST = 109;
     public static final int ATTACK = 110;
+    /** The rounding of a region's expected arrests to whole citizens (ARREST keys the lottery among its actives). */
+    public static final int ARREST_COUNT = 111;
+
     public static final int GIVE_UP = 131;
     public static final int BOOKING = 132;
 }

@@ -70,7 +70,11 @@ final class TransitionTable {
         /** Mobilized, or deferred on appeal, when his detention ends. */
         DETENTION_ENDS,
         /** Released when his arrest ends. */
-        ARREST_ENDS
+        ARREST_ENDS,
+        /** Looks at Epstein's rule and turns active in protest if G - R P > T (ODD 7.13). */
+        ACTIVATE,
+        /** An active man: gives up at the quit rate or once G - R P > T fails, else stays in the street. */
+        STAY_ACTIVE
     }
 
     /** The daily rate of a row, for region r and (for rows of a channel) sweep channel c. */
@@ -230,6 +234,17 @@ final class TransitionTable {
         // detained and arrested (ODD 7.6, 7.13): looked at every day until the term ends
         t.add(row(CitizenState.DETAINED, Kind.DETENTION_ENDS, -1, CitizenState.MOBILIZED, (in, r, c) -> 1));
         t.add(row(CitizenState.ARRESTED, Kind.ARREST_ENDS, -1, null, (in, r, c) -> 1));
+        // protest (ODD 7.13): men living normally, holding a summons or deferred look at Epstein's rule; an active
+        // man is looked at every day
+        for (CitizenState s : List.of(CitizenState.NORMAL, CitizenState.NOTIFIED, CitizenState.DEFERRED)) {
+            t.add(row(
+                    s,
+                    Kind.ACTIVATE,
+                    -1,
+                    CitizenState.ACTIVE,
+                    (in, r, c) -> in.params().protest().activationRatePerDay()));
+        }
+        t.add(row(CitizenState.ACTIVE, Kind.STAY_ACTIVE, -1, null, (in, r, c) -> 1));
         t.sort((a, b) -> Integer.compare(a.state().ordinal(), b.state().ordinal()));
         return Collections.unmodifiableList(t);
     }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.callup.model.UnitScenarios;
 import org.callup.model.border.BorderPosts;
-import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
-import org.callup.model.citizens.Ties;
 import org.callup.model.citizens.Traits;
 import org.callup.model.params.DecisionParams;
 import org.callup.model.params.PostMode;
@@ -78,7 +76,7 @@ class DecisionTest {
                 .build();
     }
 
-    /** Utilities of stay, comply, hide, flee, protest and of each route, as docs/ODD.md writes them. */
+    /** Utilities of stay, comply, hide, flee and of each route, as docs/ODD.md writes them. */
     private double[][] utilities(int i, double targetWeight, boolean summoned) {
         double aw = Traits.unit(pop.antiWar[i]);
         double ra = Traits.unit(pop.riskAversion[i]);
@@ -107,18 +105,11 @@ class DecisionTest {
                     : Double.NEGATIVE_INFINITY;
             sum += Math.exp(route[p]);
         }
-        double hardship = Math.min(
-                1,
-                pp.hardshipBase() * ctx.alarm
-                        + (summoned ? pp.hardshipOwnSummons() : 0)
-                        + (pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0));
-        double net = aw * hardship * (1 - pp.legitimacy()) - ra * ctx.arrestEstimate[0] - pp.threshold();
         double[] u = {
             -dp.betaRisk() * ra * risk,
             summoned ? dp.ascComply() - dp.betaAttitude() * aw : Double.NEGATIVE_INFINITY,
             dp.ascHide() + dp.betaAttitude() * aw - dp.betaRisk() * ra * risk * ctx.hideRisk,
-            sum > 0 ? dp.ascFlee() + dp.betaAttitude() * aw + Math.log(sum) : Double.NEGATIVE_INFINITY,
-            dp.ascProtest() + dp.betaProtest() * net
+            sum > 0 ? dp.ascFlee() + dp.betaAttitude() * aw + Math.log(sum) : Double.NEGATIVE_INFINITY
         };
         return new double[][] {u, route};
     }
@@ -135,7 +126,7 @@ class DecisionTest {
         return p;
     }
 
-    /** Runs the choice for men [from, to) and counts choices (0-4) and routes (5-7). */
+    /** Runs the choice for men [from, to) and counts choices (0-3) and routes (5-7). */
     private int[] choose(int from, int to, double weight, boolean summoned) {
         Decision d = new Decision(pop, POSTS);
         int[] counts = new int[5 + POSTS];
@@ -177,8 +168,8 @@ class DecisionTest {
         int[] counts = choose(0, N, weight, true);
         double[][] u = utilities(0, weight, true);
         double[] p = softmax(u[0]);
-        String[] names = {"stay", "comply", "hide", "flee", "protest"};
-        for (int k = 0; k < 5; k++) {
+        String[] names = {"stay", "comply", "hide", "flee"};
+        for (int k = 0; k < 4; k++) {
             assertFrequency(p[k], counts[k], N, names[k]);
         }
         double[] routes = softmax(u[1]);
@@ -194,7 +185,7 @@ class DecisionTest {
         int[] counts = choose(0, N, weight, false);
         assertEquals(0, counts[Decision.COMPLY]);
         double[] p = softmax(utilities(0, weight, false)[0]);
-        for (int k = 0; k < 5; k++) {
+        for (int k = 0; k < 4; k++) {
             assertFrequency(p[k], counts[k], N, "option " + k);
         }
     }
@@ -308,61 +299,6 @@ class DecisionTest {
             assertFrequency(
                     p[Decision.FLEE] + p[Decision.HIDE], c[Decision.FLEE] + c[Decision.HIDE], half, "flee or hide");
         }
-    }
-
-    @Test
-    void summonedTiesRaiseHardshipInTheNetGrievance() {
-        Decision d = new Decision(pop, POSTS);
-        int i = 100;
-        d.choose(ctx, i, 0, d.summonedTies(ctx, i, 0, N), 0.8, false);
-        double alone = d.netGrievance;
-        int ties = scenario.population().tiesPerCitizen();
-        for (int k = 0; k < ties; k++) {
-            int j = Ties.tie(i, 0, N, k);
-            pop.state[j] = CitizenState.MOBILIZED.code;
-        }
-        d.choose(ctx, i, 0, d.summonedTies(ctx, i, 0, N), 0.8, false);
-        double aw = Traits.unit(pop.antiWar[i]);
-        double ra = Traits.unit(pop.riskAversion[i]);
-        // the hardship everyone shares is the base times national alarm
-        double h0 = Math.min(1, pp.hardshipBase() * ctx.alarm);
-        double h1 = Math.min(1, pp.hardshipBase() * ctx.alarm + ties * pp.hardshipPerTieSummoned());
-        assertEquals(aw * h0 * (1 - pp.legitimacy()) - ra * ctx.arrestEstimate[0] - pp.threshold(), alone, 1e-12);
-        assertEquals(aw * (h1 - h0) * (1 - pp.legitimacy()), d.netGrievance - alone, 1e-12);
-        // no call-up and no alarm: no base hardship
-        ctx = ctx.toBuilder().callupActive(false).alarm(0).build();
-        for (int k = 0; k < ties; k++) {
-            pop.state[Ties.tie(i, 0, N, k)] = CitizenState.NORMAL.code;
-        }
-        d.choose(ctx, i, 0, d.summonedTies(ctx, i, 0, N), 0.8, false);
-        assertEquals(-Traits.unit(pop.riskAversion[i]) * ctx.arrestEstimate[0] - pp.threshold(), d.netGrievance, 1e-12);
-    }
-
-    @Test
-    void protestFollowsEpsteinsNetGrievanceInTheLogit() {
-        // make protest a real option, so that its frequency tests the hardship, legitimacy and arrest terms
-        dp = org.callup.model.params.ParamPaths.set(dp, "ascProtest", 2.0);
-        ctx = ctx.toBuilder().dp(dp).alarm(1.0).build();
-        for (int i = 0; i < N; i += 3) {
-            pop.traits[i] |= Traits.MINORITY;
-        }
-        int[] counts = new int[5];
-        Decision d = new Decision(pop, POSTS);
-        double[] p = new double[5];
-        for (int i = 0; i < N; i++) {
-            counts[d.choose(ctx, i, 0, 0, 0.8, true)]++;
-            double[] pi = softmax(utilities(i, 0.8, true)[0]);
-            for (int k = 0; k < 5; k++) {
-                p[k] += pi[k];
-            }
-        }
-        // men differ only in minority status: the count is a sum of two binomials, whose variance is at most that
-        // of one binomial with the mean probability
-        for (int k = 0; k < 5; k++) {
-            assertFrequency(p[k] / N, counts[k], N, "option " + k);
-        }
-        assertTrue(
-                counts[Decision.PROTEST] > N / 20, "protest should be a real option here: " + counts[Decision.PROTEST]);
     }
 
     @Test

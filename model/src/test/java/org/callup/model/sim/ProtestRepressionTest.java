@@ -18,34 +18,54 @@ import org.callup.model.recruit.Targeting;
 import org.junit.jupiter.api.Test;
 
 /**
- * Protest and repression after Epstein (2002): the arrest probability, the police's daily capacity to arrest, and
- * attacks on offices as a Poisson count in real persons.
+ * Protest and repression after Epstein (2002), against the formulas of docs/ODD.md 7.13: the estimated arrest
+ * probability 1 - exp(-k C / (A + 1)) from yesterday's actives in real persons, arrests A (1 - exp(-c C / A)) with no
+ * cap, a region's hardship from its recent summonses, and attacks as a Poisson count in real persons.
  */
 class ProtestRepressionTest {
-    /** One region of a million residents: 50 police at 0.05 per 1,000, who arrest one protester each a day. */
+    /** One region of a million residents: 50 police at 0.05 per 1,000. */
     private static final List<RegionSpec> REGION =
             List.of(new RegionSpec("city", "city", 1_000_000, 55, 37, EthnicStatus.NONE, 60_000, 0.8));
 
     private final ProtestParams pp = UnitScenarios.protest();
 
     @Test
-    void arrestProbabilityIsEpsteinsFormula() {
-        assertEquals(1 - Math.exp(-2.3 * 50 / 2000.0), ProtestRepression.arrestProbability(pp, 50, 2000), 1e-15);
-        assertEquals(1 - Math.exp(-2.3 * 50), ProtestRepression.arrestProbability(pp, 50, 1), 1e-15);
-        assertEquals(
-                1 - Math.exp(-2.3 * 50),
-                ProtestRepression.arrestProbability(pp, 50, 0.2),
-                "fewer than one active counts as one (the protester himself)");
-        assertEquals(0, ProtestRepression.arrestProbability(pp, 0, 100));
+    void theEstimatedArrestProbabilityIsEpsteinsFormulaInRealPersons() {
+        double k = pp.arrestConstantK();
+        assertEquals(1 - Math.exp(-k * 50 / 2001.0), ProtestRepression.arrestEstimate(pp, 50, 2000), 1e-15);
+        assertEquals(1 - Math.exp(-k * 50), ProtestRepression.arrestEstimate(pp, 50, 0), 1e-15, "nobody active yet");
+        assertEquals(0, ProtestRepression.arrestEstimate(pp, 0, 100));
         double previous = 1;
-        for (int a = 1; a < 100_000; a *= 3) {
-            double p = ProtestRepression.arrestProbability(pp, 50, a);
-            assertTrue(p <= previous, "safety in numbers");
+        for (int a = 30; a < 100_000; a *= 3) {
+            double p = ProtestRepression.arrestEstimate(pp, 50, a);
+            assertTrue(p < previous, "safety in numbers: " + a);
             previous = p;
         }
     }
 
-    /** A region of {@code men} men (all living normally) and a day context for the protest phase. */
+    @Test
+    void expectedArrestsArePoliceMeetingActivesWithNoCap() {
+        double c = pp.arrestConstantC();
+        assertEquals(2000 * (1 - Math.exp(-c * 50 / 2000.0)), ProtestRepression.expectedArrests(pp, 50, 2000), 1e-9);
+        assertEquals(0, ProtestRepression.expectedArrests(pp, 50, 0));
+        // few actives facing many police are nearly all taken
+        assertEquals(10, ProtestRepression.expectedArrests(pp, 5000, 10), 1e-9);
+        // a larger crowd always loses more men, beyond any fixed capacity, and tends to c C
+        double previous = 0;
+        for (int a = 10; a < 10_000_000; a *= 10) {
+            double n = ProtestRepression.expectedArrests(pp, 50, a);
+            assertTrue(n > previous && n <= Math.min(a, c * 50), a + " actives: " + n);
+            previous = n;
+        }
+        assertEquals(c * 50, ProtestRepression.expectedArrests(pp, 50, 1e9), 1e-3);
+        // and no cap: doubling the police doubles the arrests of a large crowd
+        assertEquals(
+                2 * ProtestRepression.expectedArrests(pp, 50, 1e8),
+                ProtestRepression.expectedArrests(pp, 100, 1e8),
+                1e-3);
+    }
+
+    /** A region of {@code men} men and a day context for the protest phase. */
     private static final class Setup {
         final Population pop;
         final Ledger ledger;
@@ -60,21 +80,19 @@ class ProtestRepressionTest {
             RecruiterParams rp = UnitScenarios.recruiters();
             ledger = new Ledger(pop, t, 1, 0);
             ledger.use(rp);
-            protest = new ProtestRepression(pop, REGION);
+            protest = new ProtestRepression(pop, REGION, scale);
             offices = new Commissariats(REGION, pop.regionStart, scale, rp);
             ctx = new DayContext.Builder(0, 5, scale).pp(pp).rp(rp).build();
         }
 
-        /** Men [0, n) protest today, the first {@code aggrieved} of them above the attack threshold. */
-        void day(int n, int aggrieved) {
+        /** Men [0, n) are active today; {@code aggrieved} citizens' worth are above the attack threshold. */
+        void day(int n, double aggrieved) {
             out.clear();
             for (int i = 0; i < n; i++) {
-                pop.state[i] = CitizenState.NORMAL.code;
+                pop.state[i] = CitizenState.ACTIVE.code;
                 out.protesters.add(i);
-                if (i < aggrieved) {
-                    out.aggrieved.add(i);
-                }
             }
+            out.aggrieved = aggrieved;
             ledger.clearFlows();
             protest.run(ctx, List.of(out), ledger, offices);
             ctx = ctx.toBuilder().day(ctx.day + 1).build();
@@ -82,60 +100,42 @@ class ProtestRepressionTest {
     }
 
     @Test
-    void expectedArrestsNeverExceedPoliceCapacity() {
-        int protesters = 2000;
-        Setup s = new Setup(protesters, 1, pp);
-        double police = s.protest.police(pp, 0);
-        assertEquals(50, police, 1e-9);
-        double capacity = police * pp.arrestsPerOfficerPerDay();
+    void atScaleOneArrestsAverageTheFormula() {
+        int actives = 2000;
+        Setup s = new Setup(actives, 1, pp);
+        assertEquals(50, s.protest.police(pp, 0), 1e-9);
+        double expected = ProtestRepression.expectedArrests(pp, 50, actives);
         int days = 60;
         double total = 0;
         for (int d = 0; d < days; d++) {
-            s.day(protesters, 0);
-            total += s.ledger.flow(0, Metric.PROTEST_ARRESTS);
+            s.day(actives, 0);
+            long n = s.ledger.flow(0, Metric.PROTEST_ARRESTS);
+            assertTrue(n == Math.floor(expected) || n == Math.ceil(expected), "day " + d + ": " + n);
+            assertEquals(n, count(s.pop, CitizenState.ARRESTED));
+            total += n;
         }
-        // Epstein's P (0.056) would arrest 112 a day; the 50 officers can take only 50: each protester is arrested
-        // with chance 50 / 2000, a binomial count with mean 50
-        double chance = capacity / protesters;
-        assertTrue(chance < ProtestRepression.arrestProbability(pp, police, protesters));
-        assertEquals(capacity, total / days, 4 * Math.sqrt(protesters * chance * (1 - chance) / days));
-    }
-
-    @Test
-    void withPoliceToSpareArrestsFollowEpsteinsProbability() {
-        ProtestParams many = ParamPaths.set(pp, "arrestsPerOfficerPerDay", 10.0);
-        int protesters = 2000;
-        Setup s = new Setup(protesters, 1, many);
-        double p = ProtestRepression.arrestProbability(many, 50, protesters);
-        int days = 30;
-        double total = 0;
-        for (int d = 0; d < days; d++) {
-            s.day(protesters, 0);
-            total += s.ledger.flow(0, Metric.PROTEST_ARRESTS);
-            assertEquals(s.ledger.flow(0, Metric.PROTEST_ARRESTS), count(s.pop, CitizenState.ARRESTED));
-        }
-        assertEquals(protesters * p, total / days, 4 * Math.sqrt(protesters * p * (1 - p) / days));
+        double f = expected - Math.floor(expected);
+        assertEquals(expected, total / days, 4 * Math.sqrt(f * (1 - f) / days) + 1e-9);
     }
 
     /**
-     * At scale 100 with police to spare, arrests follow Epstein's probability: 20 simulated protesters (2,000
-     * persons) against 50 officers who could take 500 give A x P = 112 persons, 1.12 citizens, rounded at random
-     * each day, so a day arrests one or two citizens and the mean is A x P within four standard errors of the
-     * rounding.
+     * At scale 100, 20 simulated actives are 2,000 persons: the day's expected arrests in persons, divided by the
+     * scale, are rounded at random, so a day takes one or two citizens and the mean is the formula's within four
+     * standard errors of the rounding.
      */
     @Test
-    void atScale100WithPoliceToSpareArrestsFollowEpsteinsProbability() {
-        ProtestParams many = ParamPaths.set(pp, "arrestsPerOfficerPerDay", 10.0);
+    void atScale100ArrestsAverageTheFormulaInRealPersons() {
         int scale = 100;
-        int protesters = 20;
-        Setup s = new Setup(protesters, scale, many);
-        double expected =
-                protesters * scale * ProtestRepression.arrestProbability(many, 50, protesters * scale) / scale;
+        int actives = 20;
+        ProtestParams few = ParamPaths.set(pp, "arrestConstantC", 3.0);
+        Setup s = new Setup(actives, scale, few);
+        double expected = ProtestRepression.expectedArrests(few, 50, actives * scale) / scale;
+        assertTrue(expected > 1 && expected < 2, "setup: " + expected);
         double fraction = expected - Math.floor(expected);
         int days = 400;
         double total = 0;
         for (int d = 0; d < days; d++) {
-            s.day(protesters, 0);
+            s.day(actives, 0);
             long n = s.ledger.flow(0, Metric.PROTEST_ARRESTS);
             assertTrue(n == Math.floor(expected) || n == Math.ceil(expected), "day " + d + ": " + n);
             total += n;
@@ -151,46 +151,85 @@ class ProtestRepressionTest {
         return n;
     }
 
+    /** The same crowd in real persons gives the same estimate tomorrow at any scale. */
     @Test
-    void tomorrowsProtestersExpectTheArrestProbabilityOfTodaysCrowd() {
-        int scale = 10;
-        Setup s = new Setup(300, scale, pp);
+    void tomorrowsEstimateComesFromTodaysActivesInRealPersonsWhateverTheScale() {
+        ProtestParams none = ParamPaths.set(pp, "arrestConstantC", 0.0);
+        double[] atTen = new double[1];
+        double[] atThirty = new double[1];
+        double[] hardship = new double[1];
+        Setup ten = new Setup(300, 10, none);
+        Setup thirty = new Setup(100, 30, none);
+        ten.protest.estimates(none, atTen, hardship);
+        assertEquals(ProtestRepression.arrestEstimate(none, 50, 0), atTen[0], 1e-15, "nobody active yet");
+        ten.day(300, 0);
+        thirty.day(100, 0);
+        ten.protest.estimates(none, atTen, hardship);
+        thirty.protest.estimates(none, atThirty, hardship);
+        assertEquals(ProtestRepression.arrestEstimate(none, 50, 3000), atTen[0], 1e-15);
+        assertEquals(atTen[0], atThirty[0], 1e-15);
+    }
+
+    /** A region's hardship rises with the share of its men summoned in the last summonsMemoryDays, then falls. */
+    @Test
+    void recentSummonsesRaiseTheRegionsHardshipForTheirMemory() {
+        ProtestParams p = ParamPaths.set(ParamPaths.set(pp, "hardshipPerShareSummoned", 20.0), "summonsMemoryDays", 3);
+        Setup s = new Setup(1000, 1, p);
         double[] est = new double[1];
-        s.protest.estimates(pp, scale, est);
-        assertEquals(ProtestRepression.arrestProbability(pp, 50, scale), est[0], 1e-15, "nobody protested yet");
-        s.day(300, 0);
-        s.protest.estimates(pp, scale, est);
-        assertEquals(ProtestRepression.arrestProbability(pp, 50, 300.0 * scale + scale), est[0], 1e-15);
+        double[] hardship = new double[1];
+        s.out.clear();
+        s.ledger.clearFlows();
+        s.ledger.count(0, Metric.SUMMONS_DELIVERED, 50);
+        s.protest.run(s.ctx, List.of(s.out), s.ledger, s.offices);
+        s.protest.estimates(p, est, hardship);
+        assertEquals(20.0 * 50 / 1000, hardship[0], 1e-12);
+        for (int d = 1; d <= 3; d++) {
+            s.day(0, 0);
+            s.protest.estimates(p, est, hardship);
+            assertEquals(d < 3 ? 1.0 : 0.0, hardship[0], 1e-12, "day " + d);
+        }
+        // a capital adds hardshipCapital
+        ProtestParams capital =
+                ParamPaths.set(ParamPaths.set(pp, "capitalRegions", List.of("city")), "hardshipCapital", 0.25);
+        new Setup(10, 1, capital).protest.estimates(capital, est, hardship);
+        assertEquals(0.25, hardship[0], 1e-12);
+    }
+
+    @Test
+    void capitalsHaveTheirOwnPolice() {
+        ProtestParams capital = ParamPaths.set(
+                ParamPaths.set(pp, "capitalRegions", List.of("city")), "capitalPolicePer1000Residents", 2.0);
+        assertEquals(2000, new Setup(10, 1, capital).protest.police(capital, 0), 1e-9);
     }
 
     @Test
     void attacksFollowAttackChancePerDayInRealPersons() {
         int scale = 10;
-        int aggrieved = 100;
+        double aggrieved = 100;
         ProtestParams none = ParamPaths.set(pp, "attackChancePerDay", 0.0);
-        Setup quiet = new Setup(aggrieved, scale, none);
+        Setup quiet = new Setup(10, scale, none);
         for (int d = 0; d < 50; d++) {
-            quiet.day(aggrieved, aggrieved);
+            quiet.day(0, aggrieved);
             assertEquals(0, quiet.ledger.flow(0, Metric.OFFICE_ATTACKS));
         }
         assertEquals(1.0, quiet.offices.attackFactor(0));
 
         double chance = 0.01; // mean 100 aggrieved x 10 persons x 0.01 = 10 attacks a day
         ProtestParams angry = ParamPaths.set(pp, "attackChancePerDay", chance);
-        Setup s = new Setup(aggrieved, scale, angry);
+        Setup s = new Setup(10, scale, angry);
         int days = 200;
         double total = 0;
         for (int d = 0; d < days; d++) {
-            s.day(aggrieved, aggrieved);
+            s.day(0, aggrieved);
             total += s.ledger.flow(0, Metric.OFFICE_ATTACKS);
         }
         double mean = aggrieved * scale * chance;
         assertEquals(mean, total / days, 4 * Math.sqrt(mean / days));
 
-        // only the aggrieved attack: the same crowd with none above the threshold attacks nothing
-        Setup calm = new Setup(aggrieved, scale, angry);
+        // only the aggrieved attack, active or not: a crowd with none above the threshold attacks nothing
+        Setup calm = new Setup(100, scale, angry);
         for (int d = 0; d < 50; d++) {
-            calm.day(aggrieved, 0);
+            calm.day(100, 0);
             assertEquals(0, calm.ledger.flow(0, Metric.OFFICE_ATTACKS));
         }
     }
@@ -200,7 +239,7 @@ class ProtestRepressionTest {
         ProtestParams sure = ParamPaths.set(pp, "attackChancePerDay", 1.0);
         Setup s = new Setup(50, 1, sure);
         s.offices.startWave(0);
-        s.day(50, 50);
+        s.day(0, 50);
         assertTrue(s.ledger.flow(0, Metric.OFFICE_ATTACKS) > 0);
         s.offices.plan(1, s.ctx.rp, new org.callup.model.recruit.CandidatePool(1), 0, 1, REGION);
         double keep = 1 - s.ctx.rp.attackCapacityLoss();

@@ -66,6 +66,11 @@ final class SweepHarness {
         }
     }
 
+    /** The region's estimated arrest probability and the hardship it adds, for Epstein's rule. */
+    double arrestEstimate = 0.5;
+
+    double regionHardship;
+
     /** Runs the sweep of {@code day} with today's acceptance, pursuit and error rate as the test left them. */
     void sweep(int day) {
         Routes routes = new Routes(
@@ -86,7 +91,8 @@ final class SweepHarness {
                 offices,
                 yesterdaysExemptions,
                 routes,
-                new double[] {0.5});
+                new double[] {arrestEstimate},
+                new double[] {regionHardship});
         yesterdaysExemptions = ctx.activeMask;
         worker.ledger.use(scenario.recruiters());
         worker.ledger.clearChanges();

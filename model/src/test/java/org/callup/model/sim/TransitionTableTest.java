@@ -76,11 +76,16 @@ class TransitionTableTest {
                         C,
                         TransitionTable.Kind.SUMMONS,
                         TransitionTable.Kind.CONSIDER,
-                        TransitionTable.Kind.DEFER_ON_APPLICATION),
+                        TransitionTable.Kind.DEFER_ON_APPLICATION,
+                        TransitionTable.Kind.ACTIVATE),
                 kindsOf(CitizenState.NORMAL));
         assertEquals(
                 lapseFirst(kinds(
-                        C, TransitionTable.Kind.PURSUIT, TransitionTable.Kind.DEFER, TransitionTable.Kind.RECONSIDER)),
+                        C,
+                        TransitionTable.Kind.PURSUIT,
+                        TransitionTable.Kind.DEFER,
+                        TransitionTable.Kind.RECONSIDER,
+                        TransitionTable.Kind.ACTIVATE)),
                 kindsOf(CitizenState.NOTIFIED));
         assertEquals(
                 kinds(C, TransitionTable.Kind.FOUND_IN_HIDING, TransitionTable.Kind.COME_BACK),
@@ -99,8 +104,12 @@ class TransitionTableTest {
         assertEquals(List.of(TransitionTable.Kind.RETURN_FROM_ABROAD), kindsOf(CitizenState.ABROAD));
         assertEquals(List.of(TransitionTable.Kind.ARRIVE), kindsOf(CitizenState.TRAVELLING));
         assertEquals(
-                List.of(TransitionTable.Kind.GROUNDS_LAPSED, TransitionTable.Kind.CONSIDER),
+                List.of(
+                        TransitionTable.Kind.GROUNDS_LAPSED,
+                        TransitionTable.Kind.CONSIDER,
+                        TransitionTable.Kind.ACTIVATE),
                 kindsOf(CitizenState.DEFERRED));
+        assertEquals(List.of(TransitionTable.Kind.STAY_ACTIVE), kindsOf(CitizenState.ACTIVE));
         assertEquals(List.of(TransitionTable.Kind.MISTAKE_RETURN), kindsOf(CitizenState.CONSCRIPTED));
         assertEquals(
                 Traits.MISTAKEN,

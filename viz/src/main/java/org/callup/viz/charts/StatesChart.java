@@ -22,6 +22,7 @@ public final class StatesChart implements RunChart {
             CitizenState.CONSCRIPTED,
             CitizenState.DETAINED,
             CitizenState.ARRESTED,
+            CitizenState.ACTIVE,
             CitizenState.NOTIFIED,
             CitizenState.DEFERRED,
             CitizenState.RETURNED,
@@ -36,6 +37,7 @@ public final class StatesChart implements RunChart {
         new Color(0xFF9896),
         new Color(0x9467BD),
         new Color(0xE377C2),
+        new Color(0xBCBD22),
         new Color(0xFFBF00),
         new Color(0x98DF8A),
         new Color(0xC7C7C7),
@@ -87,6 +89,7 @@ public final class StatesChart implements RunChart {
             case DEPLOYED -> "At the front";
             case DETAINED -> "Detained in a raid";
             case ARRESTED -> "Arrested";
+            case ACTIVE -> "Protesting";
             case NOTIFIED -> "Summoned";
             case DEFERRED -> "Deferred";
             case RETURNED -> "Sent home";

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * so that the posterior should cover those values.
  */
 class AbcCalibrationTest {
-    /** The known values: police per 1,000 residents and the share of visa holders. */
-    private static final double[] TRUTH = {0.02, 0.15};
+    /** The known values: the hardship all men feel at full alarm (protest) and the share of visa holders. */
+    private static final double[] TRUTH = {0.3, 0.15};
 
     private static ExecutorService pool;
 
@@ -55,7 +55,7 @@ class AbcCalibrationTest {
         return CalibrationSetup.builder("smoke")
                 .replications(1)
                 .identifiabilityPoints(0)
-                .parameter(new FreeParameter("protest.policePer1000Residents", 0.002, 0.1, true, false, 0.08))
+                .parameter(FreeParameter.linear("protest.hardshipBase", 0.1, 0.5))
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4))
                 .build();
     }
@@ -123,7 +123,7 @@ class AbcCalibrationTest {
             inside += w.p05() <= TRUTH[k] && TRUTH[k] <= w.p95() ? 1 : 0;
         }
         assertEquals(TRUTH.length, inside, "the known values lie in the 90% intervals: " + widths);
-        assertTrue(widths.get(0).ratio() < 1, "the data narrow the police: " + widths.get(0));
+        assertTrue(widths.get(0).ratio() < 1, "the data narrow the hardship: " + widths.get(0));
         assertTrue(r.smc().generations().size() >= 2, r.smc().stopReason());
         for (String f : List.of(
                 Posterior.FILE,

@@ -1,0 +1,104 @@
+package org.callup.model.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.callup.model.citizens.CitizenState;
+import org.callup.model.citizens.Traits;
+import org.callup.model.params.ProtestParams;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Epstein's activation rule as docs/ODD.md 7.13 writes it: G = aw min(1, hardshipBase alarm + own summons + ties +
+ * minority + region) (1 - L); a man turns active when G - R P > T, stays active while it holds, and gives up at
+ * activeQuitRatePerDay.
+ */
+class ActivationTest {
+    private static final int MEN = 4000;
+
+    private static SweepHarness harness() {
+        SweepHarness h = new SweepHarness(MEN);
+        for (int i = 0; i < MEN; i++) {
+            h.pop.antiWar[i] = Traits.toUnitByte(Rng.uniform(3, 0, i, Streams.ANTI_WAR));
+            h.pop.riskAversion[i] = Traits.toUnitByte(Rng.uniform(3, 0, i, Streams.RISK));
+            if (i % 3 == 0) {
+                h.pop.traits[i] |= Traits.MINORITY;
+            }
+        }
+        h.alarm = 0.8;
+        h.arrestEstimate = 0.3;
+        h.regionHardship = 0.1;
+        h.set("decisions.considerRatePerDay", 0.0);
+        h.set("protest.activationRatePerDay", 1.0);
+        h.set("protest.activeQuitRatePerDay", 0.0);
+        return h;
+    }
+
+    /** The ODD's formula, computed here from the man's traits. */
+    private static boolean rule(SweepHarness h, int i, ProtestParams pp) {
+        double aw = Traits.unit(h.pop.antiWar[i]);
+        double ra = Traits.unit(h.pop.riskAversion[i]);
+        double hardship = Math.min(
+                1,
+                pp.hardshipBase() * h.alarm
+                        + (h.pop.has(i, Traits.MINORITY) ? pp.hardshipMinority() : 0)
+                        + h.regionHardship);
+        double g = aw * hardship * (1 - pp.legitimacy());
+        return g - ra * h.arrestEstimate - pp.threshold() > 0;
+    }
+
+    @Test
+    void aManTurnsActiveExactlyWhenGMinusRPExceedsT() {
+        SweepHarness h = harness();
+        h.all(CitizenState.NORMAL);
+        h.sweep(1);
+        ProtestParams pp = h.scenario.protest();
+        int active = 0;
+        for (int i = 0; i < MEN; i++) {
+            boolean is = h.pop.state[i] == CitizenState.ACTIVE.code;
+            assertEquals(rule(h, i, pp), is, "man " + i);
+            active += is ? 1 : 0;
+        }
+        assertTrue(active > 50 && active < MEN / 2, "the rule must split the men: " + active);
+        assertEquals(active, h.out.protesters.size(), "every new active is in the street today");
+    }
+
+    @Test
+    void anActiveManQuitsWhenTheRuleFailsOrAtTheQuitRate() {
+        SweepHarness h = harness();
+        h.all(CitizenState.ACTIVE);
+        h.sweep(1);
+        ProtestParams pp = h.scenario.protest();
+        for (int i = 0; i < MEN; i++) {
+            assertEquals(
+                    rule(h, i, pp) ? CitizenState.ACTIVE.code : CitizenState.NORMAL.code, h.pop.state[i], "man " + i);
+        }
+        // at a quit rate of 0.4 a day, about 40% of those for whom the rule holds give up
+        h.set("protest.activeQuitRatePerDay", 0.4);
+        h.all(CitizenState.ACTIVE);
+        h.sweep(2);
+        int holds = 0;
+        int stayed = 0;
+        for (int i = 0; i < MEN; i++) {
+            if (rule(h, i, pp)) {
+                holds++;
+                stayed += h.pop.state[i] == CitizenState.ACTIVE.code ? 1 : 0;
+            } else {
+                assertEquals(CitizenState.NORMAL.code, h.pop.state[i]);
+            }
+        }
+        assertEquals(0.6 * holds, stayed, 4 * Math.sqrt(holds * 0.24));
+    }
+
+    @Test
+    void aHigherEstimatedArrestRiskDeters() {
+        SweepHarness low = harness();
+        low.all(CitizenState.NORMAL);
+        low.sweep(1);
+        SweepHarness high = harness();
+        high.arrestEstimate = 0.9;
+        high.all(CitizenState.NORMAL);
+        high.sweep(1);
+        assertTrue(high.count(CitizenState.ACTIVE) < low.count(CitizenState.ACTIVE));
+    }
+}
