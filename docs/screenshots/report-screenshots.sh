@@ -30,7 +30,7 @@ outputs:
   - {name: mobilized, metric: mobilized, scope: all, statistic: sum}
 YAML
 "$callup" sweep tiny.yaml --out sweep --overwrite --quiet
-"$callup" calibrate smoke --param protest.policePer1000Residents=0.002:0.1 --param borders.visaHoldersShare=0.02:0.4 \
+"$callup" calibrate smoke --param protest.hardshipBase=0.1:0.5 --param borders.visaHoldersShare=0.02:0.4 \
     --scale 5000 --replications 2 --budget 12 --seed 1 --out calibration --overwrite --quiet || true # exit 1: targets missed
 
 shoot() { # folder, png, height

@@ -47,7 +47,7 @@ class AbcSlurmTest {
                 "--method",
                 "abc",
                 "--param",
-                "protest.policePer1000Residents=0.002:0.1:log",
+                "protest.policePer1000Residents=0.05:2:log",
                 "--param",
                 "borders.visaHoldersShare=0.02:0.4",
                 "--particles",
