@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Compare policies: paired differences from common random numbers, with intervals.",
             "Run a baseline and alternatives on the same replication seeds (common random numbers) and "
-                    + "write a comparison folder: differences.csv (paired difference of each headline with its 95% "
+                    + "write a comparison folder: differences.csv (paired difference of each headline with its 95%% "
                     + "interval), differences-daily.csv, charts/ and each scenario's run folder under runs/.",
             "Intervals cover run-to-run noise only, not uncertainty in the parameters; with --posterior, each pair "
                     + "runs a parameter set drawn from a calibration's posterior, and the intervals hold that "

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Write a self-contained HTML report of a run, comparison, sweep or calibration.",
             "Write FOLDER/report.html: one page that opens offline and prints well, with what was run "
                     + "(scenario, what it changes from its base, seeds, scale, version), the headline numbers with their "
-                    + "95% intervals, the charts (inline SVG), the validation against the reported record (misses "
+                    + "95%% intervals, the charts (inline SVG), the validation against the reported record (misses "
                     + "first) and the caveats.",
             "FOLDER is a run folder (callup run), a comparison folder (callup compare: the paired differences), "
                     + "a sweep folder (callup sweep: the design and the sensitivity indices) or a calibration folder "

@@ -32,6 +32,23 @@ class HelpTest {
         }
     }
 
+    /**
+     * picocli formats a command's description lines with String.format (not its options' descriptions, which show
+     * as written); a bare '%' there makes it print a warning to the console and show the raw text.
+     */
+    @Test
+    void everyDescriptionIsAValidFormat() {
+        for (CommandLine c : commands(CallupCommand.configure(new CommandLine(new CallupCommand())))) {
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                try {
+                    String.format(line);
+                } catch (java.util.IllegalFormatException e) {
+                    throw new AssertionError(words(c) + ": escape '%' as '%%' in: " + line, e);
+                }
+            }
+        }
+    }
+
     @Test
     void everyNumericOptionSaysItsRange() {
         for (CommandLine c : commands(CallupCommand.configure(new CommandLine(new CallupCommand())))) {
