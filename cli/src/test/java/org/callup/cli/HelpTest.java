@@ -41,7 +41,11 @@ class HelpTest {
         for (CommandLine c : commands(CallupCommand.configure(new CommandLine(new CallupCommand())))) {
             for (String line : c.getCommandSpec().usageMessage().description()) {
                 try {
-                    String.format(line);
+                    // with no arguments, a valid description formats to itself with %% and %n replaced
+                    assertEquals(
+                            line.replace("%n", System.lineSeparator()).replace("%%", "%"),
+                            String.format(line),
+                            words(c) + ": only %% and %n may follow a '%'");
                 } catch (java.util.IllegalFormatException e) {
                     throw new AssertionError(words(c) + ": escape '%' as '%%' in: " + line, e);
                 }
