@@ -88,7 +88,7 @@ final class ChartData {
         }
         List<EventMarkers.Group> groups = EventMarkers.groups(h.events(), h.dates(), width);
         for (int i = 0; i < plots.size(); i++) {
-            EventMarkers.mark(plots.get(i), groups, i == 0, h.dates());
+            EventMarkers.mark(plots.get(i), groups, i == 0);
         }
     }
 }

@@ -7,7 +7,6 @@ import org.callup.model.citizens.CitizenState;
 import org.callup.model.observe.Metric;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.data.xy.DefaultTableXYDataset;
 
 /**
@@ -54,11 +53,10 @@ public final class StatesChart implements RunChart {
 
     @Override
     public JFreeChart create() {
-        StackedXYAreaRenderer2 r = new StackedXYAreaRenderer2();
+        SeamlessStackRenderer r = new SeamlessStackRenderer();
         for (int i = 0; i < STACK.size(); i++) {
             r.setSeriesPaint(i, COLOURS[i]);
         }
-        r.setRoundXCoordinates(true);
         XYPlot plot = ChartLook.plot(new DefaultTableXYDataset(), ChartLook.countAxis("Men"), r);
         plot.setDomainAxis(ChartLook.dateAxis());
         JFreeChart chart = ChartLook.chart("Men of mobilization age by state", plot);

@@ -51,8 +51,12 @@ public final class MapView {
     static final int WIDTH = 1000;
     /** Places sharing one position (the air routes all leave from Sheremetyevo) are spread this far apart... */
     private static final double SPREAD = 1.1;
-    /** ...in a row this far south of it, below the discs of the Moscow area. */
-    private static final double ROW_SOUTH = 4.5;
+    /**
+     * ...in a row this far south of it: below the discs of the Moscow area and the name of the Central district
+     * under them (at 4.5 the name and the row overlapped at the zoom a 1366 or 1600 pixel wide screen opens with),
+     * above the Southern district's disc.
+     */
+    private static final double ROW_SOUTH = 6.0;
 
     private final MapState state = new MapState();
     private final List<RegionNode> regions = new ArrayList<>();
@@ -116,7 +120,8 @@ public final class MapView {
                 where,
                 WIDTH / projection.width(),
                 new Rectangle2D.Double(0, 0, projection.width(), projection.height()),
-                postAreas(field));
+                postAreas(field),
+                List.copyOf(postsAt.values()));
         regionPortrayal = new RegionPortrayal(state, labels);
         postPortrayal = new PostPortrayal(state);
         placeLayer.setPortrayalForClass(RegionNode.class, regionPortrayal);
@@ -210,6 +215,22 @@ public final class MapView {
     /** Posts at their positions; posts that share a position are set side by side in a row south of it. */
     private Map<PostNode, Double2D> placePosts(
             List<BorderPostSpec> ps, ObservationSpace space, LiveScenario params, MapProjection projection) {
+        Map<PostNode, Double2D> out = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Double2D> e : postPlaces(ps, projection).entrySet()) {
+            int p = e.getKey();
+            BorderPostSpec b = ps.get(p);
+            Double2D at = projection.place(b.latitude(), b.longitude());
+            double[] shift = {e.getValue().x - at.x, e.getValue().y - at.y};
+            out.put(new PostNode(b, p, space.postScope(p), state, params, shift), e.getValue());
+        }
+        return out;
+    }
+
+    /**
+     * Where each placeable post (by index) is drawn on the field: at its position, or, for posts that share one (the
+     * air routes all leave from Sheremetyevo), side by side in a row south of it.
+     */
+    static Map<Integer, Double2D> postPlaces(List<BorderPostSpec> ps, MapProjection projection) {
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int p = 0; p < ps.size(); p++) {
             BorderPostSpec b = ps.get(p);
@@ -218,18 +239,14 @@ public final class MapView {
                         .add(p);
             }
         }
-        Map<PostNode, Double2D> out = new LinkedHashMap<>();
+        Map<Integer, Double2D> out = new LinkedHashMap<>();
         for (List<Integer> same : byPlace.values()) {
             for (int k = 0; k < same.size(); k++) {
-                int p = same.get(k);
-                BorderPostSpec b = ps.get(p);
+                BorderPostSpec b = ps.get(same.get(k));
                 Double2D at = projection.place(b.latitude(), b.longitude());
-                double[] shift = same.size() > 1
-                        ? new double[] {(k - (same.size() - 1) / 2.0) * SPREAD, ROW_SOUTH}
-                        : new double[] {0, 0};
-                out.put(
-                        new PostNode(b, p, space.postScope(p), state, params, shift),
-                        new Double2D(at.x + shift[0], at.y + shift[1]));
+                double dx = same.size() > 1 ? (k - (same.size() - 1) / 2.0) * SPREAD : 0;
+                double dy = same.size() > 1 ? ROW_SOUTH : 0;
+                out.put(same.get(k), new Double2D(at.x + dx, at.y + dy));
             }
         }
         return out;

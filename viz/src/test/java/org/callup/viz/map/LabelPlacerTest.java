@@ -2,6 +2,7 @@ package org.callup.viz.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.FontMetrics;
@@ -16,6 +17,8 @@ import org.callup.model.params.RegionSpec;
 import org.callup.model.params.Scenario;
 import org.callup.scenarios.ScenarioLibrary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import sim.util.Double2D;
 
 class LabelPlacerTest {
@@ -34,7 +37,7 @@ class LabelPlacerTest {
         }
         Rectangle2D field = new Rectangle2D.Double(0, 0, projection.width(), projection.height());
 
-        LabelPlacer labels = new LabelPlacer(where, PIXELS_PER_UNIT, field, List.of());
+        LabelPlacer labels = new LabelPlacer(where, PIXELS_PER_UNIT, field, List.of(), List.of());
 
         FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB)
                 .createGraphics()
@@ -58,6 +61,50 @@ class LabelPlacerTest {
             }
         }
         assertTrue(boxes.size() >= where.size() * 2 / 3, boxes.size() + " of " + where.size() + " named");
+    }
+
+    /**
+     * The map opens at a scale of about 0.55 on a 1366-pixel laptop screen and 0.78 at 1600x1000 (the map's own
+     * zoom, of {@link MapView#WIDTH} pixels); the row of Moscow's air routes lies just south of the Moscow discs.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.55, 0.78, 1.0, 2.0})
+    void noNameCoversAPostAndTheMoscowAreaKeepsItsNames(double zoom) throws Exception {
+        Scenario s = ScenarioLibrary.shipped().load("partial-mobilization-2022").scenario();
+        List<double[]> places = new ArrayList<>();
+        s.population().regions().forEach(r -> places.add(new double[] {r.latitude(), r.longitude()}));
+        s.borders().posts().forEach(p -> places.add(new double[] {p.latitude(), p.longitude()}));
+        MapProjection projection = new MapProjection(places);
+        Map<RegionNode, Double2D> where = new HashMap<>();
+        MapState state = new MapState();
+        for (RegionSpec r : s.population().regions()) {
+            where.put(new RegionNode(r, 1, state), projection.place(r.latitude(), r.longitude()));
+        }
+        List<Double2D> posts =
+                List.copyOf(MapView.postPlaces(s.borders().posts(), projection).values());
+        double pixelsPerUnit = zoom * MapView.WIDTH / projection.width();
+        Rectangle2D field = new Rectangle2D.Double(0, 0, projection.width(), projection.height());
+
+        LabelPlacer labels = new LabelPlacer(where, pixelsPerUnit, field, List.of(), posts);
+
+        double half = PostPortrayal.SIDE / 2;
+        for (RegionNode r : where.keySet()) {
+            Rectangle2D box = labels.box(r);
+            if (box != null) {
+                for (Double2D p : posts) {
+                    assertFalse(
+                            box.intersects(p.x - half, p.y - half, 2 * half, 2 * half),
+                            labels.text(r) + " covers the post at " + p);
+                }
+            }
+        }
+        for (String id : List.of("moscow_city", "central_fd_rest")) {
+            RegionNode r = where.keySet().stream()
+                    .filter(n -> n.spec().id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            assertNotNull(labels.box(r), labels.text(r) + " is named at a zoom of " + zoom);
+        }
     }
 
     @Test

@@ -51,7 +51,7 @@ class MapPickerTest {
             }
         }
         Rectangle2D field = new Rectangle2D.Double(0, 0, projection.width(), projection.height());
-        labels = new LabelPlacer(REGIONS, 15, field, List.of());
+        labels = new LabelPlacer(REGIONS, 15, field, List.of(), List.of());
         picker = new MapPicker(REGIONS, POSTS, labels);
     }
 
