@@ -31,10 +31,15 @@ public final class EventMarkers {
     private static final int MAX_LABEL = 70;
     /** Space between a line and its number, in pixels, as {@link #mark} sets it. */
     static final int OFFSET = 2;
-    /** Least space between two numbers, in pixels: the widths are measured, but a PNG and an SVG differ a little. */
-    static final int PAD = 6;
+    /**
+     * Least space between two numbers, in pixels: widths are measured, but the plot's width is estimated (a few
+     * pixels off over a chart) and bold numbers 6 pixels apart still read as one ("10-1617-18").
+     */
+    static final int PAD = 10;
     /** Width taken by the value axis and the margins, in pixels. */
     static final int AXES = 110;
+    /** Share of the plot's width the dates take: the time axis leaves 1% empty at each end. */
+    private static final double DATES_SHARE = 0.98;
 
     private static final FontMetrics METRICS = metrics();
 
@@ -77,7 +82,7 @@ public final class EventMarkers {
      */
     static List<Group> groups(List<MarkedEvent> events, List<LocalDate> dates, int width) {
         long span = dates.size() < 2 ? 1 : ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
-        double plot = Math.max(50, width - AXES);
+        double plot = Math.max(50, width - AXES) * DATES_SHARE;
         LocalDate start = dates.isEmpty() ? null : dates.get(0);
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {

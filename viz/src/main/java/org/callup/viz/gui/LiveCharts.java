@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import org.callup.viz.charts.ChartCatalog;
 import org.callup.viz.charts.EventMarkers;
@@ -46,6 +49,7 @@ public final class LiveCharts {
     private final JPanel body = new JPanel(new BorderLayout());
 
     private ChartGrid grid;
+    private boolean compact;
     private JTabbedPane tabs;
 
     /** Short names of the charts for the tabs, by file name. */
@@ -89,7 +93,7 @@ public final class LiveCharts {
                 arrange();
             }
         });
-        arrange(new ChartGrid(2, 2));
+        arrange(new ChartGrid(2, 2), false);
         frame = new JFrame("Charts");
         frame.getContentPane().add(body, BorderLayout.CENTER);
         frame.getContentPane().add(side, BorderLayout.EAST);
@@ -118,23 +122,34 @@ public final class LiveCharts {
     /** Lays the charts out for the room the window now gives them ({@link ChartGrid}); on the Swing thread. */
     private void arrange() {
         if (body.getWidth() > 0 && body.getHeight() > 0) {
-            arrange(ChartGrid.fit(panels.size(), body.getWidth(), body.getHeight()));
+            ChartGrid g = ChartGrid.fit(panels.size(), body.getWidth(), body.getHeight());
+            arrange(g, g.compact(panels.size(), body.getHeight()));
         }
     }
 
-    private void arrange(ChartGrid g) {
-        if (g.equals(grid)) {
+    private void arrange(ChartGrid g, boolean compact) {
+        if (g.equals(grid) && compact == this.compact) {
             return;
         }
         grid = g;
+        this.compact = compact;
+        for (JFreeChart c : charts) {
+            c.getTitle().setVisible(!compact); // the tab names the chart
+        }
         int selected = tabs == null ? 0 : tabs.getSelectedIndex();
         body.removeAll();
-        List<JPanel> pages = new ArrayList<>();
+        List<JComponent> pages = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             if (i % g.perPage() == 0) {
-                pages.add(new JPanel(new GridLayout(g.rows(), g.columns(), 4, 4)));
+                pages.add(new Page(g));
             }
             pages.get(pages.size() - 1).add(panels.get(i));
+        }
+        for (int p = 0; p < pages.size(); p++) {
+            JScrollPane scroll = new JScrollPane(
+                    pages.get(p), JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+            scroll.setBorder(BorderFactory.createEmptyBorder());
+            pages.set(p, scroll);
         }
         if (pages.size() == 1) {
             tabs = null;
@@ -154,6 +169,57 @@ public final class LiveCharts {
         }
         body.revalidate();
         body.repaint();
+    }
+
+    /**
+     * One tab's charts in a grid that fills the tab, and scrolls once the tab is lower than
+     * {@link ChartGrid#COMPACT_MIN_HEIGHT} a row.
+     */
+    private static final class Page extends JPanel implements Scrollable {
+        private final int minHeight;
+
+        Page(ChartGrid g) {
+            super(new GridLayout(g.rows(), g.columns(), 4, 4));
+            minHeight = g.rows() * ChartGrid.COMPACT_MIN_HEIGHT;
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 20;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return visible.height;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return !(getParent() instanceof JViewport v) || v.getHeight() >= minHeight;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(
+                    d.width,
+                    Math.max(minHeight, getParent() == null ? 0 : getParent().getHeight()));
+        }
+    }
+
+    /** Whether the charts are drawn compact, without their titles, because the window is low. */
+    boolean compact() {
+        return compact;
     }
 
     /** How the charts are laid out now: charts side by side and above each other on each tab. */

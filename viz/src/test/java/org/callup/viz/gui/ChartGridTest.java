@@ -1,6 +1,7 @@
 package org.callup.viz.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
@@ -16,19 +17,39 @@ class ChartGridTest {
     private static final int CHARTS = 4;
 
     @ParameterizedTest
-    @CsvSource({"1600, 1000", "1920, 1080", "1280, 1024", "2560, 1440"})
-    void everyChartGetsAReadableCellInTheChartsWindowAsItOpens(int width, int height) {
+    @CsvSource({"0, 1600, 1000", "0, 1920, 1080", "0, 1280, 1024", "0, 2560, 1440", "27, 1366, 741", "0, 1366, 768"})
+    void everyChartGetsAReadableCellInTheChartsWindowAsItOpens(int top, int width, int height) {
         Rectangle window =
-                WindowLayout.within(new Rectangle(0, 0, width, height)).charts();
+                WindowLayout.within(new Rectangle(0, top, width, height)).charts();
         int bodyWidth = window.width - LiveCharts.sideWidth(window.width);
         int bodyHeight = window.height - TITLE_BAR;
 
         ChartGrid g = ChartGrid.fit(CHARTS, bodyWidth, bodyHeight);
 
-        int pageHeight = g.pages(CHARTS) > 1 ? bodyHeight - ChartGrid.TAB_HEIGHT : bodyHeight;
+        int pageHeight = g.pageHeight(CHARTS, bodyHeight);
         assertTrue(bodyWidth / g.columns() >= ChartGrid.MIN_WIDTH, g + " in " + bodyWidth + " wide");
-        assertTrue(pageHeight / g.rows() >= ChartGrid.MIN_HEIGHT, g + " in " + pageHeight + " high");
+        if (g.compact(CHARTS, bodyHeight)) {
+            assertEquals(new ChartGrid(1, 1), g, "compact charts take a tab each");
+            assertTrue(
+                    pageHeight >= ChartGrid.COMPACT_MIN_HEIGHT, g + " in " + pageHeight + " high, with no scrolling");
+        } else {
+            assertTrue(pageHeight / g.rows() >= ChartGrid.MIN_HEIGHT, g + " in " + pageHeight + " high");
+        }
         assertTrue(g.pages(CHARTS) * g.perPage() >= CHARTS, "every chart on some tab");
+    }
+
+    /** A 1366x768 laptop with a 27-pixel panel gives the charts window about 370 pixels. */
+    @Test
+    void onALaptopScreenEachChartHasATabAndDrawsCompactWithoutScrolling() {
+        Rectangle window = WindowLayout.within(new Rectangle(0, 27, 1366, 741)).charts();
+        int bodyHeight = window.height - TITLE_BAR;
+        ChartGrid g = ChartGrid.fit(CHARTS, window.width - LiveCharts.sideWidth(window.width), bodyHeight);
+
+        assertEquals(new ChartGrid(1, 1), g);
+        assertEquals(CHARTS, g.pages(CHARTS));
+        assertTrue(g.compact(CHARTS, bodyHeight));
+        assertTrue(g.pageHeight(CHARTS, bodyHeight) >= ChartGrid.COMPACT_MIN_HEIGHT);
+        assertFalse(new ChartGrid(2, 1).compact(CHARTS, 1000 - 500 - TITLE_BAR), "not at 1600x1000");
     }
 
     @Test
