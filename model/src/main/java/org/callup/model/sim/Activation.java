@@ -42,4 +42,73 @@ final class Activation {
     static double netIncentive(double grievance, double riskAversion, double arrestEstimate, double threshold) {
         return grievance - riskAversion * arrestEstimate - threshold;
     }
+
+    // ---- bounds of the rule, for skipping men who cannot turn active or count as aggrieved (docs/PERFORMANCE.md)
+    //
+    // These bounds must follow hardship(), grievance() and active(): a change to the rule that they do not follow
+    // changes the model's output (ActivationTest checks that they bound the rule on random men and days).
+
+    /**
+     * An upper bound of the grievance {@link #grievance} computes today for any man of region r whose anti-war byte
+     * is at most {@code antiWar}, who holds a summons only if {@code summoned}, has at most {@code ties} ties summoned
+     * and is of a minority only if {@code minority}. It is {@link #hardship}'s expression with these values put in,
+     * term for term and in the same order, so that it bounds the computed number and not only the exact one:
+     * rounded addition, multiplication by a number that is not negative, and {@code min} never decrease when an
+     * operand grows, and every term is at least 0 (the protest parameters' ranges start at 0, legitimacy is at most
+     * 1, alarm and the region's hardship are not negative). The bound is exact for a man with these very values.
+     */
+    static double grievanceBound(DayContext ctx, int r, int antiWar, boolean summoned, int ties, boolean minority) {
+        ProtestParams pp = ctx.pp;
+        double h = pp.hardshipBase() * ctx.alarm
+                + (summoned ? pp.hardshipOwnSummons() : 0)
+                + pp.hardshipPerTieSummoned() * ties
+                + (minority ? pp.hardshipMinority() : 0)
+                + (ctx.regionHardship == null ? 0 : ctx.regionHardship[r]);
+        return (antiWar & 0xff) / 255.0 * Math.min(1, h) * (1 - pp.legitimacy());
+    }
+
+    /**
+     * Whether a man whose grievance is at most {@code grievanceBound} can neither turn active nor count as aggrieved
+     * today: G &lt;= attackThreshold, and G - R P - T &lt;= G - T &lt;= 0 as R P is not negative (R in [0, 1], P
+     * an arrest probability; {@link #calmPossible} checks P).
+     */
+    static boolean calm(ProtestParams pp, double grievanceBound) {
+        return grievanceBound <= pp.attackThreshold() && grievanceBound - pp.threshold() <= 0;
+    }
+
+    /**
+     * Whether the bounds apply in region r today: its arrest estimate is not negative (R P &gt;= 0) and the terms of
+     * hardship are not negative.
+     */
+    static boolean calmPossible(DayContext ctx, int r) {
+        return ctx.pp != null
+                && ctx.arrestEstimate != null
+                && !(ctx.arrestEstimate[r] < 0)
+                && ctx.alarm >= 0
+                && (ctx.regionHardship == null || ctx.regionHardship[r] >= 0)
+                && ctx.pp.legitimacy() <= 1;
+    }
+
+    /**
+     * The largest anti-war byte (0 to 255) of a man of region r who cannot turn active nor count as aggrieved today
+     * whatever his summons and ties (at most {@code maxTies} summoned) and, if {@code minorityInRegion}, his being of
+     * a minority; -1 if there is none. The bound grows with the byte ({@link #grievanceBound}), so a man at or below
+     * it is calm and a binary search finds it.
+     */
+    static int calmAntiWar(DayContext ctx, int r, boolean minorityInRegion, int maxTies) {
+        if (!calmPossible(ctx, r)) {
+            return -1;
+        }
+        int lo = -1; // calm at lo (or lo = -1), not calm above hi
+        int hi = 255;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (calm(ctx.pp, grievanceBound(ctx, r, mid, true, maxTies, minorityInRegion))) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
 }

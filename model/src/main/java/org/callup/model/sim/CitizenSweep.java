@@ -91,7 +91,13 @@ final class CitizenSweep {
         int r = chunk.region();
         out.region = r;
         w.fit(chunk.to() - chunk.from());
-        int n = top8 != null && finiteRegion[r] ? drawTop8(ctx, chunk, w.drawn) : draw(ctx, chunk, w.drawn);
+        boolean split = ctx.splitDraw != null && ctx.splitDraw[r];
+        int n;
+        if (top8 != null && finiteRegion[r]) {
+            n = split ? drawTop8Split(ctx, chunk, w.drawn) : drawTop8(ctx, chunk, w.drawn);
+        } else {
+            n = split ? drawSplit(ctx, chunk, w.drawn) : draw(ctx, chunk, w.drawn);
+        }
         byte[] state = pop.state;
         int[] drawn = w.drawn;
         for (int k = 0; k < n; k++) {
@@ -127,12 +133,40 @@ final class CitizenSweep {
         return n;
     }
 
+    /**
+     * {@link #draw} with two sets of bounds ({@link DayContext#splitBound}): a man whose anti-war byte is at most his
+     * region's {@link DayContext#calmAntiWar} cannot turn active nor count as aggrieved today, so he is compared with
+     * the bound that leaves out Epstein's rule, the others with the full bound. The men drawn are those of
+     * {@link #draw} less those whose uniform falls in the rule's row while the rule cannot act on them; each finds
+     * the row he would have found. One more byte a man is read, branch-free as in {@link #draw}; the sweep uses this
+     * only in a region where some men are calm and the rule's row is not empty.
+     */
+    private int drawSplit(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
+        byte[] state = pop.state;
+        byte[] antiWar = pop.antiWar;
+        long[] below = ctx.splitDrawBelow;
+        int states = CitizenState.count();
+        int base = chunk.region() * 2 * states;
+        int calm = ctx.calmAntiWar[chunk.region()];
+        long key = ctx.eventKey;
+        int n = 0;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            // 0 for a calm man, 1 for the others: the sign of calm - antiWar
+            int hot = (calm - (antiWar[i] & 0xff)) >>> 31;
+            drawn[n] = i;
+            n += (int) ((Rng.bits(key, i) - below[base + hot * states + state[i]]) >>> 63);
+        }
+        return n;
+    }
+
     /** Today's first 8 bits of every man's uniform, from a {@link RunCache}, or null (then men draw in full). */
     private byte[] top8;
     /** Per region and state, {@code floor(256 b)} of the bound b, clamped to [-1, 256]. */
     private int[] boundTop8;
     /** Per region, whether every bound of the region is finite (else its men draw in full). */
     private boolean[] finiteRegion;
+    /** {@link #boundTop8} of {@link DayContext#splitBound}, or null when the day has no split bounds. */
+    private int[] splitTop8;
 
     /**
      * Gives the sweep today's first 8 bits of every man's uniform (null: none, draw in full). Call before the day's
@@ -157,6 +191,20 @@ final class CitizenSweep {
             }
             finiteRegion[r] = finite;
         }
+        double[] split = ctx.splitBound;
+        if (split == null) {
+            splitTop8 = null;
+            return;
+        }
+        if (splitTop8 == null || splitTop8.length != split.length) {
+            splitTop8 = new int[split.length];
+        }
+        for (int r = 0; r < finiteRegion.length; r++) {
+            for (int k = r * 2 * states; k < (r + 1) * 2 * states; k++) {
+                finiteRegion[r] &= Double.isFinite(split[k]);
+                splitTop8[k] = (int) Math.floor(Math.min(Math.max(split[k] * 256, -1), 256));
+            }
+        }
     }
 
     /**
@@ -175,6 +223,30 @@ final class CitizenSweep {
         int n = 0;
         for (int i = chunk.from(); i < chunk.to(); i++) {
             int s = base + state[i];
+            int d = (q[i] & 0xff) - c[s];
+            drawn[n] = i;
+            n += d >>> 31;
+            if (d == 0) {
+                n += below(Rng.uniform(key, i), bound[s]);
+            }
+        }
+        return n;
+    }
+
+    /** {@link #drawTop8} with the two sets of bounds of {@link #drawSplit}: the same men as {@link #drawSplit}. */
+    private int drawTop8Split(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
+        byte[] state = pop.state;
+        byte[] antiWar = pop.antiWar;
+        byte[] q = top8;
+        int[] c = splitTop8;
+        double[] bound = ctx.splitBound;
+        int states = CitizenState.count();
+        int base = chunk.region() * 2 * states;
+        int calm = ctx.calmAntiWar[chunk.region()];
+        long key = ctx.eventKey;
+        int n = 0;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            int s = base + ((calm - (antiWar[i] & 0xff)) >>> 31) * states + state[i];
             int d = (q[i] & 0xff) - c[s];
             drawn[n] = i;
             n += d >>> 31;
@@ -425,8 +497,18 @@ final class CitizenSweep {
      * counts towards the men whose grievance is above the attack threshold.
      */
     private boolean activate(DayContext ctx, int k, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        boolean summoned = pop.marked(i, Traits.HOLDS_SUMMONS);
+        if (ctx.calmPossible != null
+                && ctx.calmPossible[r]
+                && Activation.calm(
+                        ctx.pp,
+                        Activation.grievanceBound(
+                                ctx, r, pop.antiWar[i], summoned, ctx.maxTies, pop.has(i, Traits.MINORITY)))) {
+            // whatever his ties, he can neither turn active nor count as aggrieved: the rule below would do nothing
+            return false;
+        }
         int ties = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
-        double g = Activation.grievance(ctx, pop, i, r, pop.marked(i, Traits.HOLDS_SUMMONS), ties);
+        double g = Activation.grievance(ctx, pop, i, r, summoned, ties);
         if (g > ctx.pp.attackThreshold()) {
             out.aggrieved += 1 / width(ctx, k, r);
         }

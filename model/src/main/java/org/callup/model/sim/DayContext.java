@@ -77,6 +77,37 @@ final class DayContext {
     /** Per region, the hardship the region adds (capital, recent summonses), or null for none. */
     final double[] regionHardship;
 
+    // men who cannot turn active in protest today (Activation's bounds), so that the sweep need not draw them for it
+    /** Per region, whether the region has men of a minority (null: assume it has). */
+    final boolean[] minorityInRegion;
+    /** Whether the sweep may leave out men who cannot turn active (the builder's setting). */
+    private final boolean calmSkip;
+    /** The most ties a man can have summoned: tiesPerCitizen. */
+    final int maxTies;
+    /**
+     * Per region, the largest anti-war byte of a man who can neither turn active nor count as aggrieved today,
+     * whatever his summons, ties and minority ({@link Activation#calmAntiWar}), or -1; null if the sweep does not
+     * use the bounds.
+     */
+    final int[] calmAntiWar;
+    /** Per region, whether the bounds apply ({@link Activation#calmPossible}); null with {@link #calmAntiWar}. */
+    final boolean[] calmPossible;
+    /**
+     * Per region, whether the sweep draws its men against two sets of bounds ({@link #splitBound}): some men are calm
+     * and some state has a protest row to leave out for them.
+     */
+    final boolean[] splitDraw;
+    /**
+     * Per region, then 0 for a calm man (anti-war byte at most {@link #calmAntiWar}) and 1 for the others, then
+     * state ({@code [(region * 2 + notCalm) * states + state]}): the bound of the draw. For the others it is
+     * {@link #bound}; for a calm man in a state whose last row is Epstein's rule it ends where that row starts, so
+     * that the men whose uniform would fall in it, where the rule cannot act on them, are not drawn. Every other
+     * man is drawn as before and finds the same row.
+     */
+    final double[] splitBound;
+    /** {@link #splitBound} as the integers the draw compares with ({@link Rng#bitsBelow}). */
+    final long[] splitDrawBelow;
+
     private DayContext(Builder b) {
         day = b.day;
         seed = b.seed;
@@ -105,6 +136,68 @@ final class DayContext {
         routes = b.routes;
         arrestEstimate = b.arrestEstimate;
         regionHardship = b.regionHardship;
+        minorityInRegion = b.minorityInRegion;
+        calmSkip = b.calmSkip;
+        maxTies = params == null ? 0 : params.population().tiesPerCitizen();
+        if (b.calmSkip && pp != null && bound != null && width != null && widthsNonNegative && arrestEstimate != null) {
+            int states = TransitionTable.FIRST.length;
+            int regions = bound.length / states;
+            calmAntiWar = new int[regions];
+            calmPossible = new boolean[regions];
+            splitDraw = new boolean[regions];
+            splitBound = new double[regions * 2 * states];
+            for (int r = 0; r < regions; r++) {
+                calmPossible[r] = Activation.calmPossible(this, r);
+                calmAntiWar[r] =
+                        Activation.calmAntiWar(this, r, minorityInRegion == null || minorityInRegion[r], maxTies);
+                for (int s = 0; s < states; s++) {
+                    double full = bound[r * states + s];
+                    int end = CALM_END[s];
+                    double calm = end == NO_CALM_END
+                            ? full
+                            : Math.min(
+                                    full, end < TransitionTable.FIRST[s] ? 0 : upTo[r * TransitionTable.COUNT + end]);
+                    splitBound[(r * 2) * states + s] = calm;
+                    splitBound[(r * 2 + 1) * states + s] = full;
+                    splitDraw[r] |=
+                            calmAntiWar[r] >= 0 && end != NO_CALM_END && width[r * TransitionTable.COUNT + end + 1] > 0;
+                }
+            }
+            splitDrawBelow = Arrays.stream(splitBound).mapToLong(Rng::bitsBelow).toArray();
+        } else {
+            calmAntiWar = null;
+            calmPossible = null;
+            splitDraw = null;
+            splitBound = null;
+            splitDrawBelow = null;
+        }
+    }
+
+    private static final int NO_CALM_END = Integer.MIN_VALUE;
+
+    /**
+     * Per state, the row before Epstein's rule when that rule is the state's last row and no row of the state
+     * requires a mark (so that the row ends are those of {@link #upTo} for every man); else {@link #NO_CALM_END}.
+     */
+    private static final int[] CALM_END = calmEnds();
+
+    private static int[] calmEnds() {
+        int[] ends = new int[TransitionTable.FIRST.length];
+        for (int s = 0; s < ends.length; s++) {
+            ends[s] = NO_CALM_END;
+            int last = TransitionTable.END[s] - 1;
+            if (last < TransitionTable.FIRST[s] || TransitionTable.KIND[last] != TransitionTable.Kind.ACTIVATE) {
+                continue;
+            }
+            boolean marks = false;
+            for (int k = TransitionTable.FIRST[s]; k < TransitionTable.END[s]; k++) {
+                marks |= TransitionTable.REQUIRES[k] != 0;
+            }
+            if (!marks) {
+                ends[s] = last - 1;
+            }
+        }
+        return ends;
     }
 
     /**
@@ -129,6 +222,38 @@ final class DayContext {
             Routes todaysRoutes,
             double[] arrestEstimates,
             double[] regionHardships) {
+        return prepare(
+                today,
+                runSeed,
+                runScale,
+                inForce,
+                nationalAlarm,
+                summoned,
+                commissariats,
+                yesterdaysExemptions,
+                todaysRoutes,
+                arrestEstimates,
+                regionHardships,
+                null);
+    }
+
+    /**
+     * As {@link #prepare(int, long, int, Scenario, double, boolean[], Commissariats, int, Routes, double[],
+     * double[])}, knowing per region whether it has men of a minority (null: assume every region has).
+     */
+    static DayContext prepare(
+            int today,
+            long runSeed,
+            int runScale,
+            Scenario inForce,
+            double nationalAlarm,
+            boolean[] summoned,
+            Commissariats commissariats,
+            int yesterdaysExemptions,
+            Routes todaysRoutes,
+            double[] arrestEstimates,
+            double[] regionHardships,
+            boolean[] minorities) {
         Builder b = new Builder(today, runSeed, runScale)
                 .params(inForce)
                 .alarm(nationalAlarm)
@@ -137,7 +262,8 @@ final class DayContext {
                 .callupActive(commissariats.active())
                 .routes(todaysRoutes)
                 .arrestEstimate(arrestEstimates)
-                .regionHardship(regionHardships);
+                .regionHardship(regionHardships)
+                .minorityInRegion(minorities);
         // exemption categories removed since yesterday: deferred men holding only these go back to normal life
         int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~b.activeMask;
         return b.rules(TransitionTable.fill(
@@ -167,6 +293,8 @@ final class DayContext {
         b.routes = routes;
         b.arrestEstimate = arrestEstimate;
         b.regionHardship = regionHardship;
+        b.minorityInRegion = minorityInRegion;
+        b.calmSkip = calmSkip;
         return b;
     }
 
@@ -229,6 +357,8 @@ final class DayContext {
         private Routes routes;
         private double[] arrestEstimate;
         private double[] regionHardship;
+        private boolean[] minorityInRegion;
+        private boolean calmSkip = true;
 
         Builder(int day, long seed, int scale) {
             this.day = day;
@@ -322,6 +452,17 @@ final class DayContext {
 
         Builder regionHardship(double[] perRegion) {
             regionHardship = perRegion;
+            return this;
+        }
+
+        Builder minorityInRegion(boolean[] perRegion) {
+            minorityInRegion = perRegion;
+            return this;
+        }
+
+        /** Whether the sweep leaves out the men who cannot turn active (default); false draws every man in full. */
+        Builder calmSkip(boolean skip) {
+            calmSkip = skip;
             return this;
         }
 

@@ -9,6 +9,7 @@ import org.callup.model.border.BorderPosts;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
 import org.callup.model.citizens.PopulationBuilder;
+import org.callup.model.citizens.Traits;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSink;
@@ -58,6 +59,9 @@ public final class Engine implements AutoCloseable {
     private final long[][] takenWithoutServiceByDay;
     private final long[] travellersByPost;
     private final boolean[] summonedEver;
+    /** Per region, whether it has men of a minority (traits do not change during a run). */
+    private final boolean[] minorityInRegion;
+
     private final double[][] distance;
     /** Today's context, made anew each day before the citizen sweep. */
     private DayContext ctx;
@@ -134,6 +138,7 @@ public final class Engine implements AutoCloseable {
         this.takenWithoutServiceByDay = new long[scenario.days()][regions];
         this.travellersByPost = new long[nPosts];
         this.summonedEver = new boolean[regions];
+        this.minorityInRegion = minorityInRegion(pop);
         this.distance = Geography.distance1000Km(
                 scenario.population().regions(), scenario.borders().posts());
         this.lastDepartures = new double[regions][nPosts];
@@ -322,6 +327,19 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Per region, whether any of its men is of a minority. */
+    private static boolean[] minorityInRegion(Population pop) {
+        boolean[] any = new boolean[pop.regionCount()];
+        for (int r = 0; r < any.length; r++) {
+            int or = 0;
+            for (int i = pop.regionStart[r]; i < pop.regionStart[r + 1]; i++) {
+                or |= pop.traits[i];
+            }
+            any[r] = (or & Traits.MINORITY) != 0;
+        }
+        return any;
+    }
+
     /** Per post, the index of its destination country. */
     private int[] countryOfPost() {
         int[] c = new int[posts.count()];
@@ -354,7 +372,8 @@ public final class Engine implements AutoCloseable {
                 yesterdaysExemptions,
                 routes,
                 arrestEstimate,
-                regionHardship);
+                regionHardship,
+                minorityInRegion);
         yesterdaysExemptions = ctx.activeMask;
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {

@@ -71,6 +71,9 @@ final class SweepHarness {
 
     double regionHardship;
 
+    /** Whether the sweep leaves out men who cannot turn active (as the engine does), or draws every man in full. */
+    boolean calmSkip = true;
+
     /** Runs the sweep of {@code day} with today's acceptance, pursuit and error rate as the test left them. */
     void sweep(int day) {
         Routes routes = new Routes(
@@ -93,6 +96,9 @@ final class SweepHarness {
                 routes,
                 new double[] {arrestEstimate},
                 new double[] {regionHardship});
+        if (!calmSkip) {
+            ctx = ctx.toBuilder().calmSkip(false).build();
+        }
         yesterdaysExemptions = ctx.activeMask;
         worker.ledger.use(scenario.recruiters());
         worker.ledger.clearChanges();
