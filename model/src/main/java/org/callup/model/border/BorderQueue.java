@@ -150,7 +150,7 @@ public final class BorderQueue {
             int kept = 0;
             for (int k = 0; k < cohortMen[c]; k++) {
                 int m = men[read++];
-                if (p <= 0 || !leaves.test(m, p)) {
+                if (!leaves.test(m, p)) {
                     men[write++] = m;
                     kept++;
                 }

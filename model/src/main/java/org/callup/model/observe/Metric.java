@@ -48,7 +48,7 @@ public enum Metric {
     GAVE_UP_QUEUE(
             "gave_up_queue",
             Kind.FLOW,
-            "men who gave up a road queue, facing more wait than they would bear, and went home",
+            "men who gave up a road queue, or turned round on the way to it, facing more wait or danger than they would bear, and went home",
             Scopes.EVERY),
     AIR_NO_SEAT(
             "air_no_seat",

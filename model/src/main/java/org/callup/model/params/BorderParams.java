@@ -73,6 +73,15 @@ public record BorderParams(
 
         @Param(
                 min = 0,
+                max = 20,
+                doc =
+                        "Daily hazard with which a man in a road queue where summonses are served, or on his way to it, gives up and goes home",
+                source =
+                        "assumption; timeline-2022.csv 2022-09-27: mobilization point at Upper Lars serving summonses in the queue")
+        double draftPointGiveUpPerDay,
+
+        @Param(
+                min = 0,
                 max = 1e6,
                 doc = "What a month abroad costs a man who left (rent, food), RUB",
                 source = "assumption")
@@ -117,6 +126,7 @@ public record BorderParams(
                 bookingHorizonDays,
                 queueToleranceHours,
                 renegeRatePerDayOverTolerance,
+                draftPointGiveUpPerDay,
                 livingCostAbroadRubPerMonth,
                 incomeKeptAbroadShare,
                 brokeReturnRatePerDay,

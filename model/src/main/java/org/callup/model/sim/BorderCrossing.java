@@ -49,6 +49,9 @@ final class BorderCrossing {
             bookersByPost[p] = new IntList();
         }
         for (CitizenSweep.ChunkOut out : outs) {
+            for (int k = 0; k < out.turnedRound.size(); k++) {
+                turnRound(ctx, out.turnedRound.get(k), ledger);
+            }
             for (int k = 0; k < out.arrivals.size(); k++) {
                 int i = out.arrivals.get(k);
                 byPost[pop.post[i]].add(i);
@@ -86,6 +89,26 @@ final class BorderCrossing {
     }
 
     /**
+     * Daily chance that a man on his way to road or rail post p turns round and goes home (docs/ODD.md, section
+     * 7.11): he hears of the post with the news delay, and gives up at the rate of a man in its queue (the wait
+     * beyond his tolerance, and the danger of a post that serves summonses in its queue).
+     */
+    static double turnRoundChance(BorderPosts.Perceived news, int p, BorderParams bp) {
+        double over = Math.max(0, news.waitHours()[p] - bp.queueToleranceHours());
+        double hazard = bp.renegeRatePerDayOverTolerance() * over / 24
+                + (news.queueSummons()[p] ? bp.draftPointGiveUpPerDay() : 0);
+        return 1 - Math.exp(-hazard);
+    }
+
+    /** A man who turned round on his way home: counted with those who gave up the post's queue. */
+    private void turnRound(DayContext ctx, int i, Ledger ledger) {
+        int r = pop.regionOf(i);
+        ledger.count(r, Metric.GAVE_UP_QUEUE);
+        posts.recordGaveUp(pop.post[i], ctx.scale);
+        goHome(ctx, i, r, ledger);
+    }
+
+    /**
      * Daily chance of giving up for a traveller with {@code personsAhead} persons ahead of him at a post that serves
      * {@code capacity} a day: 1 - exp(-rate x max(0, wait ahead - tolerance) / 24), the wait in hours.
      */
@@ -98,10 +121,16 @@ final class BorderCrossing {
         return 1 - Math.exp(-bp.renegeRatePerDayOverTolerance() * over / 24);
     }
 
-    /** Men and other travellers still in the queue after service give up at a rate rising with their wait ahead. */
+    /**
+     * Men and other travellers still in the queue after service give up at a rate rising with their wait ahead; where
+     * summonses are served in the queue today, men give up in addition at {@code draftPointGiveUpPerDay} (ordinary
+     * travellers do not fear a summons).
+     */
     private void giveUp(DayContext ctx, int p, BorderPostSpec spec, BorderParams bp, Ledger ledger) {
         double capacity = spec.capacityPersonsPerDay();
-        posts.queue(p).giveUp(ctx.scale, ahead -> giveUpChance(ahead, capacity, bp), (i, chance) -> {
+        double stayDespiteDanger = draftPointToday(ctx, spec) ? Math.exp(-bp.draftPointGiveUpPerDay()) : 1;
+        posts.queue(p).giveUp(ctx.scale, ahead -> giveUpChance(ahead, capacity, bp), (i, waitChance) -> {
+            double chance = 1 - (1 - waitChance) * stayDespiteDanger;
             if (Rng.uniform(ctx.seed, ctx.day, i, Streams.GIVE_UP) >= chance) {
                 return false;
             }
@@ -204,12 +233,18 @@ final class BorderCrossing {
         return out;
     }
 
+    /** Whether summonses are served in the post's queue today. */
+    private static boolean draftPointToday(DayContext ctx, BorderPostSpec spec) {
+        ChannelParams border = ctx.rp.channels().border();
+        return ctx.callupActive
+                && spec.rules().summonsInQueue()
+                && border.active()
+                && border.operatesIn(spec.regionId());
+    }
+
     private void serveSummonsInQueue(DayContext ctx, int p, BorderPostSpec spec, Ledger ledger) {
         ChannelParams border = ctx.rp.channels().border();
-        if (!ctx.callupActive
-                || !spec.rules().summonsInQueue()
-                || !border.active()
-                || !border.operatesIn(spec.regionId())) {
+        if (!draftPointToday(ctx, spec)) {
             return;
         }
         double chance = Math.min(

@@ -63,9 +63,12 @@ final class CitizenSweep {
         int region;
         /** Men who chose an air route today: they book a seat in the border phase. */
         final IntList bookings = new IntList();
+        /** Men who turned round today on their way to a road or rail post: they go home in the border phase. */
+        final IntList turnedRound = new IntList();
 
         void clear() {
             arrivals.clear();
+            turnedRound.clear();
             bookings.clear();
             protesters.clear();
             aggrieved = 0;
@@ -591,6 +594,12 @@ final class CitizenSweep {
             w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
             out.arrivals.add(i);
             return true;
+        }
+        // on his way he hears of the post and may turn round (ODD 7.11); the border phase sends him home
+        if (ctx.routes.mode()[p] != PostMode.AIR
+                && Rng.uniform(ctx.seed, ctx.day, i, Streams.TURN_ROUND)
+                        < BorderCrossing.turnRoundChance(ctx.routes.perceived(), p, ctx.params.borders())) {
+            out.turnedRound.add(i);
         }
         return false;
     }

@@ -324,6 +324,9 @@ public final class Engine implements AutoCloseable {
             for (int k = 0; k < out.arrivals.size(); k++) {
                 travellersByPost[pop.post[out.arrivals.get(k)]]--;
             }
+            for (int k = 0; k < out.turnedRound.size(); k++) {
+                travellersByPost[pop.post[out.turnedRound.get(k)]]--;
+            }
         }
     }
 

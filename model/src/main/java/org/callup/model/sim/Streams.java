@@ -42,4 +42,5 @@ public final class Streams {
 
     public static final int GIVE_UP = 131;
     public static final int BOOKING = 132;
+    public static final int TURN_ROUND = 133;
 }
