@@ -34,6 +34,8 @@ public final class Traits {
     public static final int HOLDS_SUMMONS = 1;
     public static final int TRAVEL_BAN = 1 << 1;
     public static final int MISTAKEN = 1 << 2;
+    /** Was deferred and has not lost the deferral: a deferred man who protests is deferred again afterwards. */
+    public static final int HOLDS_DEFERRAL = 1 << 3;
 
     /** groundsMask for every (traits byte, occupation class), so the sweep looks it up instead of computing it. */
     private static final byte[] GROUNDS = new byte[256 * 8];

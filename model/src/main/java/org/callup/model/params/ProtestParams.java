@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Protest and repression after Epstein's civil violence model (Epstein 2002, PNAS 99:7243): grievance
  * G = H (1 - L); a man turns active when G - R P > T, with his region's estimated arrest probability
- * P = 1 - exp(-k C / (A + 1)) from yesterday's actives A and the police C there; police meeting actives arrest
- * A (1 - exp(-c C / A)) of them a day (docs/ODD.md, section 7.13).
+ * P = 1 - exp(-k C / (A + 1)) from yesterday's actives A and the police C there; police meeting the share s of
+ * the actives within their reach arrest s A (1 - exp(-c C / (s A))) of them a day (docs/ODD.md, section 7.13).
  */
 public record ProtestParams(
         @Param(min = 0, max = 1, doc = "Legitimacy of the authorities, L", source = "Epstein 2002; value assumed")
@@ -97,6 +97,14 @@ public record ProtestParams(
         double arrestConstantC,
 
         @Param(
+                min = 0,
+                max = 1,
+                doc = "Share of a day's crowd within the police's reach: the most the police can arrest of it in a day",
+                source = "assumption: a crowd disperses, the police detain those at its front whom they can surround"
+                        + " and carry off (Epstein's cops arrest one active in vision per step); calibrated")
+        double arrestReachShare,
+
+        @Param(
                 min = 1,
                 max = 60,
                 doc = "Days an arrested protester is held",
@@ -136,6 +144,7 @@ public record ProtestParams(
                 capitalPolicePer1000Residents,
                 capitalRegions,
                 arrestConstantC,
+                arrestReachShare,
                 arrestDays,
                 attackThreshold,
                 attackChancePerDay);

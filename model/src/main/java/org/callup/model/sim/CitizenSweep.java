@@ -355,7 +355,7 @@ final class CitizenSweep {
             case GROUNDS_LAPSED -> groundsLapsed(ctx, i, r, w);
             case DETENTION_ENDS -> detained(ctx, i, r, w);
             case ARREST_ENDS -> arrestEnds(ctx, i, r, w);
-            case ACTIVATE -> activate(ctx, k, i, r, chunk, w, out);
+            case ACTIVATE -> activate(ctx, s, v, i, r, chunk, w, out);
             case STAY_ACTIVE -> stayActive(ctx, v, i, r, chunk, w, out);
         };
     }
@@ -489,6 +489,7 @@ final class CitizenSweep {
     /** Reached only on a day an exemption is removed (the state's bound is 0 otherwise). */
     private boolean groundsLapsed(DayContext ctx, int i, int r, Worker w) {
         if (!groundsInForce(ctx, i)) {
+            pop.unmark(i, Traits.HOLDS_DEFERRAL);
             w.ledger.move(i, r, CitizenState.NORMAL, ctx.day);
             return true;
         }
@@ -496,10 +497,13 @@ final class CitizenSweep {
     }
 
     /**
-     * A man not active looks at Epstein's rule (ODD 7.13): he turns active if G - R P > T. Whatever he decides, he
-     * counts towards the men whose grievance is above the attack threshold.
+     * A man not active looks at Epstein's rule (ODD 7.13) when he pays attention, as he reconsiders: the row's bound
+     * assumed every tie summoned, his own chance counts his summoned ties. He turns active if G - R P > T. Whatever
+     * he decides, he counts towards the men whose grievance is above the attack threshold, with weight 1 / his
+     * chance of looking.
      */
-    private boolean activate(DayContext ctx, int k, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+    private boolean activate(
+            DayContext ctx, byte s, double v, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         boolean summoned = pop.marked(i, Traits.HOLDS_SUMMONS);
         if (ctx.calmPossible != null
                 && ctx.calmPossible[r]
@@ -511,9 +515,15 @@ final class CitizenSweep {
             return false;
         }
         int ties = w.decision.summonedTies(ctx, i, chunk.from(), chunk.to());
+        double chance = ctx.pp.activationRatePerDay()
+                * Math.min(1, ctx.alarm + ctx.tieFearPerTie * ties)
+                * ctx.shrink[r * CitizenState.count() + s];
+        if (v >= chance) {
+            return false;
+        }
         double g = Activation.grievance(ctx, pop, i, r, summoned, ties);
         if (g > ctx.pp.attackThreshold()) {
-            out.aggrieved += 1 / width(ctx, k, r);
+            out.aggrieved += 1 / chance;
         }
         if (!Activation.active(ctx, pop, i, r, g)) {
             return false;
@@ -535,14 +545,14 @@ final class CitizenSweep {
             out.aggrieved += 1;
         }
         if (v < ctx.pp.activeQuitRatePerDay() || !Activation.active(ctx, pop, i, r, g)) {
-            return comeBack(ctx, i, r, w);
+            return leaveProtest(ctx, i, r, w);
         }
         out.protesters.add(i);
         return true;
     }
 
     private boolean arrestEnds(DayContext ctx, int i, int r, Worker w) {
-        return ctx.day - pop.since[i] >= ctx.pp.arrestDays() && comeBack(ctx, i, r, w);
+        return ctx.day - pop.since[i] >= ctx.pp.arrestDays() && leaveProtest(ctx, i, r, w);
     }
 
     /**
@@ -582,8 +592,23 @@ final class CitizenSweep {
         return groundsInForce(ctx, i) ? base * ctx.offices.errorRate(r) : base;
     }
 
-    /** Back to his life: notified if he still holds a summons, else normal. */
+    /**
+     * Out of the street or of jail (ODD 7.13): notified if he holds a summons; deferred if he was deferred when he
+     * turned active and his grounds are still in force (protest does not cost him his deferral); else normal.
+     */
+    private boolean leaveProtest(DayContext ctx, int i, int r, Worker w) {
+        if (!pop.marked(i, Traits.HOLDS_SUMMONS) && pop.marked(i, Traits.HOLDS_DEFERRAL)) {
+            if (groundsInForce(ctx, i)) {
+                w.ledger.move(i, r, CitizenState.DEFERRED, ctx.day);
+                return true;
+            }
+        }
+        return comeBack(ctx, i, r, w);
+    }
+
+    /** Back to his life: notified if he still holds a summons, else normal (a deferral he held is gone). */
     private boolean comeBack(DayContext ctx, int i, int r, Worker w) {
+        pop.unmark(i, Traits.HOLDS_DEFERRAL);
         w.ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
         return true;
     }
@@ -644,6 +669,7 @@ final class CitizenSweep {
 
     private void defer(DayContext ctx, int i, int r, Worker w) {
         pop.unmark(i, Traits.HOLDS_SUMMONS | Traits.MISTAKEN | Traits.TRAVEL_BAN);
+        pop.mark(i, Traits.HOLDS_DEFERRAL);
         w.ledger.count(r, Metric.DEFERRALS_GRANTED);
         w.ledger.move(i, r, CitizenState.DEFERRED, ctx.day);
     }

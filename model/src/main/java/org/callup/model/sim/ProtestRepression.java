@@ -14,9 +14,9 @@ import org.callup.model.recruit.Commissariats;
  * 7.13). Vision is the region (the capitals are regions of their own): a man looking at Epstein's rule sees
  * yesterday's actives A there, in real persons, and the police C there, and estimates his arrest probability as
  * P = 1 - exp(-k C / (A + 1)), which does not depend on the population's scale. Police are a force per 1,000
- * residents, larger in the capitals. The police meeting today's A actives arrest A (1 - exp(-c C / A)) of them, real
- * persons, with no cap: few actives facing many police are nearly all taken, a crowd much larger than the police
- * mostly is not. That count, divided by the scale, is rounded at random to whole citizens, and which actives are
+ * residents, larger in the capitals. The police reach the share s of today's A actives and arrest
+ * s A (1 - exp(-c C / (s A))) of them, real persons: a crowd disperses, so even a few actives facing many police are
+ * taken only up to the share s, and a crowd much larger than the police loses about c C a day. That count, divided by the scale, is rounded at random to whole citizens, and which actives are
  * taken is a lottery on a hash of (seed, day, citizen); they are held for arrestDays.
  *
  * <p>Attacks on offices are a steady, rare act of the most aggrieved: among the men of the region whose grievance is
@@ -66,9 +66,20 @@ final class ProtestRepression {
         return 1 - Math.exp(-pp.arrestConstantK() * police / (activesYesterday + 1));
     }
 
-    /** Expected arrests among {@code active} actives met by {@code police} police, A (1 - exp(-c C / A)), real persons. */
+    /**
+     * Expected arrests among {@code active} actives met by {@code police} police, real persons: the police reach the
+     * share s of the crowd ({@code arrestReachShare}), and among those s A they arrest s A (1 - exp(-c C / (s A))),
+     * Epstein's one arrest per cop meeting an active, counted without repeats. The arrested share of a crowd is at
+     * most s whatever its size, and a crowd much larger than the police loses about c C a day.
+     */
     static double expectedArrests(ProtestParams pp, double police, double active) {
-        return active > 0 ? active * (1 - Math.exp(-pp.arrestConstantC() * police / active)) : 0;
+        double reached = pp.arrestReachShare() * active;
+        return reached > 0 ? reached * (1 - Math.exp(-pp.arrestConstantC() * police / reached)) : 0;
+    }
+
+    /** The share of a crowd of {@code active} actives the police arrest in a day (0 for no crowd). */
+    static double arrestedShare(ProtestParams pp, double police, double active) {
+        return active > 0 ? expectedArrests(pp, police, active) / active : 0;
     }
 
     /**

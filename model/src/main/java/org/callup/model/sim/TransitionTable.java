@@ -234,15 +234,17 @@ final class TransitionTable {
         // detained and arrested (ODD 7.6, 7.13): looked at every day until the term ends
         t.add(row(CitizenState.DETAINED, Kind.DETENTION_ENDS, -1, CitizenState.MOBILIZED, (in, r, c) -> 1));
         t.add(row(CitizenState.ARRESTED, Kind.ARREST_ENDS, -1, null, (in, r, c) -> 1));
-        // protest (ODD 7.13): men living normally, holding a summons or deferred look at Epstein's rule; an active
-        // man is looked at every day
+        // protest (ODD 7.13): men living normally, holding a summons or deferred look at Epstein's rule, thinned to
+        // their attention as they reconsider (national alarm and the fear of summoned ties); an active man is looked
+        // at every day
         for (CitizenState s : List.of(CitizenState.NORMAL, CitizenState.NOTIFIED, CitizenState.DEFERRED)) {
             t.add(row(
                     s,
                     Kind.ACTIVATE,
                     -1,
                     CitizenState.ACTIVE,
-                    (in, r, c) -> in.params().protest().activationRatePerDay()));
+                    (in, r, c) ->
+                            in.params().protest().activationRatePerDay() * Math.min(1, in.alarm() + in.tieFear(r))));
         }
         t.add(row(CitizenState.ACTIVE, Kind.STAY_ACTIVE, -1, null, (in, r, c) -> 1));
         t.sort((a, b) -> Integer.compare(a.state().ordinal(), b.state().ordinal()));

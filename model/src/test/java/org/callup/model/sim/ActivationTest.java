@@ -25,7 +25,7 @@ class ActivationTest {
                 h.pop.traits[i] |= Traits.MINORITY;
             }
         }
-        h.alarm = 0.8;
+        h.alarm = 1.0; // every man looks at the rule (attention min(1, alarm + tie fear) is 1)
         h.arrestEstimate = 0.3;
         h.regionHardship = 0.1;
         h.set("decisions.considerRatePerDay", 0.0);
@@ -100,5 +100,57 @@ class ActivationTest {
         high.all(CitizenState.NORMAL);
         high.sweep(1);
         assertTrue(high.count(CitizenState.ACTIVE) < low.count(CitizenState.ACTIVE));
+    }
+
+    @Test
+    void menLookAtTheRuleAsTheyPayAttention() {
+        // with no tie summoned, a man looks at the rule at activationRatePerDay x alarm
+        SweepHarness h = harness();
+        h.alarm = 0.25;
+        h.regionHardship = 0.4;
+        h.all(CitizenState.NORMAL);
+        h.sweep(1);
+        ProtestParams pp = h.scenario.protest();
+        int holds = 0;
+        int active = 0;
+        for (int i = 0; i < MEN; i++) {
+            boolean is = h.pop.state[i] == CitizenState.ACTIVE.code;
+            if (rule(h, i, pp)) {
+                holds++;
+                active += is ? 1 : 0;
+            } else {
+                assertEquals(CitizenState.NORMAL.code, h.pop.state[i], "man " + i);
+            }
+        }
+        assertTrue(holds > 50, "the rule must hold for some: " + holds);
+        assertEquals(0.25 * holds, active, 4 * Math.sqrt(holds * 0.25 * 0.75), "a quarter of them look");
+    }
+
+    @Test
+    void aDeferredManWhoProtestsKeepsHisDeferral() {
+        SweepHarness h = harness();
+        h.set("recruiters.exemptions.it", true);
+        h.all(CitizenState.DEFERRED);
+        for (int i = 0; i < MEN; i++) {
+            h.pop.occupation[i] = Traits.OCC_IT;
+            if (i % 2 == 0) {
+                h.pop.mark(i, Traits.HOLDS_DEFERRAL); // as a deferral granted marks him
+            }
+        }
+        h.sweep(1);
+        int active = h.count(CitizenState.ACTIVE);
+        assertTrue(active > 50, "deferred men protest too: " + active);
+        boolean[] protested = new boolean[MEN];
+        for (int i = 0; i < MEN; i++) {
+            protested[i] = h.pop.state[i] == CitizenState.ACTIVE.code;
+        }
+        h.set("protest.activeQuitRatePerDay", 1.0);
+        h.sweep(2);
+        for (int i = 0; i < MEN; i++) {
+            if (protested[i]) {
+                CitizenState back = i % 2 == 0 ? CitizenState.DEFERRED : CitizenState.NORMAL;
+                assertEquals(back.code, h.pop.state[i], "man " + i + " after giving up");
+            }
+        }
     }
 }

@@ -42,6 +42,7 @@ class EpsteinDockingTest {
         h.set("protest.activeQuitRatePerDay", 0.0);
         h.set("protest.arrestConstantK", 0.25);
         h.set("protest.arrestConstantC", 0.5);
+        h.set("protest.arrestReachShare", 1.0);
         h.set("protest.arrestDays", 30);
         h.set("protest.attackChancePerDay", 0.0);
         h.set(

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Protest and repression after Epstein (2002), against the formulas of docs/ODD.md 7.13: the estimated arrest
- * probability 1 - exp(-k C / (A + 1)) from yesterday's actives in real persons, arrests A (1 - exp(-c C / A)) with no
- * cap, a region's hardship from its recent summonses, and attacks as a Poisson count in real persons.
+ * probability 1 - exp(-k C / (A + 1)) from yesterday's actives in real persons, arrests s A (1 - exp(-c C / (s A)))
+ * among the share s of the crowd within the police's reach, a region's hardship from its recent summonses, and attacks as a Poisson count in real persons.
  */
 class ProtestRepressionTest {
     /** One region of a million residents: 50 police at 0.05 per 1,000. */
@@ -63,6 +63,30 @@ class ProtestRepressionTest {
                 2 * ProtestRepression.expectedArrests(pp, 50, 1e8),
                 ProtestRepression.expectedArrests(pp, 100, 1e8),
                 1e-3);
+    }
+
+    @Test
+    void thePoliceReachOnlyPartOfACrowdSoTheArrestedAreAMinority() {
+        ProtestParams reach = ParamPaths.set(pp, "arrestReachShare", 0.4);
+        double c = reach.arrestConstantC();
+        // the formula: s A (1 - exp(-c C / (s A)))
+        assertEquals(800 * (1 - Math.exp(-c * 50 / 800.0)), ProtestRepression.expectedArrests(reach, 50, 2000), 1e-9);
+        // a handful of actives facing many police lose the share within reach, not all of them
+        assertEquals(4, ProtestRepression.expectedArrests(reach, 5000, 10), 1e-9);
+        assertEquals(0.4, ProtestRepression.arrestedShare(reach, 5000, 10), 1e-12);
+        // whatever the crowd and the police, the share arrested is at most s, and falls as the crowd grows
+        double previous = 1;
+        for (int a = 10; a < 10_000_000; a *= 10) {
+            for (double police : new double[] {5, 50, 5000}) {
+                assertTrue(ProtestRepression.arrestedShare(reach, police, a) <= 0.4 + 1e-12, a + " / " + police);
+            }
+            double share = ProtestRepression.arrestedShare(reach, 50, a);
+            assertTrue(share < previous, a + " actives: " + share);
+            previous = share;
+        }
+        // the police still set the level a large crowd loses, c C a day
+        assertEquals(c * 50, ProtestRepression.expectedArrests(reach, 50, 1e9), 1e-3);
+        assertEquals(0, ProtestRepression.arrestedShare(reach, 50, 0));
     }
 
     /** A region of {@code men} men and a day context for the protest phase. */
