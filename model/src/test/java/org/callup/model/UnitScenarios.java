@@ -45,7 +45,7 @@ public final class UnitScenarios {
     }
 
     public static AdmissionRules openRules() {
-        return new AdmissionRules(false, false, false, true, false);
+        return new AdmissionRules(false, false, false, true, false, false);
     }
 
     public static List<BorderPostSpec> posts() {
@@ -63,7 +63,7 @@ public final class UnitScenarios {
                         20000,
                         365,
                         true,
-                        new AdmissionRules(false, false, false, false, false)),
+                        new AdmissionRules(false, false, false, false, false, false)),
                 new BorderPostSpec(
                         "kz_ozinki",
                         "Ozinki",
@@ -162,7 +162,7 @@ public final class UnitScenarios {
     /** A scenario of {@code reserve} men at the given scale, from 14 Sep 2022 to {@code end}, with seed 11. */
     public static Scenario scenario(long reserve, int scale, LocalDate end, List<PolicyEvent> timeline) {
         PopulationParams pop = new PopulationParams(scale, reserve, 18, 50, 4, regions());
-        BorderParams bor = new BorderParams(posts(), 700, 0.15, 0.06, 3, 0.5, 50, 0, 7, 24, 0, 0, 0, 0, 0, 0);
+        BorderParams bor = new BorderParams(posts(), 700, 0.15, 0.06, 3, 0.5, 0, 50, 0, 7, 24, 0, 0, 0, 0, 0, 0);
         return new Scenario(
                 "unit",
                 "unit-test scenario",

@@ -66,7 +66,7 @@ class ExtendsTest {
                 "    - {id: upper_lars, capacityPersonsPerDay: 100, rules: {footAllowed: true}}",
                 "    - {id: kz_all_crossings, latitude: 51.0, longitude: 51.0, capacityPersonsPerDay: 1,",
                 "       baselineTravellersPerDay: 1, priceRub: 1, stayLimitDays: 0, open: true, rules: {touristVisaRefused: false,",
-                "       turnBackSummoned: false, summonsInQueue: false, footAllowed: true, visaRequired: false}}");
+                "       turnBackSummoned: false, summonsInQueue: false, footAllowed: true, visaRequired: false, nonResidentCarsBarred: false}}");
         BorderPostSpec lars = post(s, "upper_lars");
         assertEquals(100, lars.capacityPersonsPerDay());
         assertTrue(lars.rules().footAllowed());

@@ -328,9 +328,11 @@ class ScenarioErrorsTest {
 
     @Test
     void postWithoutCoordinatesInTheTableNeedsThemInTheFile() throws IOException {
-        Problem p = only(problems("borders: {posts: [{id: kz_all_crossings, capacityPersonsPerDay: 1, "
-                + "baselineTravellersPerDay: 1, priceRub: 1, open: true, rules: {touristVisaRefused: false, "
-                + "turnBackSummoned: false, summonsInQueue: false, footAllowed: true, visaRequired: false}}]}"));
+        Problem p = only(
+                problems(
+                        "borders: {posts: [{id: kz_all_crossings, capacityPersonsPerDay: 1, "
+                                + "baselineTravellersPerDay: 1, priceRub: 1, open: true, rules: {touristVisaRefused: false, "
+                                + "turnBackSummoned: false, summonsInQueue: false, footAllowed: true, visaRequired: false, nonResidentCarsBarred: false}}]}"));
         assertTrue(p.message().startsWith("border_posts.csv gives no coordinates for 'kz_all_crossings'"));
     }
 

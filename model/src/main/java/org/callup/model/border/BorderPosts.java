@@ -44,6 +44,7 @@ public final class BorderPosts {
     private final boolean[][] visaRefusedHistory;
     private final boolean[][] footHistory;
     private final boolean[][] visaHistory;
+    private final boolean[][] carsBarredHistory;
 
     public BorderPosts(BorderParams bp, int days) {
         posts = bp.posts().size();
@@ -81,6 +82,7 @@ public final class BorderPosts {
         visaRefusedHistory = new boolean[days + 1][posts];
         footHistory = new boolean[days + 1][posts];
         visaHistory = new boolean[days + 1][posts];
+        carsBarredHistory = new boolean[days + 1][posts];
     }
 
     /** Days of flights whose bookings are kept: more than the longest booking horizon. */
@@ -263,6 +265,7 @@ public final class BorderPosts {
             visaRefusedHistory[d][p] = s.rules().touristVisaRefused();
             footHistory[d][p] = s.rules().footAllowed() || s.mode() != PostMode.ROAD;
             visaHistory[d][p] = s.rules().visaRequired();
+            carsBarredHistory[d][p] = s.rules().nonResidentCarsBarred();
         }
     }
 
@@ -279,7 +282,8 @@ public final class BorderPosts {
                 queueSummonsHistory[d].clone(),
                 visaRefusedHistory[d].clone(),
                 footHistory[d].clone(),
-                visaHistory[d].clone());
+                visaHistory[d].clone(),
+                carsBarredHistory[d].clone());
     }
 
     /** The posts as citizens perceive them (news with a delay). */
@@ -290,5 +294,6 @@ public final class BorderPosts {
             boolean[] queueSummons,
             boolean[] visaRefused,
             boolean[] footAllowed,
-            boolean[] visaRequired) {}
+            boolean[] visaRequired,
+            boolean[] nonResidentCarsBarred) {}
 }

@@ -36,6 +36,8 @@ public final class Traits {
     public static final int MISTAKEN = 1 << 2;
     /** Was deferred and has not lost the deferral: a deferred man who protests is deferred again afterwards. */
     public static final int HOLDS_DEFERRAL = 1 << 3;
+    /** Is on his way to, or in the queue of, a road post in his own car (ODD 7.11: cars barred from non-residents). */
+    public static final int DRIVING = 1 << 4;
 
     /** groundsMask for every (traits byte, occupation class), so the sweep looks it up instead of computing it. */
     private static final byte[] GROUNDS = new byte[256 * 8];

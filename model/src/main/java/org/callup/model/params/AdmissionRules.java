@@ -21,4 +21,11 @@ public record AdmissionRules(
         @Param(
                 doc = "Entry needs a visa of the destination (Schengen states); only men holding one can use the post",
                 source = "seed 001: EU border states and tourist visas; border_posts.csv fi_vaalimaa, ee_narva")
-        boolean visaRequired) {}
+        boolean visaRequired,
+
+        @Param(
+                doc =
+                        "Cars of men who live outside the post's region are stopped on the way to it and sent back; men who know of it come without a car, on foot where pedestrians pass",
+                source =
+                        "timeline-2022.csv 2022-09-28; border_posts.csv upper_lars: non-resident cars barred from 09-28 [B10][B11]")
+        boolean nonResidentCarsBarred) {}

@@ -35,6 +35,15 @@ public record BorderParams(
 
         @Param(
                 min = 0,
+                max = 5,
+                doc =
+                        "How ordinary air travellers give up seats as fares rise: they fly baseline x (base fare / fare)^this; the seats they leave go to men",
+                source =
+                        "assumption: unit elasticity; scale-facts.csv: Moscow-Yerevan about $150 -> $1,400 on 2022-09-21; timeline-2022.csv 2022-09-21: direct flights sold out")
+        double ordinaryFareElasticity,
+
+        @Param(
+                min = 0,
                 max = 1000,
                 doc = "Summons served per day at a post that serves them, per 1000 men in its queue",
                 source =
@@ -121,6 +130,7 @@ public record BorderParams(
                 visaHoldersShare,
                 airPriceElasticity,
                 airPriceAdjustment,
+                ordinaryFareElasticity,
                 queueSummonsPer1000PerDay,
                 ordinaryWaitDeterrencePerDay,
                 bookingHorizonDays,

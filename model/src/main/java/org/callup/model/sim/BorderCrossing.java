@@ -54,7 +54,11 @@ final class BorderCrossing {
             }
             for (int k = 0; k < out.arrivals.size(); k++) {
                 int i = out.arrivals.get(k);
-                byPost[pop.post[i]].add(i);
+                if (carStopped(ctx, i, bp.posts().get(pop.post[i]))) {
+                    turnBack(ctx, i, pop.post[i], ledger);
+                } else {
+                    byPost[pop.post[i]].add(i);
+                }
             }
             for (int k = 0; k < out.bookings.size(); k++) {
                 int i = out.bookings.get(k);
@@ -69,6 +73,17 @@ final class BorderCrossing {
                 queue(ctx, p, spec, bp, shuffled(ctx, byPost[p]), ledger);
             }
         }
+    }
+
+    /**
+     * Whether a man arriving at a post is stopped on the road to it: he drives his own car, the post's region bars
+     * the cars of non-residents today, and he lives elsewhere (ODD 7.11). Those already in the queue pass.
+     */
+    private boolean carStopped(DayContext ctx, int i, BorderPostSpec spec) {
+        int p = pop.post[i];
+        return spec.rules().nonResidentCarsBarred()
+                && pop.marked(i, Traits.DRIVING)
+                && ctx.routes.regionOfPost()[p] != pop.regionOf(i);
     }
 
     /** A road or rail post: arrivals, closure, summons in the queue, service, giving up, and the wait left. */
@@ -166,9 +181,10 @@ final class BorderCrossing {
         q.arrive(boarding, boarding.length, 0);
         admitMen(ctx, p, spec, boarding.length, ledger);
         q.dropFrontCohortIfEmpty();
-        posts.recordOtherCrossings(p, spec.baselineTravellersPerDay());
+        double ordinary = ordinaryFlyers(spec, posts.price(p), bp.ordinaryFareElasticity());
+        posts.recordOtherCrossings(p, ordinary);
         posts.flightLeft(p, today);
-        double seatsForMen = Math.max(0, spec.capacityPersonsPerDay() - spec.baselineTravellersPerDay());
+        double seatsForMen = Math.max(0, spec.capacityPersonsPerDay() - ordinary);
         int horizon = bp.bookingHorizonDays();
         for (int i : bookers) {
             int travel = ctx.routes.travelDays()[pop.regionOf(i)][p];
@@ -198,7 +214,18 @@ final class BorderCrossing {
         }
         posts.recordSeatLead(p, lead);
         posts.recordAirWait(p, Double.isInfinite(lead) ? horizon * 24.0 : lead);
-        updateFare(p, spec, bp, bookers.length * (double) ctx.scale + spec.baselineTravellersPerDay());
+        updateFare(p, spec, bp, bookers.length * (double) ctx.scale + ordinary);
+    }
+
+    /**
+     * Ordinary travellers on an air route's flights: its baseline traffic, which gives up seats as the fare rises above
+     * the route's base fare, baseline x (base / fare)^elasticity (ODD 7.12); with elasticity 0 they hold their share.
+     */
+    static double ordinaryFlyers(BorderPostSpec spec, double fare, double elasticity) {
+        if (elasticity == 0 || fare <= spec.priceRub()) {
+            return spec.baselineTravellersPerDay();
+        }
+        return spec.baselineTravellersPerDay() * Math.pow(spec.priceRub() / fare, elasticity);
     }
 
     /** A man who found no seat within his horizon stays home and chooses again later. */

@@ -725,6 +725,11 @@ final class CitizenSweep {
             case Decision.HIDE -> w.ledger.move(i, r, CitizenState.HIDING, ctx.day);
             case Decision.FLEE -> {
                 pop.post[i] = (byte) d.chosenPost;
+                if (ctx.routes.drives(d.chosenPost, r, pop.has(i, Traits.CAR))) {
+                    pop.mark(i, Traits.DRIVING);
+                } else {
+                    pop.unmark(i, Traits.DRIVING);
+                }
                 w.ledger.depart(r, d.chosenPost);
                 w.ledger.move(i, r, CitizenState.TRAVELLING, ctx.day);
                 if (ctx.routes.mode()[d.chosenPost] == PostMode.AIR) {

@@ -121,7 +121,7 @@ final class Decision {
                     || (air && Double.isInfinite(seatLead[p]))
                     || (seen.visaRefused()[p] && !otherGrounds)
                     || (seen.visaRequired()[p] && !visa)
-                    || (routes.mode()[p] == PostMode.ROAD && !car && !seen.footAllowed()[p])) {
+                    || (routes.mode()[p] == PostMode.ROAD && !routes.drives(p, r, car) && !seen.footAllowed()[p])) {
                 continue;
             }
             double borderRisk = flagged && seen.turnBack()[p] ? 1.0 : seen.queueSummons()[p] ? targetWeight : 0.0;

@@ -352,6 +352,22 @@ public final class Engine implements AutoCloseable {
         return c;
     }
 
+    /** Per post, the index of the region it lies in, or -1 (its residents may drive to it when others may not). */
+    private int[] regionOfPost() {
+        var regions = scenario.population().regions();
+        var specs = params().borders().posts();
+        int[] r = new int[specs.size()];
+        for (int p = 0; p < r.length; p++) {
+            r[p] = -1;
+            for (int k = 0; k < regions.size(); k++) {
+                if (regions.get(k).id().equals(specs.get(p).regionId())) {
+                    r[p] = k;
+                }
+            }
+        }
+        return r;
+    }
+
     private DayContext prepareContext() {
         double[] arrestEstimate = new double[pop.regionCount()];
         double[] regionHardship = new double[pop.regionCount()];
@@ -363,7 +379,8 @@ public final class Engine implements AutoCloseable {
                 distance,
                 modes,
                 posts.seatLeadHours(),
-                countryOfPost());
+                countryOfPost(),
+                regionOfPost());
         ctx = DayContext.prepare(
                 day(),
                 scenario.seed(),

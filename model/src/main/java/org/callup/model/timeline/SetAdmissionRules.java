@@ -17,8 +17,33 @@ public record SetAdmissionRules(
         Boolean turnBackSummoned,
         Boolean summonsInQueue,
         Boolean footAllowed,
-        Boolean visaRequired)
+        Boolean visaRequired,
+        Boolean nonResidentCarsBarred)
         implements PolicyEvent {
+
+    /** Changes the rules but the ban on non-resident cars. */
+    public SetAdmissionRules(
+            LocalDate date,
+            Trigger when,
+            String note,
+            String post,
+            Boolean touristVisaRefused,
+            Boolean turnBackSummoned,
+            Boolean summonsInQueue,
+            Boolean footAllowed,
+            Boolean visaRequired) {
+        this(
+                date,
+                when,
+                note,
+                post,
+                touristVisaRefused,
+                turnBackSummoned,
+                summonsInQueue,
+                footAllowed,
+                visaRequired,
+                null);
+    }
 
     /** The rules {@code r} with the rules this event gives replaced. */
     public AdmissionRules change(AdmissionRules r) {
@@ -27,7 +52,8 @@ public record SetAdmissionRules(
                 turnBackSummoned == null ? r.turnBackSummoned() : turnBackSummoned,
                 summonsInQueue == null ? r.summonsInQueue() : summonsInQueue,
                 footAllowed == null ? r.footAllowed() : footAllowed,
-                visaRequired == null ? r.visaRequired() : visaRequired);
+                visaRequired == null ? r.visaRequired() : visaRequired,
+                nonResidentCarsBarred == null ? r.nonResidentCarsBarred() : nonResidentCarsBarred);
     }
 
     @Override
@@ -54,6 +80,7 @@ public record SetAdmissionRules(
         word(changes, summonsInQueue, "summons served in the queue", "no summons served in the queue");
         word(changes, footAllowed, "pedestrians admitted", "pedestrians refused");
         word(changes, visaRequired, "visa required", "no visa required");
+        word(changes, nonResidentCarsBarred, "cars from other regions barred", "cars from other regions admitted");
         String what = changes.isEmpty() ? "rules unchanged" : String.join(", ", changes);
         return EventWording.post(params, post) + ": " + what;
     }

@@ -40,7 +40,7 @@ class BorderCrossingTest {
     }
 
     private static AdmissionRules rules(boolean visaRefused, boolean turnBack, boolean summonsInQueue) {
-        return new AdmissionRules(visaRefused, turnBack, summonsInQueue, true, false);
+        return new AdmissionRules(visaRefused, turnBack, summonsInQueue, true, false, false);
     }
 
     @Test
@@ -347,5 +347,98 @@ class BorderCrossingTest {
         h.runDay();
         assertEquals(0, h.posts.gaveUp(0), 1e-9);
         assertEquals(390, h.posts.queue(0).menCount());
+    }
+
+    private static AdmissionRules carsBarred(boolean barred) {
+        return new AdmissionRules(false, false, false, true, false, barred);
+    }
+
+    @Test
+    void menDrivingFromAnotherRegionAreStoppedOnTheWayWhereTheirCarsAreBarred() {
+        BorderHarness h = new BorderHarness(200, 3, List.of(road(10_000, 0, carsBarred(true))), false);
+        h.regionOfPost(-1); // the men live elsewhere
+        for (int i = 0; i < 200; i += 2) {
+            h.pop.mark(i, Traits.DRIVING);
+        }
+        h.arrive(0, 0, 200);
+        h.runDay();
+        for (int i = 0; i < 200; i++) {
+            CitizenState expected = i % 2 == 0 ? CitizenState.NORMAL : CitizenState.ABROAD;
+            assertEquals(expected.code, h.pop.state[i], "man " + i);
+        }
+        assertEquals(100 * 3, h.posts.turnedBack(0), 1e-9, "the stopped are counted as turned back");
+        assertEquals(100, h.ledger.flow(0, Metric.TURNED_BACK));
+        assertEquals(100 * 3, h.posts.emigrants(0), 1e-9, "those who came without a car cross");
+
+        // residents of the post's region drive on; and with no ban everyone does
+        for (AdmissionRules rules : List.of(carsBarred(true), carsBarred(false))) {
+            BorderHarness r = new BorderHarness(100, 3, List.of(road(10_000, 0, rules)), false);
+            r.regionOfPost(rules.nonResidentCarsBarred() ? 0 : -1);
+            for (int i = 0; i < 100; i++) {
+                r.pop.mark(i, Traits.DRIVING);
+            }
+            r.arrive(0, 0, 100);
+            r.runDay();
+            assertEquals(100, r.count(0, 100, CitizenState.ABROAD), rules.toString());
+            assertEquals(0, r.posts.turnedBack(0), 1e-9);
+        }
+    }
+
+    @Test
+    void aBanOnCarsLetsThoseAlreadyInTheQueuePass() {
+        BorderHarness h = new BorderHarness(100, 1, List.of(road(50, 0, carsBarred(false))), false);
+        h.regionOfPost(-1);
+        for (int i = 0; i < 100; i++) {
+            h.pop.mark(i, Traits.DRIVING);
+        }
+        h.arrive(0, 0, 100);
+        h.runDay(); // 50 cross, 50 wait
+        h.setPost(
+                0,
+                new BorderPostSpec(
+                        "test_post",
+                        "Test post",
+                        "Georgia",
+                        PostMode.ROAD,
+                        42.8,
+                        44.6,
+                        "moscow_city",
+                        50,
+                        0,
+                        10_000,
+                        0,
+                        true,
+                        carsBarred(true)));
+        h.runDay();
+        assertEquals(100, h.count(0, 100, CitizenState.ABROAD), "the ban stops cars on the road, not in the queue");
+    }
+
+    @Test
+    void ordinaryAirTravellersGiveUpSeatsAsTheFareRises() {
+        BorderPostSpec spec = air(1000, 500);
+        assertEquals(500, BorderCrossing.ordinaryFlyers(spec, 9000, 1), 1e-9, "at the base fare all fly");
+        assertEquals(250, BorderCrossing.ordinaryFlyers(spec, 18_000, 1), 1e-9, "twice the fare, half of them");
+        assertEquals(500, BorderCrossing.ordinaryFlyers(spec, 18_000, 0), 1e-9, "with elasticity 0 all fly");
+
+        // the same bookings on two routes whose fares have risen: the seats ordinary travellers leave go to men
+        int[] onNextFlight = new int[2];
+        double[] others = new double[2];
+        for (int e = 0; e < 2; e++) {
+            BorderHarness h = new BorderHarness(400, 10, List.of(air(1000, 500)), false);
+            h.set("borders.ordinaryFareElasticity", (double) e);
+            h.book(0, 0, 200); // a rush: the fare rises
+            h.runDay();
+            double fare = h.posts.price(0);
+            assertTrue(fare > 9000, "the fare rose");
+            h.book(0, 200, 400);
+            h.runDay();
+            for (int i = 200; i < 400; i++) {
+                onNextFlight[e] += h.pop.since[i] + 1 == 2 ? 1 : 0;
+            }
+            others[e] = BorderCrossing.ordinaryFlyers(h.post(0), fare, e);
+        }
+        assertEquals(0, onNextFlight[0], "without elasticity the flight of day 2 was full from day 0");
+        assertTrue(onNextFlight[1] > 0, "with it, ordinary travellers left seats on it: " + onNextFlight[1]);
+        assertTrue(others[1] < others[0]);
     }
 }

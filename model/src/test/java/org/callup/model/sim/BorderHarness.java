@@ -102,6 +102,22 @@ final class BorderHarness {
         }
     }
 
+    /** Puts the posts in regions: post p lies in region {@code regionOfPost[p]} (-1: in none). */
+    void regionOfPost(int... regionOfPost) {
+        Routes r = ctx.routes;
+        ctx = ctx.toBuilder()
+                .routes(new Routes(
+                        r.perceived(),
+                        r.price(),
+                        r.travelDays(),
+                        r.distance1000Km(),
+                        r.mode(),
+                        r.seatLeadHours(),
+                        r.countryOf(),
+                        regionOfPost))
+                .build();
+    }
+
     void runDay() {
         posts.clearDay();
         ledger.clearFlows();

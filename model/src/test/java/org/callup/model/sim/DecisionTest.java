@@ -1,6 +1,7 @@
 package org.callup.model.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -70,7 +71,14 @@ class DecisionTest {
     private void perceive(
             boolean[] open, boolean[] turnBack, boolean[] queueSummons, boolean[] visaRefused, boolean[] foot) {
         perceived = new BorderPosts.Perceived(
-                new double[] {12, 12, 0}, open, turnBack, queueSummons, visaRefused, foot, new boolean[POSTS]);
+                new double[] {12, 12, 0},
+                open,
+                turnBack,
+                queueSummons,
+                visaRefused,
+                foot,
+                new boolean[POSTS],
+                new boolean[POSTS]);
         ctx = ctx.toBuilder()
                 .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode, new double[POSTS]))
                 .build();
@@ -310,7 +318,8 @@ class DecisionTest {
                 new boolean[POSTS],
                 new boolean[POSTS],
                 new boolean[] {true, true, true},
-                new boolean[] {true, false, false});
+                new boolean[] {true, false, false},
+                new boolean[POSTS]);
         ctx = ctx.toBuilder()
                 .routes(new Routes(perceived, price, new int[1][POSTS], distance1000Km, mode, new double[POSTS]))
                 .build();
@@ -322,5 +331,72 @@ class DecisionTest {
         counts = choose(0, N / 4, 0.8, true);
         assertTrue(counts[Decision.FLEE] > 0);
         assertEquals(counts[Decision.FLEE], counts[5]);
+    }
+
+    @Test
+    void aManWhoKnowsHisCarIsBarredCanUseTheRoadPostOnlyWherePedestriansPass() {
+        // only the first post is open; every man owns a car
+        boolean[] barred = {true, false, false};
+        boolean[] noFoot = new boolean[POSTS];
+        noFoot[2] = true;
+        perceived = new BorderPosts.Perceived(
+                new double[] {12, 12, 0},
+                new boolean[] {true, false, false},
+                new boolean[POSTS],
+                new boolean[POSTS],
+                new boolean[POSTS],
+                noFoot,
+                new boolean[POSTS],
+                barred);
+        Routes elsewhere = new Routes(
+                perceived,
+                price,
+                new int[1][POSTS],
+                distance1000Km,
+                mode,
+                new double[POSTS],
+                new int[] {0, 1, 2},
+                new int[] {-1, -1, -1});
+        ctx = ctx.toBuilder().routes(elsewhere).build();
+        assertEquals(0, choose(0, N / 4, 0.8, true)[Decision.FLEE], "a non-resident may not drive, nor walk");
+        assertFalse(elsewhere.drives(0, 0, true));
+
+        Routes resident = new Routes(
+                perceived,
+                price,
+                new int[1][POSTS],
+                distance1000Km,
+                mode,
+                new double[POSTS],
+                new int[] {0, 1, 2},
+                new int[] {0, -1, -1});
+        ctx = ctx.toBuilder().routes(resident).build();
+        assertTrue(choose(0, N / 4, 0.8, true)[Decision.FLEE] > 0, "a resident of the post's region still drives");
+        assertTrue(resident.drives(0, 0, true));
+        assertFalse(resident.drives(0, 0, false), "without a car no one drives");
+
+        boolean[] foot = {true, true, true};
+        perceived = new BorderPosts.Perceived(
+                new double[] {12, 12, 0},
+                new boolean[] {true, false, false},
+                new boolean[POSTS],
+                new boolean[POSTS],
+                new boolean[POSTS],
+                foot,
+                new boolean[POSTS],
+                barred);
+        ctx = ctx.toBuilder()
+                .routes(new Routes(
+                        perceived,
+                        price,
+                        new int[1][POSTS],
+                        distance1000Km,
+                        mode,
+                        new double[POSTS],
+                        new int[] {0, 1, 2},
+                        new int[] {-1, -1, -1}))
+                .build();
+        assertTrue(choose(0, N / 4, 0.8, true)[Decision.FLEE] > 0, "where pedestrians pass he leaves the car behind");
+        assertFalse(ctx.routes.drives(0, 0, true));
     }
 }

@@ -17,6 +17,7 @@ class TurnRoundTest {
                 new boolean[] {draftPoint},
                 new boolean[] {false},
                 new boolean[] {true},
+                new boolean[] {false},
                 new boolean[] {false});
     }
 
