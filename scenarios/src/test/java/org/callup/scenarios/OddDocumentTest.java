@@ -249,12 +249,20 @@ class OddDocumentTest {
 
     /**
      * The rules in force as the table of posts abbreviates them: V (tourist visas refused), R (a visa required),
-     * T (men with a summons turned back), S (summons in the queue), F (pedestrians admitted).
+     * T (men with a summons turned back), S (summons in the queue), F (pedestrians admitted), C (cars of
+     * non-residents barred).
      */
     static String ruleFlags(Map<?, ?> rules) {
         StringBuilder sb = new StringBuilder();
-        String[] keys = {"touristVisaRefused", "visaRequired", "turnBackSummoned", "summonsInQueue", "footAllowed"};
-        String[] letters = {"V", "R", "T", "S", "F"};
+        String[] keys = {
+            "touristVisaRefused",
+            "visaRequired",
+            "turnBackSummoned",
+            "summonsInQueue",
+            "footAllowed",
+            "nonResidentCarsBarred"
+        };
+        String[] letters = {"V", "R", "T", "S", "F", "C"};
         for (int k = 0; k < keys.length; k++) {
             if ("true".equals(String.valueOf(rules.get(keys[k])))) {
                 sb.append(sb.length() == 0 ? "" : " ").append(letters[k]);
