@@ -441,4 +441,19 @@ class BorderCrossingTest {
         assertTrue(onNextFlight[1] > 0, "with it, ordinary travellers left seats on it: " + onNextFlight[1]);
         assertTrue(others[1] < others[0]);
     }
+
+    @Test
+    void menLearnOfTheBanOnCarsWithTheNewsDelay() {
+        BorderHarness h = new BorderHarness(10, 1, List.of(road(100, 0, carsBarred(false))), false);
+        BorderParams before = h.ctx.params.borders();
+        BorderParams after = ParamPaths.set(before, "posts[test_post].rules.nonResidentCarsBarred", true);
+        org.callup.model.border.BorderPosts posts = new org.callup.model.border.BorderPosts(before, 10);
+        posts.remember(0, before);
+        posts.remember(1, before);
+        posts.remember(2, after); // the ban from day 2
+        posts.remember(3, after);
+        assertEquals(false, posts.perceived(3, 2).nonResidentCarsBarred()[0], "on day 3 men know day 1");
+        assertEquals(true, posts.perceived(3, 1).nonResidentCarsBarred()[0]);
+        assertEquals(true, posts.perceived(2, 0).nonResidentCarsBarred()[0]);
+    }
 }
