@@ -6,8 +6,9 @@
 # Runs `callup calibrate --leave-one-group-out` on the default scenario's shipped setup (one CMA-ES fit without
 # each group of targets, each judged on the group it never saw, beside the same group at the starting values),
 # checks that the groups split the counted targets, and prints the markdown table to paste into CALIBRATION.md.
-# OUTDIR/fit holds the fits (out-of-sample.csv, out-of-sample.md, one leave-out-<group> folder per group) and
-# OUTDIR/version.txt the jar's version; copy OUTDIR/fit/out-of-sample.csv to docs/out-of-sample-fit.csv.
+# OUTDIR/fit holds the fits (out-of-sample.csv, out-of-sample.md, one leave-out-<group> folder per group),
+# OUTDIR/version.txt the jar's version and the settings, OUTDIR/calibrate.log what callup printed (its progress
+# goes to the terminal); copy OUTDIR/fit/out-of-sample.csv to docs/out-of-sample-fit.csv.
 #
 # Settings, from the environment: BUDGET candidates per fit (default 128), REPLICATIONS runs per candidate
 # (default 4, the shipped setup's), THREADS (default 2), NICE (default 10). Extra arguments go to callup calibrate
@@ -43,9 +44,9 @@ cat "$out/version.txt"
 status=0
 nice -n "$niceness" java -jar "$jar" calibrate --leave-one-group-out \
     --budget "$budget" --replications "$replications" --identifiability-points 0 --threads "$threads" \
-    --no-chart --no-report --quiet --out "$out/fit" "$@" || status=$?
+    --no-chart --no-report --out "$out/fit" "$@" >"$out/calibrate.log" || status=$?
 # 0: done; 1: some target outside its range (not a failure of the check); anything else: the command failed.
-[[ $status -le 1 ]] || die "callup calibrate failed (exit code $status); see its message above"
+[[ $status -le 1 ]] || die "callup calibrate failed (exit code $status); see its message above and $out/calibrate.log"
 
 csv=$out/fit/out-of-sample.csv
 md=$out/fit/out-of-sample.md
