@@ -65,7 +65,8 @@ while IFS=, read -r group n _; do
     groups=$((groups + 1))
     targets=$out/fit/leave-out-$group/targets.csv
     [[ -f $targets ]] || continue # a group holding every counted target has no fit
-    rest=$(($(wc -l <"$targets") - 1))
+    # records, not lines: a quoted field may hold a line break
+    rest=$(($(awk '{ q += gsub(/"/, "&") } q % 2 == 0 { n++ } END { print n + 0 }' "$targets") - 1))
     [[ -z $total || $total -eq $((rest + n)) ]] || die "group $group: $n + $rest targets, other groups $total"
     total=$((rest + n))
 done < <(tail -n +2 "$csv")
