@@ -48,9 +48,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Fit a scenario's free parameters to calibration targets.",
             "Searches the free parameters (CMA-ES, within bounds) for the best fit, over several replications with "
-                    + "the same seeds for every candidate. The shipped setup takes about 16 minutes on two cores; the "
-                    + "time grows with --budget, --replications, the population (a smaller --scale) and --end, and "
-                    + "the progress line shows the time left.",
+                    + "the same seeds for every candidate. The shipped setup takes a quarter of an hour to an hour on "
+                    + "two cores, depending on other work; the time grows with --budget, --replications, the "
+                    + "population (a smaller --scale) and --end, and the progress line shows the time left.",
             "Writes a folder with the calibrated scenario (a YAML file that extends the input and sets only the fitted "
                     + "values), fit.csv and fit.png/svg (every target: simulated mean and 95%% interval against the "
                     + "reported value and range), trace.csv (convergence), identifiability.csv (how each target moves "

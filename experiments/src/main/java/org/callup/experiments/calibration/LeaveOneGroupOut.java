@@ -115,12 +115,14 @@ public final class LeaveOneGroupOut {
         }
     }
 
-    /** The check of a fit made without {@code group}: its values run on every target of {@code full}. */
+    /**
+     * The check of a fit made without {@code group}: its values, and the search's starting values, run on every
+     * target of {@code full} with the same seeds.
+     */
     public static OutOfSample check(
             CalibrationProblem full, String group, double[] values, double fittedOnLoss, ExecutorService pool) {
-        Evaluation atFit =
-                new Evaluator(full, pool).evaluate(List.of(values), e -> {}).get(0);
-        return OutOfSample.of(group, full.targets(), atFit, fittedOnLoss);
+        List<Evaluation> e = new Evaluator(full, pool).evaluate(List.of(full.startValues(), values), x -> {});
+        return OutOfSample.of(group, full.targets(), e.get(0), e.get(1), fittedOnLoss);
     }
 
     private static boolean finishedWith(Path folder, String setupText) throws IOException {

@@ -38,9 +38,13 @@ class LeaveOneGroupOutTest {
     }
 
     private static LeaveOneGroupOut check() throws Exception {
+        return check(6);
+    }
+
+    private static LeaveOneGroupOut check(int budget) throws Exception {
         CalibrationSetup s = CalibrationSetup.builder("smoke")
                 .replications(1)
-                .budget(6)
+                .budget(budget)
                 .identifiabilityPoints(0)
                 .parameter(new FreeParameter("protest.policePer1000Residents", 0.05, 2, true, false, 0.3))
                 .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4))
@@ -72,6 +76,7 @@ class LeaveOneGroupOutTest {
         for (OutOfSample r : rows) {
             assertEquals("", r.note());
             assertTrue(r.inside() >= 0 && r.inside() <= r.targets());
+            assertTrue(r.insideAtStart() >= 0 && r.insideAtStart() <= r.targets());
             assertTrue(r.meanDistance() >= 0 && r.leftOutLoss() >= 0 && r.fittedOnLoss() >= 0, r.toString());
             Path sub = out.resolve(LeaveOneGroupOut.SUBFOLDER_PREFIX + r.group());
             assertTrue(CalibrationFolder.isCalibrationFolder(sub), sub.toString());
@@ -96,6 +101,40 @@ class LeaveOneGroupOutTest {
         assertEquals(rows, rows2);
         assertEquals(csv, Files.readAllLines(out.resolve(OutOfSample.FILE)));
         assertEquals(0, again.get(), "the checks' runs are not journalled, the fits' are all replayed");
+    }
+
+    @Test
+    void theStartColumnCountsTheGroupsTargetsInsideAtTheStartingValues() throws Exception {
+        LeaveOneGroupOut logo = check();
+        CalibrationProblem full = logo.full();
+        Evaluation atStart = new Evaluator(full, pool)
+                .evaluate(List.of(full.startValues()), e -> {})
+                .get(0);
+        double[] far = full.valuesAt(new double[] {1, 1});
+        for (String group : logo.groups()) {
+            int expected = 0;
+            for (int t = 0; t < full.targets().size(); t++) {
+                CalibrationTarget target = full.targets().get(t);
+                if (target.group().equals(group) && target.target().accepts(atStart.mean(t))) {
+                    expected++;
+                }
+            }
+            OutOfSample r = LeaveOneGroupOut.check(full, group, far, 0.5, pool);
+            assertEquals(expected, r.insideAtStart(), group + ": counted at the start, wherever the fit went");
+        }
+    }
+
+    @Test
+    void aFitThatCannotLeaveTheStartIsInsideWhereTheStartIs() throws Exception {
+        List<OutOfSample> rows = check(1).runAll(dir.resolve("budget-1"), false, group -> CalibrationProgress.NONE);
+        assertEquals(3, rows.size());
+        for (OutOfSample r : rows) {
+            assertEquals(r.insideAtStart(), r.inside(), r.toString());
+        }
+        String md = OutOfSample.markdown(rows);
+        assertTrue(md.startsWith(OutOfSample.TABLE_HEADER), md);
+        OutOfSample a = rows.get(2);
+        assertTrue(md.contains("| attacks | 1 | " + a.insideAtStart() + " of 1 | " + a.inside() + " of 1 |"), md);
     }
 
     @Test
