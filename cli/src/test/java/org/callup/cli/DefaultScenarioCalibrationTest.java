@@ -50,8 +50,9 @@ class DefaultScenarioCalibrationTest {
             // the posts are at capacity from 22 Sep: four days cannot carry the leaked count, even with the air seats
             // ordinary travellers leave as fares rise (ODD §7.12)
             "men_first_4_days",
-            // protest: arrests on 24 Sep too many; a single run also has too many attacks in the first days
-            "arrests_sep24",
+            // protest: Dagestan's police on protest duty arrest fewer than c C (about 57 persons) a day whatever the
+            // crowd, below the range's 60 (ODD 7.13); a single run also has too many attacks in the first days
+            "arrests_dagestan_sep25",
             // a single run (seed 1) arrests slightly fewer than 1,200 on 21 Sep since the police reach only part of a
             // crowd (arrestReachShare, ODD 7.13); the mean of four is inside (1,225)
             "arrests_day_one",

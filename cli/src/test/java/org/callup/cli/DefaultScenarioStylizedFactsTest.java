@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DefaultScenarioStylizedFactsTest {
     /** Facts the default scenario shows; one that stops holding fails the test. */
     private static final List<String> HOLDING = List.of(
+            "protest_waves",
             "protest_capitals_first",
             "protest_periphery_later",
             "attacks_continue",

@@ -156,7 +156,7 @@ public final class UnitScenarios {
 
     public static ProtestParams protest() {
         return new ProtestParams(
-                0.6, 0.3, 0.5, 0.15, 0.2, 0, 0, 7, 0.1, 0, 0.3, 2.3, 0.05, 0.05, List.of(), 1, 1, 10, 0.5, 0.001);
+                0.6, 0.3, 0.5, 0.15, 0.2, 0, 0, 7, 0.1, 0, 0.3, 2.3, 0.05, 0.05, List.of(), 1, 1, 10, 0, 0, 0.5, 0.001);
     }
 
     /** A scenario of {@code reserve} men at the given scale, from 14 Sep 2022 to {@code end}, with seed 11. */

@@ -74,6 +74,12 @@ public enum Metric {
             Kind.FLOW,
             "active men arrested by the police, A (1 - exp(-c C / A)) in real persons per region and day",
             Scopes.CITIZEN),
+    PROTEST_SUMMONSES(
+            "protest_summonses",
+            Kind.FLOW,
+            "arrested protesters served a summons at the police station (the share detaineeSummonsShare of those"
+                    + " arrested who held none); not counted in summons_delivered",
+            Scopes.CITIZEN),
     OFFICE_ATTACKS(
             "office_attacks",
             Kind.FLOW,

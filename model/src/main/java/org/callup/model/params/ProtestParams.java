@@ -114,6 +114,22 @@ public record ProtestParams(
         @Param(
                 min = 0,
                 max = 1,
+                doc = "Share of arrested protesters without a summons who are served one at the police station",
+                source = "assumption: no seed reports a rate")
+        double detaineeSummonsShare,
+
+        @Param(
+                min = 0,
+                max = 1000,
+                doc = "Weight f of the fear of a summons if arrested: a man without a summons weighs his arrest risk"
+                        + " R P by 1 + f q, q the share of the protesters arrested so far who were served a summons at the"
+                        + " station (0: no fear)",
+                source = "assumption; fitted by hand to the protest targets")
+        double arrestSummonsFear,
+
+        @Param(
+                min = 0,
+                max = 1,
                 doc = "Grievance G above which a man may attack an office",
                 source = "brief: the most aggrieved attack offices")
         double attackThreshold,
@@ -146,6 +162,8 @@ public record ProtestParams(
                 arrestConstantC,
                 arrestReachShare,
                 arrestDays,
+                detaineeSummonsShare,
+                arrestSummonsFear,
                 attackThreshold,
                 attackChancePerDay);
         capitalRegions = List.copyOf(Check.notNull("capitalRegions", capitalRegions));

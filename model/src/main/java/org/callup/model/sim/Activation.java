@@ -33,9 +33,15 @@ final class Activation {
         return hardship(ctx, pop, i, r, summoned, tiesSummoned) * (1 - ctx.pp.legitimacy());
     }
 
-    /** Epstein's rule for man i with grievance g: whether G - R P > T. */
+    /**
+     * Epstein's rule for man i with grievance g: whether G - R P > T. A man who holds no summons weighs the arrest
+     * risk by the fear of being served one at the station ({@link DayContext#arrestFear}, at least 1); a man who holds
+     * one has nothing more to fear from it.
+     */
     static boolean active(DayContext ctx, Population pop, int i, int r, double g) {
-        return netIncentive(g, Traits.unit(pop.riskAversion[i]), ctx.arrestEstimate[r], ctx.pp.threshold()) > 0;
+        double risk =
+                pop.marked(i, Traits.HOLDS_SUMMONS) ? ctx.arrestEstimate[r] : ctx.arrestEstimate[r] * ctx.arrestFear;
+        return netIncentive(g, Traits.unit(pop.riskAversion[i]), risk, ctx.pp.threshold()) > 0;
     }
 
     /** G - R P - T. */

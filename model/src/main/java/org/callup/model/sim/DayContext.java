@@ -76,6 +76,11 @@ final class DayContext {
     final double[] arrestEstimate;
     /** Per region, the hardship the region adds (capital, recent summonses), or null for none. */
     final double[] regionHardship;
+    /**
+     * The weight, at least 1, by which a man who holds no summons multiplies his arrest risk: the fear of being served
+     * one if arrested (1 + arrestSummonsFear x the share of arrested protesters served one so far; ODD 7.13).
+     */
+    final double arrestFear;
 
     // men who cannot turn active in protest today (Activation's bounds), so that the sweep need not draw them for it
     /** Per region, whether the region has men of a minority (null: assume it has). */
@@ -136,6 +141,7 @@ final class DayContext {
         routes = b.routes;
         arrestEstimate = b.arrestEstimate;
         regionHardship = b.regionHardship;
+        arrestFear = b.arrestFear;
         minorityInRegion = b.minorityInRegion;
         calmSkip = b.calmSkip;
         maxTies = params == null ? 0 : params.population().tiesPerCitizen();
@@ -254,6 +260,40 @@ final class DayContext {
             double[] arrestEstimates,
             double[] regionHardships,
             boolean[] minorities) {
+        return prepare(
+                today,
+                runSeed,
+                runScale,
+                inForce,
+                nationalAlarm,
+                summoned,
+                commissariats,
+                yesterdaysExemptions,
+                todaysRoutes,
+                arrestEstimates,
+                regionHardships,
+                minorities,
+                1);
+    }
+
+    /**
+     * As {@link #prepare(int, long, int, Scenario, double, boolean[], Commissariats, int, Routes, double[], double[],
+     * boolean[])}, with the weight a man without a summons gives his arrest risk ({@link #arrestFear}).
+     */
+    static DayContext prepare(
+            int today,
+            long runSeed,
+            int runScale,
+            Scenario inForce,
+            double nationalAlarm,
+            boolean[] summoned,
+            Commissariats commissariats,
+            int yesterdaysExemptions,
+            Routes todaysRoutes,
+            double[] arrestEstimates,
+            double[] regionHardships,
+            boolean[] minorities,
+            double summonsFear) {
         Builder b = new Builder(today, runSeed, runScale)
                 .params(inForce)
                 .alarm(nationalAlarm)
@@ -263,6 +303,7 @@ final class DayContext {
                 .routes(todaysRoutes)
                 .arrestEstimate(arrestEstimates)
                 .regionHardship(regionHardships)
+                .arrestFear(summonsFear)
                 .minorityInRegion(minorities);
         // exemption categories removed since yesterday: deferred men holding only these go back to normal life
         int removedMask = yesterdaysExemptions < 0 ? 0 : yesterdaysExemptions & ~b.activeMask;
@@ -293,6 +334,7 @@ final class DayContext {
         b.routes = routes;
         b.arrestEstimate = arrestEstimate;
         b.regionHardship = regionHardship;
+        b.arrestFear = arrestFear;
         b.minorityInRegion = minorityInRegion;
         b.calmSkip = calmSkip;
         return b;
@@ -357,6 +399,7 @@ final class DayContext {
         private Routes routes;
         private double[] arrestEstimate;
         private double[] regionHardship;
+        private double arrestFear = 1;
         private boolean[] minorityInRegion;
         private boolean calmSkip = true;
 
@@ -452,6 +495,12 @@ final class DayContext {
 
         Builder regionHardship(double[] perRegion) {
             regionHardship = perRegion;
+            return this;
+        }
+
+        /** The weight, at least 1, of a man's arrest risk if he holds no summons (1: no fear of one). */
+        Builder arrestFear(double weight) {
+            arrestFear = weight;
             return this;
         }
 

@@ -393,7 +393,8 @@ public final class Engine implements AutoCloseable {
                 routes,
                 arrestEstimate,
                 regionHardship,
-                minorityInRegion);
+                minorityInRegion,
+                protest.arrestFear(params().protest()));
         yesterdaysExemptions = ctx.activeMask;
         totals.use(params().recruiters());
         for (CitizenSweep.Worker w : workers) {

@@ -34,6 +34,7 @@ final class ObservationBuilder {
                             Metric.AIR_NO_SEAT,
                             Metric.PROTESTERS,
                             Metric.PROTEST_ARRESTS,
+                            Metric.PROTEST_SUMMONSES,
                             Metric.OFFICE_ATTACKS,
                             Metric.MISTAKEN_DRAFTS_RETURNED,
                             Metric.DEFERRALS_GRANTED,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Traits;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.ProtestParams;
 import org.callup.model.params.RegionSpec;
@@ -40,6 +41,10 @@ final class ProtestRepression {
     private final long[][] summonsByDay;
 
     private int daysRecorded;
+    /** Protesters arrested in the country so far, and those of them served a summons at the station (citizens). */
+    private long arrestedSoFar;
+
+    private long servedAtStationSoFar;
 
     ProtestRepression(Population pop, List<RegionSpec> regions, int scale) {
         this.pop = pop;
@@ -59,6 +64,17 @@ final class ProtestRepression {
     double police(ProtestParams pp, int r) {
         return residentsThousands[r]
                 * (pp.capital(regionIds[r]) ? pp.capitalPolicePer1000Residents() : pp.policePer1000Residents());
+    }
+
+    /**
+     * The weight by which a man who holds no summons multiplies his arrest risk: 1 + arrestSummonsFear x q, with q
+     * the share of the protesters arrested so far (to yesterday) who were served a summons at the station, as the
+     * news reports it (at least 1; exactly 1 before the first arrest and when the fear is 0).
+     */
+    double arrestFear(ProtestParams pp) {
+        return pp.arrestSummonsFear() > 0 && arrestedSoFar > 0
+                ? 1 + pp.arrestSummonsFear() * servedAtStationSoFar / arrestedSoFar
+                : 1;
     }
 
     /** Epstein's estimated arrest probability, 1 - exp(-k C / (A + 1)), with A yesterday's actives (real persons). */
@@ -165,6 +181,15 @@ final class ProtestRepression {
                 int i = (int) k[j];
                 ledger.count(r, Metric.PROTEST_ARRESTS);
                 ledger.move(i, r, CitizenState.ARRESTED, ctx.day);
+                arrestedSoFar++;
+                if (!pop.marked(i, Traits.HOLDS_SUMMONS)
+                        && Rng.uniform(ctx.seed, ctx.day, i, Streams.DETAINEE_SUMMONS)
+                                < ctx.pp.detaineeSummonsShare()) {
+                    // served at the station: he leaves jail holding it (notified, ODD 7.13)
+                    pop.mark(i, Traits.HOLDS_SUMMONS);
+                    ledger.count(r, Metric.PROTEST_SUMMONSES);
+                    servedAtStationSoFar++;
+                }
             }
         }
     }

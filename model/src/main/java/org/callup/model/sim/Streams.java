@@ -39,6 +39,8 @@ public final class Streams {
     public static final int ATTACK = 110;
     /** The rounding of a region's expected arrests to whole citizens (ARREST keys the lottery among its actives). */
     public static final int ARREST_COUNT = 111;
+    /** Whether an arrested protester is served a summons at the police station. */
+    public static final int DETAINEE_SUMMONS = 112;
 
     public static final int GIVE_UP = 131;
     public static final int BOOKING = 132;

@@ -102,6 +102,44 @@ class ActivationTest {
         assertTrue(high.count(CitizenState.ACTIVE) < low.count(CitizenState.ACTIVE));
     }
 
+    /**
+     * A man without a summons weighs the arrest risk by the fear of being served one at the station: G - R P f > T;
+     * a man who holds one weighs R P alone.
+     */
+    @Test
+    void aManWithoutASummonsWeighsHisArrestRiskByTheFearOfOne() {
+        SweepHarness h = harness();
+        DayContext ctx = new DayContext.Builder(0, 3, 1)
+                .pp(h.scenario.protest())
+                .arrestEstimate(new double[] {0.3})
+                .arrestFear(2.5)
+                .build();
+        int differ = 0;
+        for (int i = 0; i < MEN; i++) {
+            double g = 0.05 + 0.5 * Traits.unit(h.pop.antiWar[i]);
+            double ra = Traits.unit(h.pop.riskAversion[i]);
+            double t = h.scenario.protest().threshold();
+            h.pop.unmark(i, Traits.HOLDS_SUMMONS);
+            boolean feared = Activation.active(ctx, h.pop, i, 0, g);
+            assertEquals(g - ra * 0.3 * 2.5 - t > 0, feared, "man " + i + " without a summons");
+            h.pop.mark(i, Traits.HOLDS_SUMMONS);
+            boolean holder = Activation.active(ctx, h.pop, i, 0, g);
+            assertEquals(g - ra * 0.3 - t > 0, holder, "man " + i + " holding a summons");
+            h.pop.unmark(i, Traits.HOLDS_SUMMONS);
+            differ += feared != holder ? 1 : 0;
+        }
+        assertTrue(differ > 20, "the fear must change some men's choice: " + differ);
+        // in the sweep, fear keeps men out of the street
+        SweepHarness calm = harness();
+        calm.all(CitizenState.NORMAL);
+        calm.sweep(1);
+        SweepHarness afraid = harness();
+        afraid.arrestFear = 2.5;
+        afraid.all(CitizenState.NORMAL);
+        afraid.sweep(1);
+        assertTrue(afraid.count(CitizenState.ACTIVE) < calm.count(CitizenState.ACTIVE));
+    }
+
     @Test
     void menLookAtTheRuleAsTheyPayAttention() {
         // with no tie summoned, a man looks at the rule at activationRatePerDay x alarm

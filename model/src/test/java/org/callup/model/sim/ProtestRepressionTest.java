@@ -7,6 +7,7 @@ import java.util.List;
 import org.callup.model.UnitScenarios;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Traits;
 import org.callup.model.observe.Metric;
 import org.callup.model.params.EthnicStatus;
 import org.callup.model.params.ParamPaths;
@@ -173,6 +174,58 @@ class ProtestRepressionTest {
             n += pop.state[i] == st.code ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * Arrested men who hold no summons are served one at the station at detaineeSummonsShare (they leave jail
+     * notified); a man who holds one is not served again. The share served so far is what men without a summons fear:
+     * they weigh their arrest risk by 1 + arrestSummonsFear x that share, 1 before the first arrest.
+     */
+    @Test
+    void detaineesAreServedASummonsAtTheStationAndTheNewsOfItIsFeared() {
+        ProtestParams p = ParamPaths.set(ParamPaths.set(pp, "detaineeSummonsShare", 0.5), "arrestSummonsFear", 4.0);
+        int actives = 2000;
+        Setup s = new Setup(actives, 1, p);
+        assertEquals(1.0, s.protest.arrestFear(p), "no arrest yet, nothing to fear");
+        for (int i = 0; i < actives / 2; i++) {
+            s.pop.mark(i, Traits.HOLDS_SUMMONS); // the first half already hold a summons
+        }
+        long arrested = 0;
+        long served = 0;
+        long arrestedWithout = 0;
+        for (int d = 0; d < 40; d++) {
+            boolean[] held = new boolean[actives];
+            for (int i = 0; i < actives; i++) {
+                held[i] = s.pop.marked(i, Traits.HOLDS_SUMMONS);
+            }
+            s.day(actives, 0);
+            long today = s.ledger.flow(0, Metric.PROTEST_ARRESTS);
+            long servedToday = s.ledger.flow(0, Metric.PROTEST_SUMMONSES);
+            long newly = 0;
+            for (int i = 0; i < actives; i++) {
+                if (s.pop.marked(i, Traits.HOLDS_SUMMONS) && !held[i]) {
+                    newly++;
+                    assertEquals(CitizenState.ARRESTED.code, s.pop.state[i], "only the arrested are served");
+                }
+                if (!held[i] && s.pop.state[i] == CitizenState.ARRESTED.code) {
+                    arrestedWithout++;
+                }
+            }
+            assertEquals(newly, servedToday, "every summons at the station is counted");
+            arrested += today;
+            served += servedToday;
+            assertEquals(1 + 4.0 * served / arrested, s.protest.arrestFear(p), 1e-12);
+        }
+        assertTrue(arrestedWithout > 200, "setup: " + arrestedWithout);
+        assertEquals(0.5 * arrestedWithout, served, 4 * Math.sqrt(arrestedWithout * 0.25));
+        // with no summons at the station there is nothing to fear
+        ProtestParams none = ParamPaths.set(p, "detaineeSummonsShare", 0.0);
+        Setup n = new Setup(actives, 1, none);
+        for (int d = 0; d < 5; d++) {
+            n.day(actives, 0);
+            assertEquals(0, n.ledger.flow(0, Metric.PROTEST_SUMMONSES));
+        }
+        assertEquals(1.0, n.protest.arrestFear(none));
     }
 
     /** The same crowd in real persons gives the same estimate tomorrow at any scale. */

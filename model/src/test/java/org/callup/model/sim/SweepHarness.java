@@ -71,6 +71,9 @@ final class SweepHarness {
 
     double regionHardship;
 
+    /** The weight a man without a summons gives his arrest risk (DayContext.arrestFear). */
+    double arrestFear = 1;
+
     /** Whether the sweep leaves out men who cannot turn active (as the engine does), or draws every man in full. */
     boolean calmSkip = true;
 
@@ -96,8 +99,8 @@ final class SweepHarness {
                 routes,
                 new double[] {arrestEstimate},
                 new double[] {regionHardship});
-        if (!calmSkip) {
-            ctx = ctx.toBuilder().calmSkip(false).build();
+        if (!calmSkip || arrestFear != 1) {
+            ctx = ctx.toBuilder().calmSkip(calmSkip).arrestFear(arrestFear).build();
         }
         yesterdaysExemptions = ctx.activeMask;
         worker.ledger.use(scenario.recruiters());
