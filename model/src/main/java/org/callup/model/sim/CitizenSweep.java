@@ -156,6 +156,22 @@ final class CitizenSweep {
         return n;
     }
 
+    /**
+     * Per state, 0 if no man in it holds a summons (living normally, deferred: a summons is served only with a move
+     * to holding one or to a man in hiding, queueing or abroad, and every move back to these two states drops it or
+     * goes through {@link #comeBack}), else 1. Epstein's rule cannot act on a man of the first two whose anti-war
+     * byte is at most {@link DayContext#calmAntiWarUnsummoned}.
+     */
+    private static final int[] MAY_HOLD_SUMMONS = mayHoldSummons();
+
+    private static int[] mayHoldSummons() {
+        int[] may = new int[CitizenState.count()];
+        java.util.Arrays.fill(may, 1);
+        may[CitizenState.NORMAL.code] = 0;
+        may[CitizenState.DEFERRED.code] = 0;
+        return may;
+    }
+
     /** The men of each chunk by anti-war byte (null: {@link #drawSplit} reads every man's byte). */
     private CalmOrder calmOrder;
 
@@ -165,12 +181,14 @@ final class CitizenSweep {
     }
 
     /**
-     * The men of {@link #drawSplit}, found without reading every man's anti-war byte: every man is compared with the
-     * calm bound, which is never above the full one, in {@link #draw}'s loop; then the men above the cutoff, the first
-     * of the chunk in {@link CalmOrder}, are compared with the full bound, and those below it but not below the calm
-     * bound (not yet drawn) are sorted and merged into the list. {@link #drawSplit}'s loop costs about a third more
-     * per man than {@link #draw}'s (the byte, its comparison and a wider index), which this leaves to the few men above
-     * the cutoff; where they are more than a quarter of the chunk, {@link #drawSplit} is cheaper and runs instead.
+     * The men of {@link #drawSplit}, found without reading every man's anti-war byte, less those living normally or
+     * deferred whose byte is at most {@link DayContext#calmAntiWarUnsummoned} and whose uniform falls in Epstein's
+     * row (the rule cannot act on them: they hold no summons). Every man is compared with the calm bound, which is
+     * never above the full one, in {@link #draw}'s loop; then the men above the cutoff, the first of the chunk in
+     * {@link CalmOrder}, with the full bound, and those below it but not below the calm bound (not yet drawn) are
+     * sorted and merged into the list. {@link #drawSplit}'s loop costs about a third more per man than
+     * {@link #draw}'s (the byte, its comparison and a wider index), which this leaves to the few men above the
+     * cutoff; where they are more than a quarter of the chunk, {@link #drawSplit} is cheaper and runs instead.
      */
     private int drawCalmFirst(DayContext ctx, Parallel.Chunk chunk, Worker w) {
         int r = chunk.region();
@@ -179,11 +197,13 @@ final class CitizenSweep {
         if (hot > (chunk.to() - from) / 4) {
             return drawSplit(ctx, chunk, w.drawn);
         }
+        // the men above the higher cutoff of men who hold no summons come first in the order: up to here, every man
+        // is compared with the full bound, after it only a man in a state that may hold a summons
+        int unsummonedEnd = from + calmOrder.above(chunk, ctx.calmAntiWarUnsummoned[r]);
         byte[] state = pop.state;
         long[] below = ctx.splitDrawBelow;
         int states = CitizenState.count();
         int calmBase = r * 2 * states;
-        int fullBase = calmBase + states;
         long key = ctx.eventKey;
         int n = drawAgainst(state, below, calmBase, key, from, chunk.to(), w.drawn);
         char[] offset = calmOrder.offset;
@@ -194,8 +214,10 @@ final class CitizenSweep {
             int s = state[i];
             long bits = Rng.bits(key, i);
             others[m] = i;
-            // below the full bound (the difference negative) and not below the calm one (not negative)
-            m += (int) (((bits - below[fullBase + s]) & ~(bits - below[calmBase + s])) >>> 63);
+            // 1 (his full bound) if he is above the higher cutoff or may hold a summons, else 0 (the calm one)
+            int full = MAY_HOLD_SUMMONS[s] | ((j - unsummonedEnd) >>> 31);
+            // below that bound (the difference negative) and not below the calm one (not negative)
+            m += (int) (((bits - below[calmBase + full * states + s]) & ~(bits - below[calmBase + s])) >>> 63);
         }
         if (m == 0) {
             return n;
