@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.callup.model.citizens.CitizenState;
 import org.callup.model.citizens.Population;
+import org.callup.model.citizens.Traits;
 import org.callup.model.observe.DayObservation;
 import org.callup.model.observe.Metric;
 import org.callup.model.observe.ObservationSpace;
@@ -45,6 +46,10 @@ class EngineInvariantsTest {
             long[] recount = new long[CitizenState.count()];
             for (int i = 0; i < pop.size(); i++) {
                 recount[pop.state[i]]++;
+                // the sweep leaves such men out of Epstein's rule by the cutoff of men without a summons
+                if (pop.state[i] == CitizenState.NORMAL.code || pop.state[i] == CitizenState.DEFERRED.code) {
+                    assertFalse(pop.marked(i, Traits.HOLDS_SUMMONS), "summons held in state " + pop.state[i]);
+                }
             }
             long total = 0;
             for (CitizenState st : CitizenState.values()) {

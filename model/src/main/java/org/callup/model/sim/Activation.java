@@ -102,6 +102,14 @@ final class Activation {
      * it is calm and a binary search finds it.
      */
     static int calmAntiWar(DayContext ctx, int r, boolean minorityInRegion, int maxTies) {
+        return calmAntiWar(ctx, r, minorityInRegion, maxTies, true);
+    }
+
+    /**
+     * {@link #calmAntiWar(DayContext, int, boolean, int)} for a man who holds a summons only if {@code summonsPossible}:
+     * with false, the cutoff of men in a state that never holds one (living normally, deferred), at least as high.
+     */
+    static int calmAntiWar(DayContext ctx, int r, boolean minorityInRegion, int maxTies, boolean summonsPossible) {
         if (!calmPossible(ctx, r)) {
             return -1;
         }
@@ -109,7 +117,7 @@ final class Activation {
         int hi = 255;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (calm(ctx.pp, grievanceBound(ctx, r, mid, true, maxTies, minorityInRegion))) {
+            if (calm(ctx.pp, grievanceBound(ctx, r, mid, summonsPossible, maxTies, minorityInRegion))) {
                 lo = mid;
             } else {
                 hi = mid - 1;

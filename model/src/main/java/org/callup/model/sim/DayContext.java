@@ -95,6 +95,11 @@ final class DayContext {
      * use the bounds.
      */
     final int[] calmAntiWar;
+    /**
+     * Per region, {@link #calmAntiWar} for a man who holds no summons, as no man living normally or deferred does
+     * (at least {@link #calmAntiWar}); null with it.
+     */
+    final int[] calmAntiWarUnsummoned;
     /** Per region, whether the bounds apply ({@link Activation#calmPossible}); null with {@link #calmAntiWar}. */
     final boolean[] calmPossible;
     /**
@@ -149,6 +154,7 @@ final class DayContext {
             int states = TransitionTable.FIRST.length;
             int regions = bound.length / states;
             calmAntiWar = new int[regions];
+            calmAntiWarUnsummoned = new int[regions];
             calmPossible = new boolean[regions];
             splitDraw = new boolean[regions];
             splitBound = new double[regions * 2 * states];
@@ -156,6 +162,8 @@ final class DayContext {
                 calmPossible[r] = Activation.calmPossible(this, r);
                 calmAntiWar[r] =
                         Activation.calmAntiWar(this, r, minorityInRegion == null || minorityInRegion[r], maxTies);
+                calmAntiWarUnsummoned[r] = Activation.calmAntiWar(
+                        this, r, minorityInRegion == null || minorityInRegion[r], maxTies, false);
                 for (int s = 0; s < states; s++) {
                     double full = bound[r * states + s];
                     int end = CALM_END[s];
@@ -172,6 +180,7 @@ final class DayContext {
             splitDrawBelow = Arrays.stream(splitBound).mapToLong(Rng::bitsBelow).toArray();
         } else {
             calmAntiWar = null;
+            calmAntiWarUnsummoned = null;
             calmPossible = null;
             splitDraw = null;
             splitBound = null;

@@ -119,6 +119,10 @@ public final class Engine implements AutoCloseable {
                     new CitizenSweep.Worker(new Ledger(pop, targeting, regions, nPosts), new Decision(pop, nPosts)));
         }
         this.sweep = new CitizenSweep(pop, targeting);
+        if (cache == null) {
+            // (a run with a cache draws from the cached first bits of the uniforms instead)
+            sweep.useCalmOrder(CalmOrder.of(pop, chunks, pool, threads));
+        }
         this.totals = new Ledger(pop, targeting, regions, nPosts);
         for (int r = 0; r < regions; r++) {
             totals.stocks[r * CitizenState.count() + CitizenState.NORMAL.code] = pop.regionSize(r);
