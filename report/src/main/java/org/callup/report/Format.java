@@ -50,6 +50,14 @@ final class Format {
         return number(low) + " to " + number(high);
     }
 
+    /**
+     * The interval of a mean of counts (persons, attacks), "low to high" with the low end cut at 0: a t interval of a
+     * few replications of a rare count can reach below zero, where no count lies. Empty when either end is missing.
+     */
+    static String countInterval(double low, double high) {
+        return interval(Double.isNaN(low) ? low : Math.max(0, low), high);
+    }
+
     /** A signed percentage, e.g. "+12.5%"; "n/a" when missing. */
     static String percent(double fraction) {
         if (Double.isNaN(fraction)) {

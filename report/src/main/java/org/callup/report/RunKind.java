@@ -158,7 +158,7 @@ final class RunKind implements FolderKind {
             if (replicated) {
                 cells.add(Page.Cell.num(
                         h.total()
-                                ? Format.interval(
+                                ? Format.countInterval(
                                         Format.parse(s.get("total_ci_low")), Format.parse(s.get("total_ci_high")))
                                 : lastInterval(run, h.metric())));
             }
@@ -168,7 +168,8 @@ final class RunKind implements FolderKind {
         String note = "The whole country, in real persons (simulated citizens times the scale)"
                 + (replicated
                         ? "; the mean of " + run.manifest().replications() + " replications, and the 95% "
-                                + "confidence interval of that mean (Student's t): run-to-run noise only."
+                                + "confidence interval of that mean (Student's t): run-to-run noise only. Every "
+                                + "headline is a count, so an interval that would reach below zero starts at 0."
                         : ".")
                 + " Every series by region, country and post is in daily.csv and summary.csv.";
         return new Page.Table("", header, rows, note);
@@ -181,7 +182,7 @@ final class RunKind implements FolderKind {
             return "";
         }
         int last = lo.get().length - 1;
-        return Format.interval(lo.get()[last], hi.get()[last]);
+        return Format.countInterval(lo.get()[last], hi.get()[last]);
     }
 
     private static List<Page.Figure> charts(Path folder) throws BadInputException, IOException {
