@@ -151,9 +151,20 @@ public abstract class StagedFolder {
         if (committed) {
             return;
         }
-        if (replacing != null && swapIn(replacing)) {
-            committed = true;
-            return;
+        if (replacing != null) {
+            Swap swap = swapIn(replacing);
+            // The target is briefly absent while another run swaps its results in (or puts back a folder it moved
+            // by mistake): wait for that to finish rather than take the name, which would leave the other run's
+            // results, and the message that named them, under another name. A target that stays absent (removed
+            // by its user) is taken as any free name is.
+            for (int tries = 0; swap == Swap.ABSENT && tries < SWAP_WAITS; tries++) {
+                pause();
+                swap = swapIn(replacing);
+            }
+            if (swap == Swap.DONE) {
+                committed = true;
+                return;
+            }
         }
         int n = 1;
         while (!moveIfFree(work, numbered(n))) {
@@ -163,25 +174,57 @@ public abstract class StagedFolder {
         committed = true;
     }
 
+    /** How many times, 10 ms apart, a run that may replace the target waits for it to reappear. */
+    private static final int SWAP_WAITS = 200;
+
+    private enum Swap {
+        DONE,
+        ABSENT,
+        TAKEN
+    }
+
+    private void pause() throws IOException {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting to write " + requested);
+        }
+    }
+
     /** The target asked for ({@code n} 1), or {@code <target>-n}. */
     private Path numbered(int n) {
         return n == 1 ? requested : requested.resolveSibling(requested.getFileName() + "-" + n);
     }
 
-    /** Replaces the folder at the target if it is still the one that may be replaced; false if it is not there. */
-    private boolean swapIn(Object replacing) throws IOException {
+    /**
+     * Replaces the folder at the target if it is still the one that may be replaced. A folder that is not that one
+     * is left where it is: it is looked at before anything moves, and in the rare case that another run put its
+     * results there between the look and the move, they are put back under the target's name first.
+     */
+    private Swap swapIn(Object replacing) throws IOException {
+        Object there;
+        try {
+            there = identity(requested);
+        } catch (NoSuchFileException e) {
+            return Swap.ABSENT;
+        }
+        if (!Objects.equals(there, replacing)) {
+            return Swap.TAKEN;
+        }
         Path old = ownedSibling(requested, "replaced");
         try {
             Files.move(requested, old, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException e) {
-            return false;
+            return Swap.ABSENT;
         }
         if (!Objects.equals(identity(old), replacing)) {
-            // Another run's results took the target meanwhile: they stay, under that name if it is still free.
+            // Another run's results took the target between the look and the move: back under that name if it is
+            // still free (runs that may replace it wait while it is absent), else the first free number.
             for (int n = 1; !moveIfFree(old, numbered(n)); n++) {
                 // try the next name
             }
-            return false;
+            return Swap.TAKEN;
         }
         try {
             Files.move(work, requested, StandardCopyOption.ATOMIC_MOVE);
@@ -190,7 +233,7 @@ public abstract class StagedFolder {
             throw e;
         }
         deleteTree(old);
-        return true;
+        return Swap.DONE;
     }
 
     /** Renames {@code from} to {@code to} if nothing is there; false if the name is taken. */

@@ -82,6 +82,39 @@ class RunFolderTest {
         assertEquals(List.of("run"), names(dir), "the old run is deleted after the swap");
     }
 
+    /**
+     * Another run is between the two renames of its swap (the old folder moved aside, its own not yet in): a run
+     * that may replace the target waits for the name to be filled instead of taking it, then keeps what the other
+     * run put there and goes to {@code run-2}, so the other run's message still names its results.
+     */
+    @Test
+    void overwriteWaitsWhileAnotherRunSwapsItsResultsIn() throws Exception {
+        Path target = dir.resolve("run");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
+        try (RunFolder f = RunFolder.create(target, true)) {
+            writeRun(f, "mine");
+            Path aside = Files.createDirectories(dir.resolve("aside"));
+            Files.move(target, aside.resolve("old"));
+            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    Thread.sleep(200);
+                    Path theirs = Files.createDirectory(aside.resolve("theirs"));
+                    Files.writeString(theirs.resolve("daily.csv"), "theirs");
+                    Files.writeString(theirs.resolve(RunFolder.MANIFEST_FILE), OLD_RUN);
+                    Files.move(theirs, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            f.commit();
+            other.get();
+            assertEquals(dir.resolve("run-2").toAbsolutePath(), f.target(), "the target was another run's by then");
+        }
+        assertEquals("theirs", Files.readString(target.resolve("daily.csv")), "the other run's results kept");
+        assertEquals("mine", Files.readString(dir.resolve("run-2/daily.csv")));
+    }
+
     @Test
     void overwriteKeepsTheOldRunWhenTheNewOneFails() throws Exception {
         Path target = dir.resolve("run");
