@@ -48,8 +48,8 @@ class GoldenRunTest {
                         List.of(Channel.RAID, Channel.FACIAL),
                         1.0),
                 new StartRaids(d.plusDays(12), null, "", List.of(), List.of(Channel.BORDER), 1.0),
-                new SetAdmissionRules(d.plusDays(12), null, "", "upper_lars", null, true, true, true, null),
-                new SetAdmissionRules(d.plusDays(14), null, "", "kz_ozinki", true, null, null, null, null),
+                new SetAdmissionRules(d.plusDays(12), null, "", "upper_lars", null, true, true, true, null, null),
+                new SetAdmissionRules(d.plusDays(14), null, "", "kz_ozinki", true, null, null, null, null, null),
                 new StartRaids(d.plusDays(20), null, "", List.of("volga_fd_rest"), List.of(Channel.ELECTRONIC), 1.0),
                 new ClosePost(d.plusDays(30), null, "", "air_yerevan"),
                 new EndQuota(d.plusDays(37), null, ""));

@@ -93,11 +93,14 @@ public final class TestScenarios {
                 new AnnounceWave(ANNOUNCEMENT, null, "", 300_000, 37, 1.0, 0.2),
                 new AddExemption(LocalDate.of(2022, 9, 23), null, "", ExemptionCategory.IT),
                 new AddExemption(LocalDate.of(2022, 9, 24), null, "", ExemptionCategory.STUDENTS),
-                new SetAdmissionRules(LocalDate.of(2022, 9, 26), null, "", "upper_lars", null, null, null, true, null),
-                new SetAdmissionRules(LocalDate.of(2022, 9, 27), null, "", "upper_lars", null, null, true, null, null),
+                new SetAdmissionRules(
+                        LocalDate.of(2022, 9, 26), null, "", "upper_lars", null, null, null, true, null, null),
+                new SetAdmissionRules(
+                        LocalDate.of(2022, 9, 27), null, "", "upper_lars", null, null, true, null, null, null),
                 new StartRaids(
                         LocalDate.of(2022, 9, 27), null, "", List.of(), List.of(Channel.BORDER, Channel.RAID), 1.0),
-                new SetAdmissionRules(LocalDate.of(2022, 9, 30), null, "", "fi_vaalimaa", true, null, null, null, null),
+                new SetAdmissionRules(
+                        LocalDate.of(2022, 9, 30), null, "", "fi_vaalimaa", true, null, null, null, null, null),
                 new EndQuota(LocalDate.of(2022, 10, 28), null, ""));
         return base(scale, end, t);
     }
@@ -108,7 +111,8 @@ public final class TestScenarios {
         List<PolicyEvent> t = new ArrayList<>(s.timeline());
         t.add(new StartRaids(
                 LocalDate.of(2022, 9, 22), null, "", List.of(), List.of(Channel.FACIAL, Channel.ELECTRONIC), 1.0));
-        t.add(new SetAdmissionRules(LocalDate.of(2022, 9, 22), null, "", "kz_ozinki", null, true, null, null, null));
+        t.add(new SetAdmissionRules(
+                LocalDate.of(2022, 9, 22), null, "", "kz_ozinki", null, true, null, null, null, null));
         t.add(new ClosePost(LocalDate.of(2022, 10, 10), null, "", "air_yerevan"));
         return ParamPaths.set(s, "timeline", t);
     }

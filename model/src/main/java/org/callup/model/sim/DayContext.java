@@ -249,45 +249,14 @@ final class DayContext {
                 todaysRoutes,
                 arrestEstimates,
                 regionHardships,
-                null);
-    }
-
-    /**
-     * As {@link #prepare(int, long, int, Scenario, double, boolean[], Commissariats, int, Routes, double[],
-     * double[])}, knowing per region whether it has men of a minority (null: assume every region has).
-     */
-    static DayContext prepare(
-            int today,
-            long runSeed,
-            int runScale,
-            Scenario inForce,
-            double nationalAlarm,
-            boolean[] summoned,
-            Commissariats commissariats,
-            int yesterdaysExemptions,
-            Routes todaysRoutes,
-            double[] arrestEstimates,
-            double[] regionHardships,
-            boolean[] minorities) {
-        return prepare(
-                today,
-                runSeed,
-                runScale,
-                inForce,
-                nationalAlarm,
-                summoned,
-                commissariats,
-                yesterdaysExemptions,
-                todaysRoutes,
-                arrestEstimates,
-                regionHardships,
-                minorities,
+                null,
                 1);
     }
 
     /**
-     * As {@link #prepare(int, long, int, Scenario, double, boolean[], Commissariats, int, Routes, double[], double[],
-     * boolean[])}, with the weight a man without a summons gives his arrest risk ({@link #arrestFear}).
+     * As {@link #prepare(int, long, int, Scenario, double, boolean[], Commissariats, int, Routes, double[],
+     * double[])}, knowing per region whether it has men of a minority (null: assume every region has), with the
+     * weight a man without a summons gives his arrest risk ({@link #arrestFear}).
      */
     static DayContext prepare(
             int today,

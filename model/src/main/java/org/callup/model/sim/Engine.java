@@ -356,10 +356,16 @@ public final class Engine implements AutoCloseable {
         return c;
     }
 
+    /** Per post, the index of the region it lies in, or -1; found once, as posts do not move. */
+    private int[] regionOfPost;
+
     /** Per post, the index of the region it lies in, or -1 (its residents may drive to it when others may not). */
     private int[] regionOfPost() {
+        if (regionOfPost != null) {
+            return regionOfPost;
+        }
         var regions = scenario.population().regions();
-        var specs = params().borders().posts();
+        var specs = scenario.borders().posts();
         int[] r = new int[specs.size()];
         for (int p = 0; p < r.length; p++) {
             r[p] = -1;
@@ -369,6 +375,7 @@ public final class Engine implements AutoCloseable {
                 }
             }
         }
+        regionOfPost = r;
         return r;
     }
 

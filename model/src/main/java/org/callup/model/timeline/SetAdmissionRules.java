@@ -21,30 +21,6 @@ public record SetAdmissionRules(
         Boolean nonResidentCarsBarred)
         implements PolicyEvent {
 
-    /** Changes the rules but the ban on non-resident cars. */
-    public SetAdmissionRules(
-            LocalDate date,
-            Trigger when,
-            String note,
-            String post,
-            Boolean touristVisaRefused,
-            Boolean turnBackSummoned,
-            Boolean summonsInQueue,
-            Boolean footAllowed,
-            Boolean visaRequired) {
-        this(
-                date,
-                when,
-                note,
-                post,
-                touristVisaRefused,
-                turnBackSummoned,
-                summonsInQueue,
-                footAllowed,
-                visaRequired,
-                null);
-    }
-
     /** The rules {@code r} with the rules this event gives replaced. */
     public AdmissionRules change(AdmissionRules r) {
         return new AdmissionRules(

@@ -53,7 +53,7 @@ class EventWordingTest {
     void postEventsNameThePostByItsDisplayName() {
         assertEquals(
                 "Upper Lars: summons served in the queue, pedestrians admitted",
-                new SetAdmissionRules(D, null, "", "upper_lars", null, null, true, true, null).label(S));
+                new SetAdmissionRules(D, null, "", "upper_lars", null, null, true, true, null, null).label(S));
         assertEquals("Ozinki closes", new ClosePost(D, null, "", "kz_ozinki").label(S));
         assertEquals("Flights to Armenia opens", new OpenPost(D, null, "", "air_yerevan").label(S));
         assertEquals("No such post closes", new ClosePost(D, null, "", "no_such_post").label(S));

@@ -117,7 +117,7 @@ class PolicyEventTest {
     @Test
     void setAdmissionRulesChangesOnlyTheRulesItNames() {
         AdmissionRules before = post(s, "upper_lars").rules();
-        Scenario t = apply(s, new SetAdmissionRules(D, null, "", "upper_lars", true, null, true, null, null));
+        Scenario t = apply(s, new SetAdmissionRules(D, null, "", "upper_lars", true, null, true, null, null, null));
         AdmissionRules after = post(t, "upper_lars").rules();
         assertTrue(after.touristVisaRefused());
         assertTrue(after.summonsInQueue());
