@@ -42,7 +42,12 @@ public enum Metric {
     SUMMONS_DELIVERED_ELECTRONIC(Channel.ELECTRONIC, "electronic summons (with a travel ban)", Scopes.CITIZEN),
     SUMMONS_DELIVERED_BORDER(Channel.BORDER, "summons served in border queues", Scopes.EVERY),
     SUMMONS_MISTAKEN(
-            "summons_mistaken", Kind.FLOW, "summons served to men with legal grounds for exemption", Scopes.CITIZEN),
+            "summons_mistaken",
+            Kind.FLOW,
+            "summonses served by mistake, to men with grounds for exemption in force or above the age caps, by every"
+                    + " route: the channels of summons_delivered (border draft points included) and the police"
+                    + " station after an arrest (protest_summonses)",
+            Scopes.CITIZEN),
     RAID_DETENTIONS("raid_detentions", Kind.FLOW, "men detained in raids", Scopes.CITIZEN),
     TURNED_BACK("turned_back", Kind.FLOW, "men turned back at a post", Scopes.EVERY),
     GAVE_UP_QUEUE(

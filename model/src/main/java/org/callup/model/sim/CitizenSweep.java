@@ -763,6 +763,15 @@ final class CitizenSweep {
         }
         ledger.count(r, Metric.SUMMONS_DELIVERED);
         ledger.count(r, Metric.of(c));
+        noteIfMistaken(ctx, i, r, ledger, pop, groundsMask);
+    }
+
+    /**
+     * Marks man i, just served a summons by whatever route (a commissariat's channel, a draft point at the border, the
+     * police station after an arrest), as summoned by mistake and counts it in {@code summons_mistaken}, if one of his
+     * grounds is in force or he is over the age cap.
+     */
+    static void noteIfMistaken(DayContext ctx, int i, int r, Ledger ledger, Population pop, int groundsMask) {
         if (mistaken(ctx, i, pop, groundsMask)) {
             pop.mark(i, Traits.MISTAKEN);
             ledger.count(r, Metric.SUMMONS_MISTAKEN);

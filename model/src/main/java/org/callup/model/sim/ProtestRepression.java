@@ -188,6 +188,8 @@ final class ProtestRepression {
                     // served at the station: he leaves jail holding it (notified, ODD 7.13)
                     pop.mark(i, Traits.HOLDS_SUMMONS);
                     ledger.count(r, Metric.PROTEST_SUMMONSES);
+                    CitizenSweep.noteIfMistaken(
+                            ctx, i, r, ledger, pop, Traits.groundsMask(pop.traits[i], pop.occupation[i]));
                     servedAtStationSoFar++;
                 }
             }

@@ -193,6 +193,9 @@ class BorderCrossingTest {
         h.set("recruiters.channels.border.intensity", 1.0);
         h.set("recruiters.channels.border.reach", 1.0);
         h.set("borders.queueSummonsPer1000PerDay", 1000.0);
+        for (int i = 0; i < 80; i += 4) {
+            h.pop.age[i] = (byte) (h.ctx.rp.targetAgeMax() + 5); // a quarter above the age cap: served by mistake
+        }
         h.arrive(0, 0, 80);
         h.runDay();
         assertEquals(80, h.count(0, 80, CitizenState.NOTIFIED));
@@ -203,6 +206,10 @@ class BorderCrossingTest {
         assertEquals(80 * 5, h.posts.turnedBack(0), 1e-9);
         assertEquals(80, h.ledger.flow(0, Metric.SUMMONS_DELIVERED_BORDER));
         assertEquals(80, h.ledger.flow(0, Metric.SUMMONS_DELIVERED));
+        assertEquals(20, h.ledger.flow(0, Metric.SUMMONS_MISTAKEN), "a draft point's mistakes count like any other");
+        for (int i = 0; i < 80; i++) {
+            assertEquals(i % 4 == 0, h.pop.marked(i, Traits.MISTAKEN), "man " + i);
+        }
         assertEquals(0, h.posts.queue(0).menCount());
     }
 

@@ -228,6 +228,41 @@ class ProtestRepressionTest {
         assertEquals(1.0, n.protest.arrestFear(none));
     }
 
+    /**
+     * A summons served at the station to a man who should not be summoned (here: over the age cap) is a summons served
+     * by mistake like one of a commissariat's channels: it marks him MISTAKEN and counts in summons_mistaken; a man
+     * within the caps and without grounds in force does not.
+     */
+    @Test
+    void aSummonsAtTheStationToAManOverTheAgeCapCountsAsMistaken() {
+        ProtestParams p = ParamPaths.set(pp, "detaineeSummonsShare", 1.0);
+        int actives = 2000;
+        Setup s = new Setup(actives, 1, p);
+        int cap = UnitScenarios.recruiters().targetAgeMax();
+        for (int i = 0; i < actives; i++) {
+            s.pop.age[i] = (byte) (i % 2 == 0 ? cap + 5 : cap - 10); // the even men are over the cap
+        }
+        long mistaken = 0;
+        long servedOverAge = 0;
+        for (int d = 0; d < 10; d++) {
+            boolean[] held = new boolean[actives];
+            for (int i = 0; i < actives; i++) {
+                held[i] = s.pop.marked(i, Traits.HOLDS_SUMMONS);
+            }
+            s.day(actives, 0);
+            for (int i = 0; i < actives; i++) {
+                if (s.pop.marked(i, Traits.HOLDS_SUMMONS) && !held[i]) {
+                    boolean overAge = i % 2 == 0;
+                    servedOverAge += overAge ? 1 : 0;
+                    assertEquals(overAge, s.pop.marked(i, Traits.MISTAKEN), "man " + i);
+                }
+            }
+            mistaken += s.ledger.flow(0, Metric.SUMMONS_MISTAKEN);
+        }
+        assertTrue(servedOverAge > 50, "setup: " + servedOverAge);
+        assertEquals(servedOverAge, mistaken, "every summons at the station to a man over the cap is a mistake");
+    }
+
     /** The same crowd in real persons gives the same estimate tomorrow at any scale. */
     @Test
     void tomorrowsEstimateComesFromTodaysActivesInRealPersonsWhateverTheScale() {
