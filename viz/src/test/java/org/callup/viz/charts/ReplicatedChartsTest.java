@@ -110,6 +110,26 @@ class ReplicatedChartsTest {
         assertNotNull(plots.get(1).getDataset(Bands.LAYER));
     }
 
+    /** protest_summonses: the arrested served a summons at the station, beside the arrests, with its own band. */
+    @Test
+    void summonsesAtTheStationAreDrawnBesideTheArrestsAndCountedInTheCaption() {
+        Replicated h = new Replicated();
+        JFreeChart chart = draw(new ProtestChart(), h);
+        XYPlot held = BorderChart.subplots(chart).get(1);
+        assertEquals(2, held.getDataset().getSeriesCount(), "arrested, and served a summons at the station");
+        assertEquals(ProtestChart.SUMMONED, held.getDataset().getSeriesKey(1));
+        double[] summoned = h.series(Metric.PROTEST_SUMMONSES, "all");
+        assertEquals(summoned[6], held.getDataset().getYValue(1, 6), 1e-9);
+        assertEquals(2, held.getDataset(Bands.LAYER).getSeriesCount(), "a band for each line");
+        assertTrue(
+                !held.getRenderer().getItemPaint(0, 0).equals(held.getRenderer().getItemPaint(1, 0)),
+                "the two lines have colours of their own");
+        String total = String.format(java.util.Locale.ENGLISH, "%,.0f", PostSelection.sum(summoned));
+        assertTrue(
+                ChartsText.caption(chart).contains(total + " of them served a summons at the station"),
+                ChartsText.caption(chart));
+    }
+
     @Test
     void legendsNameEveryPostInFull() {
         assertEquals("Omsk/Kurgan posts toward Petropavl", PostLabels.shortName("Omsk/Kurgan posts toward Petropavl"));

@@ -55,6 +55,7 @@ class SyntheticHistory implements RunHistory {
                 case QUEUE_WAIT_HOURS -> 48 * wave * weight;
                 case PROTESTERS -> 5_000 * wave;
                 case PROTEST_ARRESTS -> 1_200 * wave;
+                case PROTEST_SUMMONSES -> 500 * wave;
                 case OFFICE_ATTACKS -> d % 3 == 0 && d < 20 ? 2 + d % 2 : 0;
                 case STATE_NORMAL -> 24_000_000;
                 default -> m.state() != null && m.state() != CitizenState.NORMAL ? 20_000 * rise : 0;
