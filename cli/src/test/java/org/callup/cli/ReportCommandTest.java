@@ -66,6 +66,7 @@ class ReportCommandTest {
                 "95% interval",
                 "Mobilized",
                 "Office attacks",
+                "Station summonses",
                 "Validation against the reported record",
                 "What these numbers are not",
                 "not a forecast",

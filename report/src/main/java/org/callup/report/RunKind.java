@@ -40,6 +40,11 @@ final class RunKind implements FolderKind {
             new Headline("Hiding at the end", "hiding", false, "men hiding on the last day"),
             new Headline("Protest arrests", "protest_arrests", true, "arrests at protests over the run"),
             new Headline(
+                    "Station summonses",
+                    "protest_summonses",
+                    true,
+                    "arrested protesters served a summons at the police station"),
+            new Headline(
                     "Office attacks",
                     "office_attacks",
                     true,
