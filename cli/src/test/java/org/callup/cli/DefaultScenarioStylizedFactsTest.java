@@ -25,6 +25,7 @@ class DefaultScenarioStylizedFactsTest {
             "protest_capitals_first",
             "protest_periphery_later",
             "attacks_continue",
+            "exodus_first_week",
             "queues_clear",
             "returns",
             "burden_ethnic_regions",

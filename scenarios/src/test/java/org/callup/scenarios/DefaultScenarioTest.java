@@ -67,8 +67,8 @@ class DefaultScenarioTest {
     }
 
     @Test
-    void postsAreTheTwentyNamedRoutesWithoutTheKazakhAggregate() {
-        assertEquals(20, posts.size());
+    void postsAreTheTwentyOneNamedRoutesWithoutTheKazakhAggregate() {
+        assertEquals(21, posts.size());
         assertFalse(posts.containsKey("kz_all_crossings"));
         double kz = posts.values().stream()
                 .filter(p -> p.id().startsWith("kz_"))
@@ -78,6 +78,12 @@ class DefaultScenarioTest {
         double fi = posts.get("fi_vaalimaa").baselineTravellersPerDay()
                 + posts.get("fi_nuijamaa").baselineTravellersPerDay();
         assertEquals(3133, fi, 5, "3133 Russians entered Finland by land on 2022-09-14");
+        double air = posts.values().stream()
+                .filter(p -> p.mode() == PostMode.AIR)
+                .mapToDouble(BorderPostSpec::baselineTravellersPerDay)
+                .sum();
+        // Rosaviatsia: 21.7 million passengers on international flights to and from Russia in Jan-Sep 2022 [B57]
+        assertEquals(21_700_000 / 2.0 / 273, air, 100, "the air routes carry everyone who left Russia by air");
     }
 
     @Test

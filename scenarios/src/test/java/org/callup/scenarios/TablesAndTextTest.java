@@ -46,7 +46,7 @@ class TablesAndTextTest {
 
     @Test
     void shippedTablesReadCleanly() throws ScenarioException {
-        assertEquals(21, BorderPostTable.shipped().entries().size());
+        assertEquals(22, BorderPostTable.shipped().entries().size());
         assertEquals(
                 24,
                 RegionTable.of(DataFiles.shipped(DataFiles.REGIONS, RegionTable.COLUMNS))

@@ -38,6 +38,11 @@ public final class Traits {
     public static final int HOLDS_DEFERRAL = 1 << 3;
     /** Is on his way to, or in the queue of, a road post in his own car (ODD 7.11: cars barred from non-residents). */
     public static final int DRIVING = 1 << 4;
+    /**
+     * Found no free seat on the air route he chose: he is still set on leaving and chooses again the next day, seeing
+     * the flights full (ODD 7.12), instead of waiting for his next reconsideration.
+     */
+    public static final int NO_SEAT = 1 << 5;
 
     /** groundsMask for every (traits byte, occupation class), so the sweep looks it up instead of computing it. */
     private static final byte[] GROUNDS = new byte[256 * 8];

@@ -58,7 +58,7 @@ public enum Metric {
     AIR_NO_SEAT(
             "air_no_seat",
             Kind.FLOW,
-            "men who found no seat on a flight within their booking horizon and stayed home",
+            "men who found no seat on a flight within their booking horizon; they choose again the next day",
             Scopes.EVERY),
     QUEUE_LENGTH("queue_length", Kind.STOCK, "travellers queueing at posts (all travellers)", Scopes.BORDER),
     QUEUE_WAIT_HOURS(

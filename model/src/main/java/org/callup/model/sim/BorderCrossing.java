@@ -25,8 +25,8 @@ import org.callup.model.recruit.Targeting;
  * <p>An air route is a booking, not a queue: a man who chose it today books a seat on the first flight with a free
  * seat that he can reach within his booking horizon (ordinary travellers hold the baseline share of every flight);
  * he waits at home until the flight and boards it on its day. With no free seat within the horizon he does not
- * fly: he goes home and chooses again when he next reconsiders, seeing the flights full. Fares move toward a price
- * that rises with the day's bookings over seats.
+ * fly: he chooses again the next day, seeing the flights full. Fares move toward a price that rises with the day's
+ * bookings over seats.
  */
 final class BorderCrossing {
     private final Population pop;
@@ -228,12 +228,17 @@ final class BorderCrossing {
         return spec.baselineTravellersPerDay() * Math.pow(spec.priceRub() / fare, elasticity);
     }
 
-    /** A man who found no seat within his horizon stays home and chooses again later. */
+    /**
+     * A man who found no seat within his horizon has not given up leaving: he stays {@code travelling} (at home, his
+     * bag packed) and chooses again in tomorrow's sweep, seeing the flights full (ODD 7.12; seed 003: a man who
+     * watched the fares rise as he searched chose another way out within days). Before, he went home and waited for
+     * his next reconsideration, a month on average.
+     */
     private void noSeat(DayContext ctx, int i, int p, Ledger ledger) {
         int r = pop.regionOf(i);
         ledger.count(r, Metric.AIR_NO_SEAT);
         posts.recordNoSeat(p, ctx.scale);
-        goHome(ctx, i, r, ledger);
+        pop.mark(i, Traits.NO_SEAT);
     }
 
     /**
@@ -354,6 +359,7 @@ final class BorderCrossing {
     /** Back home from the border: notified if he holds a summons, else normal; no longer bound for a post. */
     private void goHome(DayContext ctx, int i, int r, Ledger ledger) {
         pop.post[i] = -1;
+        pop.unmark(i, Traits.NO_SEAT);
         ledger.move(i, r, pop.marked(i, Traits.HOLDS_SUMMONS) ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
     }
 

@@ -457,7 +457,7 @@ final class CitizenSweep {
             case MOVE -> move(ctx, k, i, r, w);
             case DEPLOY -> deploy(ctx, i, r, w);
             case MISTAKE_RETURN -> mistakeReturn(ctx, i, r, w);
-            case ARRIVE -> travelling(ctx, i, r, w, out);
+            case ARRIVE -> travelling(ctx, i, r, chunk, w, out);
             case GROUNDS_LAPSED -> groundsLapsed(ctx, i, r, w);
             case DETENTION_ENDS -> detained(ctx, i, r, w);
             case ARREST_ENDS -> arrestEnds(ctx, i, r, w);
@@ -719,7 +719,10 @@ final class CitizenSweep {
         return true;
     }
 
-    private boolean travelling(DayContext ctx, int i, int r, Worker w, ChunkOut out) {
+    private boolean travelling(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        if (pop.marked(i, Traits.NO_SEAT)) {
+            return chooseAgain(ctx, i, r, chunk, w, out);
+        }
         int p = pop.post[i];
         if (ctx.day - pop.since[i] >= ctx.routes.travelDays()[r][p]) {
             w.ledger.move(i, r, CitizenState.QUEUEING, ctx.day);
@@ -733,6 +736,18 @@ final class CitizenSweep {
             out.turnedRound.add(i);
         }
         return false;
+    }
+
+    /**
+     * Yesterday he found no seat on the flights he chose (ODD 7.12): he is home again, still set on leaving, and
+     * decides today as a man who reconsiders, seeing the flights full; staying is one of his choices.
+     */
+    private boolean chooseAgain(DayContext ctx, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
+        pop.unmark(i, Traits.NO_SEAT);
+        pop.post[i] = -1;
+        boolean summoned = pop.marked(i, Traits.HOLDS_SUMMONS);
+        w.ledger.move(i, r, summoned ? CitizenState.NOTIFIED : CitizenState.NORMAL, ctx.day);
+        return decide(ctx, i, r, chunk, w, out, summoned, w.decision.summonedTies(ctx, i, chunk.from(), chunk.to()));
     }
 
     private boolean detained(DayContext ctx, int i, int r, Worker w) {

@@ -297,22 +297,22 @@ class BorderCrossingTest {
     }
 
     @Test
-    void withNoFreeSeatWithinTheHorizonAManDoesNotFlyAndGoesHome() {
+    void withNoFreeSeatWithinTheHorizonAManDoesNotFlyAndChoosesAgainTomorrow() {
         BorderHarness h = new BorderHarness(1000, 10, List.of(air(1000, 500)), false);
         int horizon = h.ctx.params.borders().bookingHorizonDays();
         int fits = 50 * horizon;
         h.book(0, 0, fits + 30);
         h.runDay();
-        assertEquals(30, h.count(0, fits + 30, CitizenState.NORMAL));
+        assertEquals(fits + 30, h.count(0, fits + 30, CitizenState.TRAVELLING), "nobody goes home today");
         assertEquals(300, h.posts.noSeat(0), 1e-9);
         assertEquals(30, h.ledger.flow(0, Metric.AIR_NO_SEAT));
         assertTrue(Double.isInfinite(h.posts.seatLeadHours(0)), "booking sites show the flights full");
         assertEquals(horizon * 24.0, h.posts.waitHours(0), 1e-9);
+        int marked = 0;
         for (int i = 0; i < fits + 30; i++) {
-            if (h.pop.state[i] == CitizenState.NORMAL.code) {
-                assertEquals(-1, h.pop.post[i]);
-            }
+            marked += h.pop.marked(i, Traits.NO_SEAT) ? 1 : 0;
         }
+        assertEquals(30, marked, "the men without a seat choose again in tomorrow's sweep (CitizenSweepTest)");
     }
 
     @Test

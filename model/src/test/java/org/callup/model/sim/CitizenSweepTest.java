@@ -386,4 +386,27 @@ class CitizenSweepTest {
             assertTrue(!h.pop.marked(i, Traits.HOLDS_SUMMONS), "man " + i + " holds no summons");
         }
     }
+
+    @Test
+    void aManWhoFoundNoSeatChoosesAgainTheNextDayInsteadOfGoingToTheAirport() {
+        // every man decides to hide when he decides; none reconsiders on his own (alarm 0)
+        SweepHarness h = new SweepHarness(1000);
+        h.set("decisions.ascHide", 20.0);
+        h.all(CitizenState.TRAVELLING);
+        for (int i = 0; i < 1000; i++) {
+            h.pop.post[i] = 0; // travel time 0 in the harness: a man without the mark arrives today
+            if (i < 500) {
+                h.pop.mark(i, Traits.NO_SEAT);
+            }
+        }
+        h.sweep(1);
+        for (int i = 0; i < 500; i++) {
+            assertEquals(CitizenState.HIDING.code, h.pop.state[i], "he chose again, at once: " + i);
+            assertTrue(!h.pop.marked(i, Traits.NO_SEAT), "the mark is spent: " + i);
+        }
+        for (int i = 500; i < 1000; i++) {
+            assertEquals(CitizenState.QUEUEING.code, h.pop.state[i], "a man with a seat reaches his post: " + i);
+        }
+        assertEquals(500, h.out.arrivals.size());
+    }
 }

@@ -34,12 +34,23 @@ final class ExodusFacts {
 
     private ExodusFacts() {}
 
+    /**
+     * How many days after the first week (21-27 Sep) the largest 7-day window may end: its middle day then still
+     * falls in the first week. A window that must end on 27 Sep asks that 21 Sep carried more than 28 Sep, which the
+     * record's own daily counts deny: Georgia counted 6,402 entries on 21 Sep and 9,642 on 28 Sep
+     * (calibration-targets.csv ge_sep21, ge_sep28), so Georgia's largest week ends on 28 Sep at the earliest, while
+     * its largest day was 25 Sep (ge_sep25) and Finland's 24 Sep (finland_sep24).
+     */
+    static final int PEAK_WEEK_MIDDLE = 3;
+
     static final StylizedFact FIRST_WEEK = new Fact(
             "exodus_first_week",
             "The exodus peaked within the first week and fell by early October.",
-            "The largest 7-day total of emigrants (scope all, windows ending 27 Sep to 30 Nov) ends before 28 Sep, "
-                    + "and the total of 3-9 Oct is below half of it.",
-            "Georgian and Finnish daily entries (calibration-targets.csv rows ge_*, fi_*); seed 003",
+            "The largest 7-day total of emigrants (scope all, windows ending 27 Sep to 30 Nov) is centred in the "
+                    + "first week (its middle day 21-27 Sep: it ends by 30 Sep), and the total of 3-9 Oct is below "
+                    + "half of it.",
+            "Georgian and Finnish daily entries (calibration-targets.csv rows ge_*, fi_*: Georgia's largest day 25 "
+                    + "Sep, Finland's 24 Sep); seed 003",
             ExodusFacts::firstWeek);
 
     static final StylizedFact QUEUES_CLEAR = new Fact(
@@ -84,7 +95,7 @@ final class ExodusFacts {
             return new Fact.Verdict(false, "no emigrants from 21 Sep to 30 Nov");
         }
         return new Fact.Verdict(
-                peakEnd <= first && october < peak / 2,
+                peakEnd <= first + PEAK_WEEK_MIDDLE && october < peak / 2,
                 "largest 7 days end " + show(run.date(peakEnd)) + " (" + count(peak) + "); 3-9 Oct " + count(october)
                         + ", " + percent(october / peak) + " of it");
     }

@@ -192,6 +192,42 @@ class StylizedFactsTest {
             // 30,000 a day in October is 60% of the first week's pace.
             fails(exodus(50_000, 30_000, 0).check(ExodusFacts.FIRST_WEEK));
         }
+
+        /** Georgia's daily entries of calibration-targets.csv (ge_*), the days between them interpolated. */
+        private SyntheticRun georgia() {
+            double[] sep21to29 = {6402, 7855, 9307, 10225, 11143, 10804, 10223, 9642, 6109};
+            SyntheticRun run = new SyntheticRun().fill("all", "emigrants", sep(30), END, 4000);
+            for (int d = 0; d < sep21to29.length; d++) {
+                run.fill("all", "emigrants", sep(21 + d), sep(21 + d), sep21to29[d]);
+            }
+            return run;
+        }
+
+        @Test
+        void holdsForTheReportedGeorgianSeriesWhoseLargestWeekEndsOn28Sep() {
+            // 28 Sep (9,642) carried more than 21 Sep (6,402): the largest week is 22-28 Sep, centred on 25 Sep
+            FactResult r = georgia().check(ExodusFacts.FIRST_WEEK);
+            holds(r);
+            assertTrue(r.measured().startsWith("largest 7 days end 28 Sep"), r.measured());
+        }
+
+        @Test
+        void failsForAWeekCentredAfterTheFirstWeek() {
+            // flat in the first week, then a larger wave from 28 Sep to 4 Oct: the largest week ends 4 Oct
+            SyntheticRun run = new SyntheticRun()
+                    .fill("all", "emigrants", sep(21), sep(27), 30_000)
+                    .fill("all", "emigrants", sep(28), oct(4), 40_000)
+                    .fill("all", "emigrants", oct(5), END, 1_000);
+            FactResult r = run.check(ExodusFacts.FIRST_WEEK);
+            fails(r);
+            assertTrue(r.measured().startsWith("largest 7 days end 4 Oct"), r.measured());
+            // the same wave a day earlier, 27 Sep to 3 Oct, ends 3 Oct: still after the first week's middle
+            fails(new SyntheticRun()
+                    .fill("all", "emigrants", sep(21), sep(26), 30_000)
+                    .fill("all", "emigrants", sep(27), oct(3), 40_000)
+                    .fill("all", "emigrants", oct(4), END, 1_000)
+                    .check(ExodusFacts.FIRST_WEEK));
+        }
     }
 
     @Nested
