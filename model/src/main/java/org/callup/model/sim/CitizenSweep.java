@@ -611,12 +611,11 @@ final class CitizenSweep {
     private boolean activate(
             DayContext ctx, byte s, double v, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         boolean summoned = pop.marked(i, Traits.HOLDS_SUMMONS);
-        if (ctx.calmPossible != null
-                && ctx.calmPossible[r]
-                && Activation.calm(
-                        ctx.pp,
-                        Activation.grievanceBound(
-                                ctx, r, pop.antiWar[i], summoned, ctx.maxTies, pop.has(i, Traits.MINORITY)))) {
+        // his byte against the cutoff of his marks: the same as Activation.calm of his own grievanceBound (the most
+        // ties), which grows with the byte; -1 where the bounds do not apply
+        if (ctx.calmOwn != null
+                && (pop.antiWar[i] & 0xff)
+                        <= ctx.calmOwn[r * 4 + (summoned ? 2 : 0) + (pop.has(i, Traits.MINORITY) ? 1 : 0)]) {
             // whatever his ties, he can neither turn active nor count as aggrieved: the rule below would do nothing
             return false;
         }
