@@ -115,6 +115,9 @@ final class CitizenSweep {
         w.fit(chunk.to() - chunk.from());
         boolean split = ctx.splitDraw != null && ctx.splitDraw[r];
         if (top8 != null && finiteRegion[r]) {
+            if (classTop8 != null && classDraw) {
+                return drawTop8Class(ctx, chunk, w.drawn);
+            }
             return split ? drawTop8Split(ctx, chunk, w.drawn) : drawTop8(ctx, chunk, w.drawn);
         } else if (split) {
             return calmOrder != null ? drawCalmFirst(ctx, chunk, w) : drawSplit(ctx, chunk, w.drawn);
@@ -303,6 +306,7 @@ final class CitizenSweep {
         double[] split = ctx.splitBound;
         if (split == null) {
             splitTop8 = null;
+            classTop8 = null;
             return;
         }
         if (splitTop8 == null || splitTop8.length != split.length) {
@@ -314,6 +318,139 @@ final class CitizenSweep {
                 splitTop8[k] = (int) Math.floor(Math.min(Math.max(split[k] * 256, -1), 256));
             }
         }
+        classBounds(ctx);
+    }
+
+    /**
+     * Per man, his anti-war byte and, in bit 8, 1 if he cannot apply for a deferral today (no ground that is granted
+     * on application and in force, or a targeting weight of 0: {@link #deferOnApplication} does nothing for him);
+     * for the recruiters' parameters and mask of {@link #keyRp} and {@link #keyMask}. Null without a run cache.
+     */
+    private char[] drawKey;
+
+    private org.callup.model.params.RecruiterParams keyRp;
+    private int keyMask = -1;
+    /**
+     * Per region, then class ({@code (notCalm * 2 + cannotApply)}), then state: {@code floor(256 b)} of the bound
+     * b of the draw in {@link #drawTop8Class} (clamped as {@link #boundTop8}); null when the sweep draws otherwise.
+     */
+    private int[] classTop8;
+    /** The bounds of {@link #classTop8} themselves. */
+    private double[] classBound;
+    /** Per region, the anti-war byte up to which a man is calm for {@link #drawTop8Class} (-1: nobody). */
+    private int[] classCalm;
+
+    /** Whether the sweep uses {@link #drawTop8Class} when it can (a test turns it off to compare). */
+    private boolean classDraw = true;
+
+    void useClassDraw(boolean on) {
+        classDraw = on;
+    }
+
+    /**
+     * Per state, the row in which a man applies for a deferral when it is the state's last row but Epstein's rule
+     * (so that a calm man's bound ends where it ends, {@link DayContext#splitBound}), or -1.
+     */
+    private static final int[] APPLY_ROW = applyRows();
+
+    private static int[] applyRows() {
+        int[] rows = new int[CitizenState.count()];
+        java.util.Arrays.fill(rows, -1);
+        for (int s = 0; s < rows.length; s++) {
+            int last = TransitionTable.END[s] - 1;
+            if (last - 1 >= TransitionTable.FIRST[s]
+                    && TransitionTable.KIND[last] == TransitionTable.Kind.ACTIVATE
+                    && TransitionTable.KIND[last - 1] == TransitionTable.Kind.DEFER_ON_APPLICATION) {
+                rows[s] = last - 1;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Makes the bounds of {@link #drawTop8Class} for the day, and the men's keys when the recruiters' parameters or
+     * the exemptions granted on application change (at most on a day with an event). In a region whose men are drawn
+     * against two sets of bounds ({@link DayContext#splitBound}), a calm man who cannot apply for a deferral has a
+     * third: his calm bound ends where the row of the application starts, as the rule of that row does nothing for
+     * him and the rows after it are Epstein's, which cannot act on him. Where some row of the state needs a mark, or
+     * some width is negative, the calm bound stays.
+     */
+    private void classBounds(DayContext ctx) {
+        int states = CitizenState.count();
+        int regions = finiteRegion.length;
+        if (ctx.splitBound == null || ctx.rp == null || ctx.upTo == null) {
+            classTop8 = null;
+            return;
+        }
+        if (drawKey == null || keyMask != ctx.onApplicationMask || !ctx.rp.equals(keyRp)) {
+            if (drawKey == null) {
+                drawKey = new char[pop.size()];
+            }
+            byte[] antiWar = pop.antiWar;
+            for (int i = 0; i < drawKey.length; i++) {
+                boolean applies = ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
+                        && targeting.baseWeight(ctx.rp, i) > 0;
+                drawKey[i] = (char) ((antiWar[i] & 0xff) | (applies ? 0 : 1 << 8));
+            }
+            keyRp = ctx.rp;
+            keyMask = ctx.onApplicationMask;
+        }
+        if (classTop8 == null || classTop8.length != regions * 4 * states) {
+            classTop8 = new int[regions * 4 * states];
+            classBound = new double[regions * 4 * states];
+            classCalm = new int[regions];
+        }
+        for (int r = 0; r < regions; r++) {
+            boolean split = ctx.splitDraw[r];
+            classCalm[r] = split ? ctx.calmAntiWar[r] : -1;
+            for (int st = 0; st < states; st++) {
+                double full = ctx.splitBound[(r * 2 + 1) * states + st];
+                double calm = ctx.splitBound[(r * 2) * states + st];
+                double calmNoApply = calm;
+                int k = APPLY_ROW[st];
+                if (k >= 0 && split && ctx.widthsNonNegative && !WALKS[st]) {
+                    calmNoApply = Math.min(
+                            calm, k == TransitionTable.FIRST[st] ? 0 : ctx.upTo[r * TransitionTable.COUNT + k - 1]);
+                }
+                double[] bySet = {calm, calmNoApply, full, full};
+                for (int set = 0; set < 4; set++) {
+                    int at = (r * 4 + set) * states + st;
+                    classBound[at] = bySet[set];
+                    classTop8[at] = (int) Math.floor(Math.min(Math.max(bySet[set] * 256, -1), 256));
+                    finiteRegion[r] &= Double.isFinite(bySet[set]);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #drawTop8Split} with a third set of bounds ({@link #classBounds}): the same men, less the calm men who
+     * cannot apply for a deferral and whose uniform falls in the row of the application. Each man reads his key
+     * (two bytes: his anti-war byte and whether he can apply) in place of his anti-war byte.
+     */
+    private int drawTop8Class(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
+        byte[] state = pop.state;
+        char[] keys = drawKey;
+        byte[] q = top8;
+        int[] c = classTop8;
+        double[] bound = classBound;
+        int states = CitizenState.count();
+        int base = chunk.region() * 4 * states;
+        int calm = classCalm[chunk.region()];
+        long key = ctx.eventKey;
+        int n = 0;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            int k = keys[i];
+            // set: 2 * notCalm + cannotApply; a man who is not calm has the full bound in both of his sets
+            int s = base + ((((calm - (k & 0xff)) >>> 31) << 1) | (k >>> 8)) * states + state[i];
+            int d = (q[i] & 0xff) - c[s];
+            drawn[n] = i;
+            n += d >>> 31;
+            if (d == 0) {
+                n += below(Rng.uniform(key, i), bound[s]);
+            }
+        }
+        return n;
     }
 
     /**
