@@ -337,7 +337,10 @@ final class CitizenSweep {
     private int[] classTop8;
     /** The bounds of {@link #classTop8} themselves. */
     private double[] classBound;
-    /** Per region, the anti-war byte up to which a man is calm for {@link #drawTop8Class} (-1: nobody). */
+    /**
+     * Per region, state and minority ({@code [(r * states + state) * 2 + minority]}), the anti-war byte up to which a
+     * man is calm for {@link #drawTop8Class} ({@link DayContext#calmOwn}; -1: nobody).
+     */
     private int[] classCalm;
 
     /** Whether the sweep uses {@link #drawTop8Class} when it can (a test turns it off to compare). */
@@ -390,7 +393,8 @@ final class CitizenSweep {
             for (int i = 0; i < drawKey.length; i++) {
                 boolean applies = ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
                         && targeting.baseWeight(ctx.rp, i) > 0;
-                drawKey[i] = (char) ((antiWar[i] & 0xff) | (applies ? 0 : 1 << 8));
+                drawKey[i] = (char)
+                        ((antiWar[i] & 0xff) | (applies ? 0 : 1 << 8) | (pop.has(i, Traits.MINORITY) ? 1 << 9 : 0));
             }
             keyRp = ctx.rp;
             keyMask = ctx.onApplicationMask;
@@ -398,17 +402,21 @@ final class CitizenSweep {
         if (classTop8 == null || classTop8.length != regions * 4 * states) {
             classTop8 = new int[regions * 4 * states];
             classBound = new double[regions * 4 * states];
-            classCalm = new int[regions];
+            classCalm = new int[regions * states * 2];
         }
         for (int r = 0; r < regions; r++) {
-            boolean split = ctx.splitDraw[r];
-            classCalm[r] = split ? ctx.calmAntiWar[r] : -1;
             for (int st = 0; st < states; st++) {
+                // the cutoff of his marks (DayContext.calmOwn): a man in a state that never holds a summons has the
+                // cutoff of men without one; Epstein's rule tests exactly this before it does anything
+                for (int minority = 0; minority < 2; minority++) {
+                    classCalm[(r * states + st) * 2 + minority] =
+                            ctx.calmOwn[r * 4 + MAY_HOLD_SUMMONS[st] * 2 + minority];
+                }
                 double full = ctx.splitBound[(r * 2 + 1) * states + st];
                 double calm = ctx.splitBound[(r * 2) * states + st];
                 double calmNoApply = calm;
                 int k = APPLY_ROW[st];
-                if (k >= 0 && split && ctx.widthsNonNegative && !WALKS[st]) {
+                if (k >= 0 && ctx.widthsNonNegative && !WALKS[st]) {
                     calmNoApply = Math.min(
                             calm, k == TransitionTable.FIRST[st] ? 0 : ctx.upTo[r * TransitionTable.COUNT + k - 1]);
                 }
@@ -436,13 +444,17 @@ final class CitizenSweep {
         double[] bound = classBound;
         int states = CitizenState.count();
         int base = chunk.region() * 4 * states;
-        int calm = classCalm[chunk.region()];
+        int[] calm = classCalm;
+        int calmBase = chunk.region() * states * 2;
         long key = ctx.eventKey;
         int n = 0;
         for (int i = chunk.from(); i < chunk.to(); i++) {
             int k = keys[i];
+            int st = state[i];
+            // his calm cutoff by state and minority; not calm: the sign of cutoff - byte
+            int hot = (calm[calmBase + (st << 1 | (k >>> 9))] - (k & 0xff)) >>> 31;
             // set: 2 * notCalm + cannotApply; a man who is not calm has the full bound in both of his sets
-            int s = base + ((((calm - (k & 0xff)) >>> 31) << 1) | (k >>> 8)) * states + state[i];
+            int s = base + ((hot << 1) | ((k >>> 8) & 1)) * states + st;
             int d = (q[i] & 0xff) - c[s];
             drawn[n] = i;
             n += d >>> 31;

@@ -12,9 +12,11 @@ import org.callup.model.params.ExemptionCategory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The draw of a run with a run cache leaves out the calm men living normally who cannot apply for a deferral and
- * whose uniform falls in the row of the application ({@code CitizenSweep.drawTop8Class}): man for man, it draws the
- * men of the draw with two sets of bounds less exactly those, and a sweep with it changes nothing.
+ * The draw of a run with a run cache ({@code CitizenSweep.drawTop8Class}) leaves out the men whose uniform falls in
+ * Epstein's row while their own cutoff (summons, minority) says the rule cannot act on them, and the calm men living
+ * normally who cannot apply for a deferral and whose uniform falls in the row of the application: man for man, it
+ * draws each man against his own bound, among the men of the draw with two sets of bounds, and a sweep with it
+ * changes nothing.
  */
 class ApplyCutDrawTest {
     private static final int MEN = 6000;
@@ -72,8 +74,37 @@ class ApplyCutDrawTest {
         return q;
     }
 
+    /**
+     * The men drawn, from each man's own bound: the full bound unless his anti-war byte is at most the calm cutoff of
+     * his marks (no summons in a state that never holds one, his minority), then the calm bound, which ends where
+     * the row of the application starts for a man living normally who cannot apply.
+     */
+    private static int[] expected(SweepHarness h, DayContext ctx, int apply) {
+        int states = CitizenState.count();
+        int[] drawn = new int[MEN];
+        int n = 0;
+        for (int i = 0; i < MEN; i++) {
+            byte s = h.pop.state[i];
+            boolean free = s == CitizenState.NORMAL.code || s == CitizenState.DEFERRED.code;
+            int cutoff = ctx.calmOwn[(free ? 0 : 2) + (h.pop.has(i, Traits.MINORITY) ? 1 : 0)];
+            double bound = ctx.splitBound[states + s];
+            if ((h.pop.antiWar[i] & 0xff) <= cutoff) {
+                bound = ctx.splitBound[s];
+                boolean applies = ExemptionCategory.any(h.targeting.groundsMask(i), ctx.onApplicationMask)
+                        && h.targeting.baseWeight(ctx.rp, i) > 0;
+                if (s == CitizenState.NORMAL.code && !applies) {
+                    bound = Math.min(bound, ctx.upTo[apply - 1]);
+                }
+            }
+            if (Rng.uniform(ctx.eventKey, i) < bound) {
+                drawn[n++] = i;
+            }
+        }
+        return Arrays.copyOf(drawn, n);
+    }
+
     @Test
-    void theDrawLeavesOutExactlyTheCalmMenWhoCannotApplyAndFallInTheirRow() {
+    void theDrawLeavesOutExactlyTheMenWhoseRowCannotActOnThem() {
         SweepHarness h = mixed();
         CitizenSweep split = new CitizenSweep(h.pop, h.targeting);
         split.useClassDraw(false);
@@ -109,22 +140,11 @@ class ApplyCutDrawTest {
             int n2 = cut.drawMen(ctx, h.chunk, w2);
             int[] before = Arrays.copyOf(w1.drawn, n1);
             int[] after = Arrays.copyOf(w2.drawn, n2);
-            boolean splitDay = ctx.splitDraw != null && ctx.splitDraw[0];
-            days += splitDay ? 1 : 0;
+            days += ctx.calmOwn[0] >= 0 ? 1 : 0;
             // every man drawn with the cut was drawn without it; the others are the men the cut leaves out
-            int applyRow = apply;
-            int[] expected = Arrays.stream(before)
-                    .filter(i -> {
-                        boolean calm = splitDay && (h.pop.antiWar[i] & 0xff) <= ctx.calmAntiWar[0];
-                        boolean applies = ExemptionCategory.any(h.targeting.groundsMask(i), ctx.onApplicationMask)
-                                && h.targeting.baseWeight(ctx.rp, i) > 0;
-                        double u = Rng.uniform(ctx.eventKey, i);
-                        return !(calm
-                                && !applies
-                                && h.pop.state[i] == CitizenState.NORMAL.code
-                                && u >= ctx.upTo[0 * TransitionTable.COUNT + (applyRow - 1)]);
-                    })
-                    .toArray();
+            int[] expected = expected(h, ctx, apply);
+            // the men drawn are among those of the draw with two sets of bounds
+            assertTrue(Arrays.stream(after).allMatch(i -> Arrays.binarySearch(before, i) >= 0), "day " + day);
             assertArrayEquals(expected, after, "day " + day);
             leftOut += n1 - n2;
             for (int i : before) {
