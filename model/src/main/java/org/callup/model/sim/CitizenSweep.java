@@ -116,7 +116,7 @@ final class CitizenSweep {
         boolean split = ctx.splitDraw != null && ctx.splitDraw[r];
         if (top8 != null && finiteRegion[r]) {
             if (classTop8 != null && classDraw) {
-                return drawTop8Class(ctx, chunk, w.drawn);
+                return drawTop8Class(ctx, chunk, w);
             }
             return split ? drawTop8Split(ctx, chunk, w.drawn) : drawTop8(ctx, chunk, w.drawn);
         } else if (split) {
@@ -322,26 +322,32 @@ final class CitizenSweep {
     }
 
     /**
-     * Per man, his anti-war byte and, in bit 8, 1 if he cannot apply for a deferral today (no ground that is granted
-     * on application and in force, or a targeting weight of 0: {@link #deferOnApplication} does nothing for him);
-     * for the recruiters' parameters and mask of {@link #keyRp} and {@link #keyMask}. Null without a run cache.
+     * The men who can apply for a deferral today, in increasing order (a ground granted on application and in force,
+     * and a targeting weight above 0: for the others {@link #deferOnApplication} does nothing), for the recruiters'
+     * parameters and mask of {@link #keyRp} and {@link #keyMask}; {@link #appliers} of them. Null without a run
+     * cache.
      */
-    private char[] drawKey;
+    private int[] applier;
 
+    private int appliers;
     private org.callup.model.params.RecruiterParams keyRp;
     private int keyMask = -1;
     /**
-     * Per region, then class ({@code (notCalm * 2 + cannotApply)}), then state: {@code floor(256 b)} of the bound
-     * b of the draw in {@link #drawTop8Class} (clamped as {@link #boundTop8}); null when the sweep draws otherwise.
+     * Per region, then 0 for a calm man and 1 for the others, then state: {@code floor(256 b)} of the bound b of the
+     * draw in {@link #drawTop8Class} (clamped as {@link #boundTop8}); null when the sweep draws otherwise. A calm man
+     * living normally has the bound of a man who cannot apply for a deferral.
      */
     private int[] classTop8;
     /** The bounds of {@link #classTop8} themselves. */
     private double[] classBound;
     /**
-     * Per region, state and minority ({@code [(r * states + state) * 2 + minority]}), the anti-war byte up to which a
-     * man is calm for {@link #drawTop8Class} ({@link DayContext#calmOwn}; -1: nobody).
+     * Per region, without and with a summons ({@code [r * 2 + summoned]}), the anti-war byte up to which a man is
+     * calm for {@link #drawTop8Class} ({@link DayContext#calmOwn} of a man of a minority where the region has any;
+     * -1: nobody).
      */
     private int[] classCalm;
+    /** Per region and state, the calm bound as the integers {@link Rng#bits} is compared with. */
+    private long[] calmBelow;
 
     /** Whether the sweep uses {@link #drawTop8Class} when it can (a test turns it off to compare). */
     private boolean classDraw = true;
@@ -371,12 +377,12 @@ final class CitizenSweep {
     }
 
     /**
-     * Makes the bounds of {@link #drawTop8Class} for the day, and the men's keys when the recruiters' parameters or
-     * the exemptions granted on application change (at most on a day with an event). In a region whose men are drawn
-     * against two sets of bounds ({@link DayContext#splitBound}), a calm man who cannot apply for a deferral has a
-     * third: his calm bound ends where the row of the application starts, as the rule of that row does nothing for
-     * him and the rows after it are Epstein's, which cannot act on him. Where some row of the state needs a mark, or
-     * some width is negative, the calm bound stays.
+     * Makes the bounds of {@link #drawTop8Class} for the day, and the list of men who can apply for a deferral when
+     * the recruiters' parameters or the exemptions granted on application change (at most on a day with an event).
+     * A calm man living normally ({@link DayContext#splitBound}) who cannot apply for a deferral has a bound that ends
+     * where the row of the application starts, as the rule of that row does nothing for him and the row after it is
+     * Epstein's, which cannot act on him. Where some row of the state needs a mark, or some width is negative, the
+     * calm bound stays.
      */
     private void classBounds(DayContext ctx) {
         int states = CitizenState.count();
@@ -385,44 +391,50 @@ final class CitizenSweep {
             classTop8 = null;
             return;
         }
-        if (drawKey == null || keyMask != ctx.onApplicationMask || !ctx.rp.equals(keyRp)) {
-            if (drawKey == null) {
-                drawKey = new char[pop.size()];
+        if (applier == null || keyMask != ctx.onApplicationMask || !sameWeights(ctx.rp, keyRp)) {
+            if (applier == null) {
+                applier = new int[16];
             }
-            byte[] antiWar = pop.antiWar;
-            for (int i = 0; i < drawKey.length; i++) {
-                boolean applies = ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
-                        && targeting.baseWeight(ctx.rp, i) > 0;
-                drawKey[i] = (char)
-                        ((antiWar[i] & 0xff) | (applies ? 0 : 1 << 8) | (pop.has(i, Traits.MINORITY) ? 1 << 9 : 0));
+            int m = 0;
+            for (int i = 0; i < pop.size(); i++) {
+                if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
+                        && targeting.baseWeight(ctx.rp, i) > 0) {
+                    if (m == applier.length) {
+                        applier = java.util.Arrays.copyOf(applier, 2 * m);
+                    }
+                    applier[m++] = i;
+                }
             }
+            appliers = m;
             keyRp = ctx.rp;
             keyMask = ctx.onApplicationMask;
         }
-        if (classTop8 == null || classTop8.length != regions * 4 * states) {
-            classTop8 = new int[regions * 4 * states];
-            classBound = new double[regions * 4 * states];
-            classCalm = new int[regions * states * 2];
+        if (classTop8 == null || classTop8.length != regions * 2 * states) {
+            classTop8 = new int[regions * 2 * states];
+            classBound = new double[regions * 2 * states];
+            calmBelow = new long[regions * states];
+            classCalm = new int[regions * 2];
         }
         for (int r = 0; r < regions; r++) {
+            // the cutoffs of his marks (DayContext.calmOwn), of a man of a minority where the region has any: a man
+            // living normally or deferred holds no summons, a man notified has the cutoff of a man holding one;
+            // Epstein's rule tests his own marks' cutoff, at least these, before it does anything
+            int minority = ctx.minorityInRegion == null || ctx.minorityInRegion[r] ? 1 : 0;
+            classCalm[r * 2] = ctx.calmOwn[r * 4 + minority];
+            classCalm[r * 2 + 1] = ctx.calmOwn[r * 4 + 2 + minority];
             for (int st = 0; st < states; st++) {
-                // the cutoff of his marks (DayContext.calmOwn): a man in a state that never holds a summons has the
-                // cutoff of men without one; Epstein's rule tests exactly this before it does anything
-                for (int minority = 0; minority < 2; minority++) {
-                    classCalm[(r * states + st) * 2 + minority] =
-                            ctx.calmOwn[r * 4 + MAY_HOLD_SUMMONS[st] * 2 + minority];
-                }
                 double full = ctx.splitBound[(r * 2 + 1) * states + st];
                 double calm = ctx.splitBound[(r * 2) * states + st];
-                double calmNoApply = calm;
+                double cut = calm;
                 int k = APPLY_ROW[st];
                 if (k >= 0 && ctx.widthsNonNegative && !WALKS[st]) {
-                    calmNoApply = Math.min(
+                    cut = Math.min(
                             calm, k == TransitionTable.FIRST[st] ? 0 : ctx.upTo[r * TransitionTable.COUNT + k - 1]);
                 }
-                double[] bySet = {calm, calmNoApply, full, full};
-                for (int set = 0; set < 4; set++) {
-                    int at = (r * 4 + set) * states + st;
+                calmBelow[r * states + st] = Rng.bitsBelow(calm);
+                double[] bySet = {cut, full};
+                for (int set = 0; set < 2; set++) {
+                    int at = (r * 2 + set) * states + st;
                     classBound[at] = bySet[set];
                     classTop8[at] = (int) Math.floor(Math.min(Math.max(bySet[set] * 256, -1), 256));
                     finiteRegion[r] &= Double.isFinite(bySet[set]);
@@ -432,29 +444,53 @@ final class CitizenSweep {
     }
 
     /**
-     * {@link #drawTop8Split} with a third set of bounds ({@link #classBounds}): the same men, less the calm men who
-     * cannot apply for a deferral and whose uniform falls in the row of the application. Each man reads his key
-     * (two bytes: his anti-war byte and whether he can apply) in place of his anti-war byte.
+     * Whether {@link Targeting#baseWeight} gives every man the same weight under {@code a} as under {@code b}: the
+     * ages and weights it reads are equal (an event that changes other recruiters' parameters keeps the list).
      */
-    private int drawTop8Class(DayContext ctx, Parallel.Chunk chunk, int[] drawn) {
+    private static boolean sameWeights(
+            org.callup.model.params.RecruiterParams a, org.callup.model.params.RecruiterParams b) {
+        return a == b
+                || (b != null
+                        && a.targetAgeMin() == b.targetAgeMin()
+                        && a.targetAgeMax() == b.targetAgeMax()
+                        && a.officerAgeMax() == b.officerAgeMax()
+                        && Double.compare(a.priorServiceWeight(), b.priorServiceWeight()) == 0
+                        && Double.compare(a.noServiceWeight(), b.noServiceWeight()) == 0
+                        && Double.compare(a.overAgeWeight(), b.overAgeWeight()) == 0);
+    }
+
+    /**
+     * {@link #drawTop8Split} with the calm cutoff of each man's state ({@link DayContext#calmOwn}: a man living
+     * normally or deferred holds no summons), and a calm man living normally drawn against a bound that ends where
+     * the row of the application starts unless he can apply ({@link #classBounds}). The men drawn are those of
+     * {@link #drawTop8Split} less those whose uniform falls in a row whose rule can do nothing for them (Epstein's
+     * with a byte at most the cutoff, the application without grounds to apply on), in increasing order. The loop
+     * reads the bytes {@link #drawTop8Split} reads; the few men who can apply are then looked at from their list.
+     */
+    private int drawTop8Class(DayContext ctx, Parallel.Chunk chunk, Worker w) {
         byte[] state = pop.state;
-        char[] keys = drawKey;
+        byte[] antiWar = pop.antiWar;
         byte[] q = top8;
         int[] c = classTop8;
         double[] bound = classBound;
         int states = CitizenState.count();
-        int base = chunk.region() * 4 * states;
-        int[] calm = classCalm;
-        int calmBase = chunk.region() * states * 2;
+        int r = chunk.region();
+        int base = r * 2 * states;
+        // the cutoff of a man without a summons, and how much lower it is for a man holding one (notified, the only
+        // other state with Epstein's row; for the states without it both bounds are the same)
+        int free = classCalm[r * 2];
+        int heldLess = classCalm[r * 2 + 1] - free;
+        int notified = CitizenState.NOTIFIED.code;
         long key = ctx.eventKey;
+        int[] drawn = w.drawn;
         int n = 0;
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            int k = keys[i];
             int st = state[i];
-            // his calm cutoff by state and minority; not calm: the sign of cutoff - byte
-            int hot = (calm[calmBase + (st << 1 | (k >>> 9))] - (k & 0xff)) >>> 31;
-            // set: 2 * notCalm + cannotApply; a man who is not calm has the full bound in both of his sets
-            int s = base + ((hot << 1) | ((k >>> 8) & 1)) * states + st;
+            // 1 for a man notified: ((st ^ notified) - 1) is negative only when st is NOTIFIED (codes are small)
+            int held = ((st ^ notified) - 1) >>> 31;
+            // 0 for a calm man, 1 for the others: the sign of cutoff - byte
+            int hot = (free + held * heldLess - (antiWar[i] & 0xff)) >>> 31;
+            int s = base + hot * states + st;
             int d = (q[i] & 0xff) - c[s];
             drawn[n] = i;
             n += d >>> 31;
@@ -462,7 +498,53 @@ final class CitizenSweep {
                 n += below(Rng.uniform(key, i), bound[s]);
             }
         }
-        return n;
+        // the calm men living normally who can apply and whose uniform falls in the row of the application: their
+        // bound is the calm one (the few men who can apply, each a full uniform)
+        int a = java.util.Arrays.binarySearch(applier, 0, appliers, chunk.from());
+        a = a < 0 ? -a - 1 : a;
+        int[] others = w.others;
+        int m = 0;
+        int normal = CitizenState.NORMAL.code;
+        int calmBase = r * states;
+        for (; a < appliers && applier[a] < chunk.to(); a++) {
+            int i = applier[a];
+            int st = state[i];
+            if (st != normal || (antiWar[i] & 0xff) > free) {
+                continue;
+            }
+            long bits = Rng.bits(key, i);
+            int at = base + st;
+            // below the calm bound and not below the cut one
+            if (bits < calmBelow[calmBase + st] && !(Rng.uniform(key, i) < bound[at])) {
+                others[m++] = i;
+            }
+        }
+        if (m == 0) {
+            return n;
+        }
+        return merge(w, n, m);
+    }
+
+    /** Merges {@code w.others[0, m)} into {@code w.drawn[0, n)}, both increasing, into {@code w.drawn}; n + m. */
+    private static int merge(Worker w, int n, int m) {
+        int[] drawn = w.drawn;
+        int[] others = w.others;
+        int[] merged = w.merged;
+        int a = 0;
+        int b = 0;
+        int k = 0;
+        while (a < n && b < m) {
+            merged[k++] = drawn[a] < others[b] ? drawn[a++] : others[b++];
+        }
+        while (a < n) {
+            merged[k++] = drawn[a++];
+        }
+        while (b < m) {
+            merged[k++] = others[b++];
+        }
+        w.merged = drawn;
+        w.drawn = merged;
+        return k;
     }
 
     /**

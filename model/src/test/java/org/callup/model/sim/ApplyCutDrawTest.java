@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The draw of a run with a run cache ({@code CitizenSweep.drawTop8Class}) leaves out the men whose uniform falls in
- * Epstein's row while their own cutoff (summons, minority) says the rule cannot act on them, and the calm men living
+ * Epstein's row while the cutoff of their state (summons or not) says the rule cannot act on them, and the calm men living
  * normally who cannot apply for a deferral and whose uniform falls in the row of the application: man for man, it
  * draws each man against his own bound, among the men of the draw with two sets of bounds, and a sweep with it
  * changes nothing.
@@ -76,7 +76,8 @@ class ApplyCutDrawTest {
 
     /**
      * The men drawn, from each man's own bound: the full bound unless his anti-war byte is at most the calm cutoff of
-     * his marks (no summons in a state that never holds one, his minority), then the calm bound, which ends where
+     * his state (no summons in a state that never holds one; of a man of a minority where the region has any), then
+     * the calm bound, which ends where
      * the row of the application starts for a man living normally who cannot apply.
      */
     private static int[] expected(SweepHarness h, DayContext ctx, int apply) {
@@ -86,7 +87,8 @@ class ApplyCutDrawTest {
         for (int i = 0; i < MEN; i++) {
             byte s = h.pop.state[i];
             boolean free = s == CitizenState.NORMAL.code || s == CitizenState.DEFERRED.code;
-            int cutoff = ctx.calmOwn[(free ? 0 : 2) + (h.pop.has(i, Traits.MINORITY) ? 1 : 0)];
+            int minority = ctx.minorityInRegion == null || ctx.minorityInRegion[0] ? 1 : 0;
+            int cutoff = ctx.calmOwn[(free ? 0 : 2) + minority];
             double bound = ctx.splitBound[states + s];
             if ((h.pop.antiWar[i] & 0xff) <= cutoff) {
                 bound = ctx.splitBound[s];
