@@ -115,6 +115,9 @@ final class CitizenSweep {
         w.fit(chunk.to() - chunk.from());
         boolean split = ctx.splitDraw != null && ctx.splitDraw[r];
         if (top8 != null && finiteRegion[r]) {
+            if (classTop8 != null && classDraw) {
+                return drawTop8Class(ctx, chunk, w);
+            }
             return split ? drawTop8Split(ctx, chunk, w.drawn) : drawTop8(ctx, chunk, w.drawn);
         } else if (split) {
             return calmOrder != null ? drawCalmFirst(ctx, chunk, w) : drawSplit(ctx, chunk, w.drawn);
@@ -303,6 +306,7 @@ final class CitizenSweep {
         double[] split = ctx.splitBound;
         if (split == null) {
             splitTop8 = null;
+            classTop8 = null;
             return;
         }
         if (splitTop8 == null || splitTop8.length != split.length) {
@@ -314,6 +318,233 @@ final class CitizenSweep {
                 splitTop8[k] = (int) Math.floor(Math.min(Math.max(split[k] * 256, -1), 256));
             }
         }
+        classBounds(ctx);
+    }
+
+    /**
+     * The men who can apply for a deferral today, in increasing order (a ground granted on application and in force,
+     * and a targeting weight above 0: for the others {@link #deferOnApplication} does nothing), for the recruiters'
+     * parameters and mask of {@link #keyRp} and {@link #keyMask}; {@link #appliers} of them. Null without a run
+     * cache.
+     */
+    private int[] applier;
+
+    private int appliers;
+    private org.callup.model.params.RecruiterParams keyRp;
+    private int keyMask = -1;
+    /**
+     * Per region, then 0 for a calm man and 1 for the others, then state: {@code floor(256 b)} of the bound b of the
+     * draw in {@link #drawTop8Class} (clamped as {@link #boundTop8}); null when the sweep draws otherwise. A calm man
+     * living normally has the bound of a man who cannot apply for a deferral.
+     */
+    private int[] classTop8;
+    /** The bounds of {@link #classTop8} themselves. */
+    private double[] classBound;
+    /**
+     * Per region, without and with a summons ({@code [r * 2 + summoned]}), the anti-war byte up to which a man is
+     * calm for {@link #drawTop8Class} ({@link DayContext#calmOwn} of a man of a minority where the region has any;
+     * -1: nobody).
+     */
+    private int[] classCalm;
+    /** Per region and state, the calm bound as the integers {@link Rng#bits} is compared with. */
+    private long[] calmBelow;
+
+    /** Whether the sweep uses {@link #drawTop8Class} when it can (a test turns it off to compare). */
+    private boolean classDraw = true;
+
+    void useClassDraw(boolean on) {
+        classDraw = on;
+    }
+
+    /**
+     * Per state, the row in which a man applies for a deferral when it is the state's last row but Epstein's rule
+     * (so that a calm man's bound ends where it ends, {@link DayContext#splitBound}), or -1.
+     */
+    private static final int[] APPLY_ROW = applyRows();
+
+    private static int[] applyRows() {
+        int[] rows = new int[CitizenState.count()];
+        java.util.Arrays.fill(rows, -1);
+        for (int s = 0; s < rows.length; s++) {
+            int last = TransitionTable.END[s] - 1;
+            if (last - 1 >= TransitionTable.FIRST[s]
+                    && TransitionTable.KIND[last] == TransitionTable.Kind.ACTIVATE
+                    && TransitionTable.KIND[last - 1] == TransitionTable.Kind.DEFER_ON_APPLICATION) {
+                rows[s] = last - 1;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Makes the bounds of {@link #drawTop8Class} for the day, and the list of men who can apply for a deferral when
+     * the recruiters' parameters or the exemptions granted on application change (at most on a day with an event).
+     * A calm man living normally ({@link DayContext#splitBound}) who cannot apply for a deferral has a bound that ends
+     * where the row of the application starts, as the rule of that row does nothing for him and the row after it is
+     * Epstein's, which cannot act on him. Where some row of the state needs a mark, or some width is negative, the
+     * calm bound stays.
+     */
+    private void classBounds(DayContext ctx) {
+        int states = CitizenState.count();
+        int regions = finiteRegion.length;
+        if (ctx.splitBound == null || ctx.rp == null || ctx.upTo == null) {
+            classTop8 = null;
+            return;
+        }
+        if (applier == null || keyMask != ctx.onApplicationMask || !sameWeights(ctx.rp, keyRp)) {
+            if (applier == null) {
+                applier = new int[16];
+            }
+            int m = 0;
+            for (int i = 0; i < pop.size(); i++) {
+                if (ExemptionCategory.any(targeting.groundsMask(i), ctx.onApplicationMask)
+                        && targeting.baseWeight(ctx.rp, i) > 0) {
+                    if (m == applier.length) {
+                        applier = java.util.Arrays.copyOf(applier, 2 * m);
+                    }
+                    applier[m++] = i;
+                }
+            }
+            appliers = m;
+            keyRp = ctx.rp;
+            keyMask = ctx.onApplicationMask;
+        }
+        if (classTop8 == null || classTop8.length != regions * 2 * states) {
+            classTop8 = new int[regions * 2 * states];
+            classBound = new double[regions * 2 * states];
+            calmBelow = new long[regions * states];
+            classCalm = new int[regions * 2];
+        }
+        for (int r = 0; r < regions; r++) {
+            // the cutoffs of his marks (DayContext.calmOwn), of a man of a minority where the region has any: a man
+            // living normally or deferred holds no summons, a man notified has the cutoff of a man holding one;
+            // Epstein's rule tests his own marks' cutoff, at least these, before it does anything
+            int minority = ctx.minorityInRegion == null || ctx.minorityInRegion[r] ? 1 : 0;
+            classCalm[r * 2] = ctx.calmOwn[r * 4 + minority];
+            classCalm[r * 2 + 1] = ctx.calmOwn[r * 4 + 2 + minority];
+            for (int st = 0; st < states; st++) {
+                double full = ctx.splitBound[(r * 2 + 1) * states + st];
+                double calm = ctx.splitBound[(r * 2) * states + st];
+                double cut = calm;
+                int k = APPLY_ROW[st];
+                if (k >= 0 && ctx.widthsNonNegative && !WALKS[st]) {
+                    cut = Math.min(
+                            calm, k == TransitionTable.FIRST[st] ? 0 : ctx.upTo[r * TransitionTable.COUNT + k - 1]);
+                }
+                calmBelow[r * states + st] = Rng.bitsBelow(calm);
+                double[] bySet = {cut, full};
+                for (int set = 0; set < 2; set++) {
+                    int at = (r * 2 + set) * states + st;
+                    classBound[at] = bySet[set];
+                    classTop8[at] = (int) Math.floor(Math.min(Math.max(bySet[set] * 256, -1), 256));
+                    finiteRegion[r] &= Double.isFinite(bySet[set]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@link Targeting#baseWeight} gives every man the same weight under {@code a} as under {@code b}: the
+     * ages and weights it reads are equal (an event that changes other recruiters' parameters keeps the list).
+     */
+    private static boolean sameWeights(
+            org.callup.model.params.RecruiterParams a, org.callup.model.params.RecruiterParams b) {
+        return a == b
+                || (b != null
+                        && a.targetAgeMin() == b.targetAgeMin()
+                        && a.targetAgeMax() == b.targetAgeMax()
+                        && a.officerAgeMax() == b.officerAgeMax()
+                        && Double.compare(a.priorServiceWeight(), b.priorServiceWeight()) == 0
+                        && Double.compare(a.noServiceWeight(), b.noServiceWeight()) == 0
+                        && Double.compare(a.overAgeWeight(), b.overAgeWeight()) == 0);
+    }
+
+    /**
+     * {@link #drawTop8Split} with the calm cutoff of each man's state ({@link DayContext#calmOwn}: a man living
+     * normally or deferred holds no summons), and a calm man living normally drawn against a bound that ends where
+     * the row of the application starts unless he can apply ({@link #classBounds}). The men drawn are those of
+     * {@link #drawTop8Split} less those whose uniform falls in a row whose rule can do nothing for them (Epstein's
+     * with a byte at most the cutoff, the application without grounds to apply on), in increasing order. The loop
+     * reads the bytes {@link #drawTop8Split} reads; the few men who can apply are then looked at from their list.
+     */
+    private int drawTop8Class(DayContext ctx, Parallel.Chunk chunk, Worker w) {
+        byte[] state = pop.state;
+        byte[] antiWar = pop.antiWar;
+        byte[] q = top8;
+        int[] c = classTop8;
+        double[] bound = classBound;
+        int states = CitizenState.count();
+        int r = chunk.region();
+        int base = r * 2 * states;
+        // the cutoff of a man without a summons, and how much lower it is for a man holding one (notified, the only
+        // other state with Epstein's row; for the states without it both bounds are the same)
+        int free = classCalm[r * 2];
+        int heldLess = classCalm[r * 2 + 1] - free;
+        int notified = CitizenState.NOTIFIED.code;
+        long key = ctx.eventKey;
+        int[] drawn = w.drawn;
+        int n = 0;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            int st = state[i];
+            // 1 for a man notified: ((st ^ notified) - 1) is negative only when st is NOTIFIED (codes are small)
+            int held = ((st ^ notified) - 1) >>> 31;
+            // 0 for a calm man, 1 for the others: the sign of cutoff - byte
+            int hot = (free + held * heldLess - (antiWar[i] & 0xff)) >>> 31;
+            int s = base + hot * states + st;
+            int d = (q[i] & 0xff) - c[s];
+            drawn[n] = i;
+            n += d >>> 31;
+            if (d == 0) {
+                n += below(Rng.uniform(key, i), bound[s]);
+            }
+        }
+        // the calm men living normally who can apply and whose uniform falls in the row of the application: their
+        // bound is the calm one (the few men who can apply, each a full uniform)
+        int a = java.util.Arrays.binarySearch(applier, 0, appliers, chunk.from());
+        a = a < 0 ? -a - 1 : a;
+        int[] others = w.others;
+        int m = 0;
+        int normal = CitizenState.NORMAL.code;
+        int calmBase = r * states;
+        for (; a < appliers && applier[a] < chunk.to(); a++) {
+            int i = applier[a];
+            int st = state[i];
+            if (st != normal || (antiWar[i] & 0xff) > free) {
+                continue;
+            }
+            long bits = Rng.bits(key, i);
+            int at = base + st;
+            // below the calm bound and not below the cut one
+            if (bits < calmBelow[calmBase + st] && !(Rng.uniform(key, i) < bound[at])) {
+                others[m++] = i;
+            }
+        }
+        if (m == 0) {
+            return n;
+        }
+        return merge(w, n, m);
+    }
+
+    /** Merges {@code w.others[0, m)} into {@code w.drawn[0, n)}, both increasing, into {@code w.drawn}; n + m. */
+    private static int merge(Worker w, int n, int m) {
+        int[] drawn = w.drawn;
+        int[] others = w.others;
+        int[] merged = w.merged;
+        int a = 0;
+        int b = 0;
+        int k = 0;
+        while (a < n && b < m) {
+            merged[k++] = drawn[a] < others[b] ? drawn[a++] : others[b++];
+        }
+        while (a < n) {
+            merged[k++] = drawn[a++];
+        }
+        while (b < m) {
+            merged[k++] = others[b++];
+        }
+        w.merged = drawn;
+        w.drawn = merged;
+        return k;
     }
 
     /**
@@ -611,12 +842,11 @@ final class CitizenSweep {
     private boolean activate(
             DayContext ctx, byte s, double v, int i, int r, Parallel.Chunk chunk, Worker w, ChunkOut out) {
         boolean summoned = pop.marked(i, Traits.HOLDS_SUMMONS);
-        if (ctx.calmPossible != null
-                && ctx.calmPossible[r]
-                && Activation.calm(
-                        ctx.pp,
-                        Activation.grievanceBound(
-                                ctx, r, pop.antiWar[i], summoned, ctx.maxTies, pop.has(i, Traits.MINORITY)))) {
+        // his byte against the cutoff of his marks: the same as Activation.calm of his own grievanceBound (the most
+        // ties), which grows with the byte; -1 where the bounds do not apply
+        if (ctx.calmOwn != null
+                && (pop.antiWar[i] & 0xff)
+                        <= ctx.calmOwn[r * 4 + (summoned ? 2 : 0) + (pop.has(i, Traits.MINORITY) ? 1 : 0)]) {
             // whatever his ties, he can neither turn active nor count as aggrieved: the rule below would do nothing
             return false;
         }

@@ -103,6 +103,15 @@ final class DayContext {
     /** Per region, whether the bounds apply ({@link Activation#calmPossible}); null with {@link #calmAntiWar}. */
     final boolean[] calmPossible;
     /**
+     * Per region, then whether the man holds a summons, then whether he is of a minority ({@code [r * 4 + summoned * 2
+     * + minority]}): the largest anti-war byte of a man with these marks who, whatever his ties (at most
+     * {@link #maxTies} summoned), can neither turn active nor count as aggrieved today ({@link Activation#calmAntiWar}),
+     * or -1. A man at or below it is exactly a man whose own {@link Activation#grievanceBound} is calm, as the bound
+     * grows with the byte; Epstein's rule compares his byte with it instead of computing his bound. Null with
+     * {@link #calmAntiWar}.
+     */
+    final int[] calmOwn;
+    /**
      * Per region, whether the sweep draws its men against two sets of bounds ({@link #splitBound}): some men are calm
      * and some state has a protest row to leave out for them.
      */
@@ -156,10 +165,14 @@ final class DayContext {
             calmAntiWar = new int[regions];
             calmAntiWarUnsummoned = new int[regions];
             calmPossible = new boolean[regions];
+            calmOwn = new int[regions * 4];
             splitDraw = new boolean[regions];
             splitBound = new double[regions * 2 * states];
             for (int r = 0; r < regions; r++) {
                 calmPossible[r] = Activation.calmPossible(this, r);
+                for (int own = 0; own < 4; own++) {
+                    calmOwn[r * 4 + own] = Activation.calmAntiWar(this, r, (own & 1) != 0, maxTies, (own & 2) != 0);
+                }
                 calmAntiWar[r] =
                         Activation.calmAntiWar(this, r, minorityInRegion == null || minorityInRegion[r], maxTies);
                 calmAntiWarUnsummoned[r] = Activation.calmAntiWar(
@@ -182,6 +195,7 @@ final class DayContext {
             calmAntiWar = null;
             calmAntiWarUnsummoned = null;
             calmPossible = null;
+            calmOwn = null;
             splitDraw = null;
             splitBound = null;
             splitDrawBelow = null;

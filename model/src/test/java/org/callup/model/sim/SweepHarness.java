@@ -77,6 +77,9 @@ final class SweepHarness {
     /** Whether the sweep leaves out men who cannot turn active (as the engine does), or draws every man in full. */
     boolean calmSkip = true;
 
+    /** Runs with the day's context before the sweep (a test gives the sweep a run cache's draws), or null. */
+    java.util.function.Consumer<DayContext> beforeSweep;
+
     /** Runs the sweep of {@code day} with today's acceptance, pursuit and error rate as the test left them. */
     void sweep(int day) {
         Routes routes = new Routes(
@@ -103,6 +106,9 @@ final class SweepHarness {
             ctx = ctx.toBuilder().calmSkip(calmSkip).arrestFear(arrestFear).build();
         }
         yesterdaysExemptions = ctx.activeMask;
+        if (beforeSweep != null) {
+            beforeSweep.accept(ctx);
+        }
         worker.ledger.use(scenario.recruiters());
         worker.ledger.clearChanges();
         sweep.sweep(ctx, chunk, worker, out);
