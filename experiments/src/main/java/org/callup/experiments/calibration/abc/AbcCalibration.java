@@ -46,7 +46,8 @@ public final class AbcCalibration {
 
     public AbcCalibration(
             CalibrationProblem problem, AbcSettings settings, ExecutorService pool, CalibrationProgress progress) {
-        this.problem = problem;
+        // The candidates' runs: as many per candidate as the settings say, their seeds drawn from the pool.
+        this.problem = problem.withSeedPool(settings.replications(), settings.seedPool());
         this.settings = settings;
         this.pool = pool;
         this.progress = progress;
@@ -60,6 +61,11 @@ public final class AbcCalibration {
             List<AbcTables.Width> widths,
             PosteriorPredictive predictive,
             FitReport bestFit) {}
+
+    /** The problem as the sampler sees it: the replications and seed pool of the settings applied. */
+    public CalibrationProblem problem() {
+        return problem;
+    }
 
     /** The setup as kept in the folder: the calibration continues only with an unchanged one. */
     public String setupText() {
@@ -209,7 +215,8 @@ public final class AbcCalibration {
         m.put("scale", problem.base().population().scale());
         m.put("startDate", problem.base().startDate().toString());
         m.put("endDate", problem.base().endDate().toString());
-        m.put("seeds", problem.seeds());
+        m.put("replications", problem.seeds().size());
+        m.put("seedPool", problem.seedPool());
         m.put("targets", problem.targetsLabel());
         m.put("samplerSeed", settings.seed());
         m.put("particles", settings.particles());

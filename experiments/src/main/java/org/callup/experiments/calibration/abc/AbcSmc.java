@@ -26,7 +26,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * depend on threads or batches, and a run replayed from a journal of distances retraces itself exactly.
  *
  * <p><b>Stopping.</b> After a complete generation: its tolerance at or below the minimum, its acceptance rate below
- * the minimum, the generation limit, the tolerance no longer falling, or the evaluation budget used. A generation
+ * the minimum, the generation limit, the tolerance no longer falling, the evaluation budget used, or the budget left
+ * too small for another generation at the last one's acceptance rate (the next one accepts fewer). A generation
  * that cannot finish (it would need more proposals than the budget left, or than particles / minimum rate) is
  * abandoned, and the last complete generation is the posterior.
  */
@@ -144,6 +145,12 @@ public final class AbcSmc {
                 stop = "the tolerance no longer falls (the quantile of the distances is the tolerance itself)";
             } else if (used >= settings.maxEvaluations()) {
                 stop = "the evaluation budget (" + settings.maxEvaluations() + ")";
+            } else if (t > 0
+                    && used + Math.ceil(settings.particles() / g.acceptanceRate()) > settings.maxEvaluations()) {
+                // The next generation accepts fewer than this one: a budget that this one's rate would not see
+                // through would be spent on a generation that is then abandoned.
+                stop = "the evaluation budget (" + settings.maxEvaluations() + ") would not finish another "
+                        + "generation at this one's acceptance rate";
             }
             if (stop != null) {
                 return new Result(done, stop, used);
