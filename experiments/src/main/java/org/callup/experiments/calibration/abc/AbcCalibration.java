@@ -27,7 +27,8 @@ import org.callup.results.CallupVersion;
 /**
  * A calibration by ABC-SMC ({@link AbcSmc}): the posterior of the free parameters given the targets, with the
  * distance the CMA-ES fit minimises (the {@link org.callup.experiments.calibration.Loss}, trust-weighted,
- * range-aware, over replications with common random numbers), and its outputs in the calibration folder:
+ * range-aware, over the candidate's runs: one by default, its seed picked by its values from a small pool, so that
+ * the model's noise is part of the likelihood ({@link CalibrationProblem#seedsFor}), and its outputs in the calibration folder:
  * {@value Posterior#FILE}, {@value AbcTables#GENERATIONS_FILE}, {@value AbcTables#IDENTIFIABILITY_FILE},
  * {@value PosteriorPredictive#FILE}, {@code fit.csv} of the particle with the smallest distance and
  * {@value #MANIFEST_FILE}. Every candidate goes through the journal of the calibration folder, so an interrupted
