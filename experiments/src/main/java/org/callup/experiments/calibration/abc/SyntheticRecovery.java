@@ -61,11 +61,10 @@ public final class SyntheticRecovery {
                     inside(),
                     rows.size(),
                     100
-                            * Quantiles.weighted(
+                            * Quantiles.of(
                                     rows.stream()
                                             .mapToDouble(r -> r.width().ratio())
                                             .toArray(),
-                                    rows.stream().mapToDouble(r -> 1.0).toArray(),
                                     0.5));
         }
     }
