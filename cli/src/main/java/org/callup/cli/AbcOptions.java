@@ -5,42 +5,51 @@ import org.callup.experiments.calibration.abc.AbcSettings;
 import org.callup.results.BadInputException;
 import picocli.CommandLine.Option;
 
-/** The options of {@code callup calibrate --method abc}: the size of the posterior sample and when to stop. */
+/**
+ * The options of {@code callup calibrate --method abc}: the size of the posterior sample, when to stop, the runs per
+ * candidate and their seeds, and the synthetic-recovery check. Each overrides the calibration file's {@code abc:}
+ * section.
+ */
 final class AbcOptions {
     @Option(
             names = "--particles",
             paramLabel = "N",
             converter = Particles.class,
-            description = "ABC: particles per generation, the size of the posterior sample (2 to 1000000; default: "
-                    + AbcSettings.DEFAULT_PARTICLES + ").")
+            description =
+                    "ABC: particles per generation, the size of the posterior sample (2 to 1000000; default: the file's abc section, else "
+                            + AbcSettings.DEFAULT_PARTICLES + ").")
     Integer particles;
 
     @Option(
             names = "--tolerance-quantile",
             paramLabel = "ALPHA",
             description = "ABC: the next tolerance is this weighted quantile of the current distances (above 0 and "
-                    + "below 1; default: " + AbcSettings.DEFAULT_QUANTILE + ", the median).")
+                    + "below 1; default: the file's abc section, else " + AbcSettings.DEFAULT_QUANTILE
+                    + ", the median).")
     Double quantile;
 
     @Option(
             names = "--generations",
             paramLabel = "N",
             converter = Generations.class,
-            description = "ABC: generations at most, the prior sample included (1 to 1000; default: "
-                    + AbcSettings.DEFAULT_GENERATIONS + ").")
+            description =
+                    "ABC: generations at most, the prior sample included (1 to 1000; default: the file's abc section, else "
+                            + AbcSettings.DEFAULT_GENERATIONS + ").")
     Integer generations;
 
     @Option(
             names = "--min-tolerance",
             paramLabel = "X",
-            description = "ABC: stop once a generation's tolerance (a loss) is at or below this (default: 0).")
+            description =
+                    "ABC: stop once a generation's tolerance (a loss) is at or below this (default: the file's abc section, else 0).")
     Double minTolerance;
 
     @Option(
             names = "--min-acceptance",
             paramLabel = "RATE",
-            description = "ABC: stop once a generation accepts less than this share of its proposals (default: "
-                    + AbcSettings.DEFAULT_MIN_ACCEPTANCE + ").")
+            description =
+                    "ABC: stop once a generation accepts less than this share of its proposals (default: the file's abc section, else "
+                            + AbcSettings.DEFAULT_MIN_ACCEPTANCE + ").")
     Double minAcceptance;
 
     @Option(
@@ -48,7 +57,8 @@ final class AbcOptions {
             paramLabel = "N",
             converter = Evaluations.class,
             description = "ABC: candidates evaluated at most over all generations, each of --replications runs "
-                    + "(2 to 100000000, at least --particles; default: " + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
+                    + "(2 to 100000000, at least --particles; default: the file's abc section, else "
+                    + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
     Integer maxEvaluations;
 
     @Option(
@@ -56,7 +66,8 @@ final class AbcOptions {
             paramLabel = "N",
             converter = Draws.class,
             description = "ABC: posterior draws, one run each with a fresh seed, for posterior-predictive.csv "
-                    + "(0 to 100000; default: " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS + ").")
+                    + "(0 to 100000; default: the file's abc section, else " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS
+                    + ").")
     Integer predictiveDraws;
 
     @Option(
@@ -64,7 +75,7 @@ final class AbcOptions {
             paramLabel = "N",
             converter = SeedPool.class,
             description = "ABC: seeds each candidate's runs are picked from by its values (1 to 1000, at least "
-                    + "--replications; as many as --replications: the same seeds for every candidate; default: "
+                    + "--replications; as many as --replications: the same seeds for every candidate; default: the file's abc section, else "
                     + AbcSettings.DEFAULT_SEED_POOL + ", with " + AbcSettings.DEFAULT_REPLICATIONS
                     + " run per candidate).")
     Integer seedPool;
