@@ -18,6 +18,13 @@ public record AbcSection(
         Integer predictiveDraws,
         Integer replications,
         Integer seedPool) {
+    public static final int MAX_PARTICLES = 1_000_000;
+    public static final int MAX_GENERATIONS = 1000;
+    public static final int MAX_EVALUATIONS = 100_000_000;
+    public static final int MAX_PREDICTIVE_DRAWS = 100_000;
+    public static final int MAX_REPLICATIONS = 100;
+    public static final int MAX_SEED_POOL = 1000;
+
     /** No {@code abc:} section. */
     public static final AbcSection NONE = new AbcSection(null, null, null, null, null, null, null, null, null);
 

@@ -322,16 +322,16 @@ public final class CalibrationFile {
         for (YamlMap.Entry t : m.entries()) {
             YamlNode value = t.value();
             switch (t.key()) {
-                case "particles" -> particles = wholeIn(value, 2, 1_000_000);
+                case "particles" -> particles = wholeIn(value, 2, AbcSection.MAX_PARTICLES);
                 case "toleranceQuantile" -> quantile = numberIn(value, d -> d > 0 && d < 1, "above 0 and below 1");
-                case "generations" -> generations = wholeIn(value, 1, 1000);
+                case "generations" -> generations = wholeIn(value, 1, AbcSection.MAX_GENERATIONS);
                 case "minTolerance" ->
                     minTolerance = numberIn(value, d -> d >= 0 && d < Double.POSITIVE_INFINITY, "0 or more");
                 case "minAcceptance" -> minAcceptance = numberIn(value, d -> d > 0 && d <= 1, "above 0 and at most 1");
-                case "maxEvaluations" -> maxEvaluations = wholeIn(value, 2, 100_000_000);
-                case "predictiveDraws" -> draws = wholeIn(value, 0, 100_000);
-                case "replications" -> replications = wholeIn(value, 1, 100);
-                case "seedPool" -> pool = wholeIn(value, 1, 1000);
+                case "maxEvaluations" -> maxEvaluations = wholeIn(value, 2, AbcSection.MAX_EVALUATIONS);
+                case "predictiveDraws" -> draws = wholeIn(value, 0, AbcSection.MAX_PREDICTIVE_DRAWS);
+                case "replications" -> replications = wholeIn(value, 1, AbcSection.MAX_REPLICATIONS);
+                case "seedPool" -> pool = wholeIn(value, 1, AbcSection.MAX_SEED_POOL);
                 default -> {
                     // reported by keys()
                 }

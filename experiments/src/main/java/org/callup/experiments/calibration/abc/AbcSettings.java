@@ -1,5 +1,7 @@
 package org.callup.experiments.calibration.abc;
 
+import org.callup.experiments.calibration.AbcSection;
+
 /**
  * The settings of an ABC-SMC calibration ({@link AbcSmc}). Those that decide which particles are proposed and
  * accepted ({@link #particles}, {@link #quantile}, {@link #seed}, {@link #replications}, {@link #seedPool}) are part of a calibration's setup; the stopping
@@ -46,12 +48,12 @@ public record AbcSettings(
     /** Eight seeds: the run cache keeps a population and the daily draws of each (it keeps 16 populations). */
     public static final int DEFAULT_SEED_POOL = 8;
 
-    public static final int MAX_PARTICLES = 1_000_000;
-    public static final int MAX_GENERATIONS = 1000;
-    public static final int MAX_EVALUATIONS = 100_000_000;
-    public static final int MAX_PREDICTIVE_DRAWS = 100_000;
-    public static final int MAX_REPLICATIONS = 100;
-    public static final int MAX_SEED_POOL = 1000;
+    public static final int MAX_PARTICLES = AbcSection.MAX_PARTICLES;
+    public static final int MAX_GENERATIONS = AbcSection.MAX_GENERATIONS;
+    public static final int MAX_EVALUATIONS = AbcSection.MAX_EVALUATIONS;
+    public static final int MAX_PREDICTIVE_DRAWS = AbcSection.MAX_PREDICTIVE_DRAWS;
+    public static final int MAX_REPLICATIONS = AbcSection.MAX_REPLICATIONS;
+    public static final int MAX_SEED_POOL = AbcSection.MAX_SEED_POOL;
 
     public AbcSettings {
         if (particles < 2 || particles > MAX_PARTICLES) {
@@ -243,7 +245,7 @@ public record AbcSettings(
      * The settings with a calibration file's {@code abc:} values where it gives them; a value out of range or
      * settings that do not fit together throw IllegalArgumentException.
      */
-    public AbcSettings with(org.callup.experiments.calibration.AbcSection a) {
+    public AbcSettings with(AbcSection a) {
         AbcSettings s = this;
         if (a.particles() != null) {
             s = s.withParticles(a.particles());
