@@ -86,8 +86,8 @@ final class AbcOptions {
             description = "ABC: the check on synthetic data. Run the model at known values (shipped: the scenario's "
                     + "own; or a posterior.csv, or a folder with one, with :N for its particle N, default the closest), "
                     + "make every counted target from those runs with the calibration's seeds, calibrate against them "
-                    + "and write recovery.csv (per parameter: the truth, the posterior's 5/50/95% quantiles, whether "
-                    + "the truth is inside the 90% interval). Default folder: runs/recovery-<scenario>.")
+                    + "and write recovery.csv (per parameter: the truth, the posterior's 5/50/95%% quantiles, whether "
+                    + "the truth is inside the 90%% interval). Default folder: runs/recovery-<scenario>.")
     String recovery;
 
     @Option(
