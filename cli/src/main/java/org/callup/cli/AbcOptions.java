@@ -1,45 +1,55 @@
 package org.callup.cli;
 
+import org.callup.experiments.calibration.CalibrationSetup;
 import org.callup.experiments.calibration.abc.AbcSettings;
 import org.callup.results.BadInputException;
 import picocli.CommandLine.Option;
 
-/** The options of {@code callup calibrate --method abc}: the size of the posterior sample and when to stop. */
+/**
+ * The options of {@code callup calibrate --method abc}: the size of the posterior sample, when to stop, the runs per
+ * candidate and their seeds, and the synthetic-recovery check. Each overrides the calibration file's {@code abc:}
+ * section.
+ */
 final class AbcOptions {
     @Option(
             names = "--particles",
             paramLabel = "N",
             converter = Particles.class,
-            description = "ABC: particles per generation, the size of the posterior sample (2 to 1000000; default: "
-                    + AbcSettings.DEFAULT_PARTICLES + ").")
+            description =
+                    "ABC: particles per generation, the size of the posterior sample (2 to 1000000; default: the file's abc section, else "
+                            + AbcSettings.DEFAULT_PARTICLES + ").")
     Integer particles;
 
     @Option(
             names = "--tolerance-quantile",
             paramLabel = "ALPHA",
             description = "ABC: the next tolerance is this weighted quantile of the current distances (above 0 and "
-                    + "below 1; default: " + AbcSettings.DEFAULT_QUANTILE + ", the median).")
+                    + "below 1; default: the file's abc section, else " + AbcSettings.DEFAULT_QUANTILE
+                    + ", the median).")
     Double quantile;
 
     @Option(
             names = "--generations",
             paramLabel = "N",
             converter = Generations.class,
-            description = "ABC: generations at most, the prior sample included (1 to 1000; default: "
-                    + AbcSettings.DEFAULT_GENERATIONS + ").")
+            description =
+                    "ABC: generations at most, the prior sample included (1 to 1000; default: the file's abc section, else "
+                            + AbcSettings.DEFAULT_GENERATIONS + ").")
     Integer generations;
 
     @Option(
             names = "--min-tolerance",
             paramLabel = "X",
-            description = "ABC: stop once a generation's tolerance (a loss) is at or below this (default: 0).")
+            description =
+                    "ABC: stop once a generation's tolerance (a loss) is at or below this (default: the file's abc section, else 0).")
     Double minTolerance;
 
     @Option(
             names = "--min-acceptance",
             paramLabel = "RATE",
-            description = "ABC: stop once a generation accepts less than this share of its proposals (default: "
-                    + AbcSettings.DEFAULT_MIN_ACCEPTANCE + ").")
+            description =
+                    "ABC: stop once a generation accepts less than this share of its proposals (default: the file's abc section, else "
+                            + AbcSettings.DEFAULT_MIN_ACCEPTANCE + ").")
     Double minAcceptance;
 
     @Option(
@@ -47,7 +57,8 @@ final class AbcOptions {
             paramLabel = "N",
             converter = Evaluations.class,
             description = "ABC: candidates evaluated at most over all generations, each of --replications runs "
-                    + "(2 to 100000000, at least --particles; default: " + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
+                    + "(2 to 100000000, at least --particles; default: the file's abc section, else "
+                    + AbcSettings.DEFAULT_MAX_EVALUATIONS + ").")
     Integer maxEvaluations;
 
     @Option(
@@ -55,8 +66,42 @@ final class AbcOptions {
             paramLabel = "N",
             converter = Draws.class,
             description = "ABC: posterior draws, one run each with a fresh seed, for posterior-predictive.csv "
-                    + "(0 to 100000; default: " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS + ").")
+                    + "(0 to 100000; default: the file's abc section, else " + AbcSettings.DEFAULT_PREDICTIVE_DRAWS
+                    + ").")
     Integer predictiveDraws;
+
+    @Option(
+            names = "--seed-pool",
+            paramLabel = "N",
+            converter = SeedPool.class,
+            description = "ABC: seeds each candidate's runs are picked from by its values (1 to 1000, at least "
+                    + "--replications; as many as --replications: the same seeds for every candidate; default: the file's abc section, else "
+                    + AbcSettings.DEFAULT_SEED_POOL + ", with " + AbcSettings.DEFAULT_REPLICATIONS
+                    + " run per candidate).")
+    Integer seedPool;
+
+    @Option(
+            names = "--recovery",
+            paramLabel = "TRUTH",
+            description = "ABC: the check on synthetic data. Run the model at known values (shipped: the scenario's "
+                    + "own; or a posterior.csv, or a folder with one, with :N for its particle N, default the closest), "
+                    + "make every counted target from those runs with the calibration's seeds, calibrate against them "
+                    + "and write recovery.csv (per parameter: the truth, the posterior's 5/50/95%% quantiles, whether "
+                    + "the truth is inside the 90%% interval). Default folder: runs/recovery-<scenario>.")
+    String recovery;
+
+    @Option(
+            names = "--recovery-range",
+            paramLabel = "SHARE",
+            description = "ABC --recovery: each synthetic target's range is its value +- SHARE of it (above 0 and "
+                    + "below 1; default: the reported range's width relative to the reported value).")
+    Double recoveryRange;
+
+    static final class SeedPool extends NumberOptions.IntIn {
+        SeedPool() {
+            super(1, 1000);
+        }
+    }
 
     static final class Particles extends NumberOptions.IntIn {
         Particles() {
@@ -82,9 +127,20 @@ final class AbcOptions {
         }
     }
 
-    /** The settings, with the sampler's seed from the setup's optimizer seed. */
-    AbcSettings settings(long seed) throws BadInputException {
+    /**
+     * The settings: the defaults, then the calibration file's {@code abc:} section, then these options (and
+     * {@code --replications}, which with --method abc is the runs per candidate); the sampler's seed is the setup's
+     * optimizer seed.
+     *
+     * @param replications the --replications option, or null
+     */
+    AbcSettings settings(long seed, CalibrationSetup setup, Integer replications) throws BadInputException {
         AbcSettings s = AbcSettings.defaults().withSeed(seed);
+        try {
+            s = s.with(setup.abc());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(setup.label() + ": abc: " + e.getMessage());
+        }
         try {
             if (particles != null) {
                 s = s.withParticles(particles);
@@ -107,6 +163,11 @@ final class AbcOptions {
             if (predictiveDraws != null) {
                 s = s.withPredictiveDraws(predictiveDraws);
             }
+            if (replications != null || seedPool != null) {
+                s = s.withSeeds(
+                        replications != null ? replications : s.replications(),
+                        seedPool != null ? seedPool : s.seedPool());
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--method abc: " + e.getMessage());
         }
@@ -120,6 +181,9 @@ final class AbcOptions {
                 || minTolerance != null
                 || minAcceptance != null
                 || maxEvaluations != null
-                || predictiveDraws != null;
+                || predictiveDraws != null
+                || seedPool != null
+                || recovery != null
+                || recoveryRange != null;
     }
 }

@@ -17,6 +17,7 @@ import org.callup.experiments.calibration.abc.AbcSmc;
 import org.callup.experiments.calibration.abc.AbcTables;
 import org.callup.experiments.calibration.abc.ArrayBatches;
 import org.callup.experiments.calibration.abc.HeldOutCoverage;
+import org.callup.experiments.calibration.abc.SyntheticRecovery;
 import org.callup.results.BadInputException;
 import org.callup.results.Target;
 import org.callup.scenarios.ResolvedScenario;
@@ -43,14 +44,18 @@ final class AbcRun {
     /** Where and how the batches run on Slurm: the batches' folder, shards per batch, the queue, a log. */
     record SlurmSetup(Path dir, int shards, ArrayBatches.Queue queue, java.util.function.Consumer<String> log) {}
 
-    /** @param slurm the Slurm setup of a calibration folder, or null to run every candidate on {@code pool} */
+    /**
+     * @param slurm    the Slurm setup of a calibration folder, or null to run every candidate on {@code pool}
+     * @param recovery the synthetic-recovery check whose targets {@code problem} has, or null
+     */
     int calibrate(
             CalibrationProblem problem,
             AbcSettings settings,
             Path target,
             ExecutorService pool,
             CalibrationProgress progress,
-            java.util.function.Function<CalibrationFolder, SlurmSetup> slurm)
+            java.util.function.Function<CalibrationFolder, SlurmSetup> slurm,
+            SyntheticRecovery recovery)
             throws IOException, BadInputException {
         AbcCalibration abc = new AbcCalibration(problem, settings, pool, progress);
         PrintWriter o = spec.commandLine().getOut();
@@ -77,7 +82,7 @@ final class AbcRun {
                         settings.particles(),
                         settings.maxGenerations(),
                         settings.maxEvaluations(),
-                        problem.seeds().size(),
+                        abc.problem().seeds().size(),
                         problem.base().population().scale(),
                         problem.base().startDate(),
                         problem.base().endDate(),
@@ -103,19 +108,41 @@ final class AbcRun {
                     o.flush();
                 }
                 r = abc.run(
-                        folder, new ArrayBatches(s.dir(), abc.setupText(), problem, s.shards(), s.queue(), s.log()));
+                        folder,
+                        new ArrayBatches(s.dir(), abc.setupText(), abc.problem(), s.shards(), s.queue(), s.log()));
                 // The tasks' copy of callup is not part of the results; the plans, journals and logs stay.
                 Files.deleteIfExists(s.dir().resolve("callup.jar"));
             }
+            SyntheticRecovery.Result checked = recovery == null ? null : recovery.finish(r, folder);
             if (!noChart) {
                 PosteriorCharts.write(r.posterior(), problem.parameters(), folder.work());
             }
             folder.commit();
             if (!quiet) {
                 report(o, r, folder.target());
+                if (checked != null) {
+                    reportRecovery(o, checked);
+                }
             }
             return ExitCodes.OK;
         }
+    }
+
+    private static void reportRecovery(PrintWriter o, SyntheticRecovery.Result r) {
+        o.printf("%n%-50s %12s %12s %12s %8s%n", "parameter", "truth", "5%", "95%", "inside");
+        for (SyntheticRecovery.Row row : r.rows()) {
+            o.printf(
+                    Locale.ROOT,
+                    "%-50s %12.4g %12.4g %12.4g %8s%n",
+                    row.width().parameter().path(),
+                    row.truth(),
+                    row.width().p05(),
+                    row.width().p95(),
+                    row.inside() ? "yes" : "no");
+        }
+        o.println(r.summary());
+        o.printf("(the table is %s in the folder)%n", SyntheticRecovery.FILE);
+        o.flush();
     }
 
     private static void report(PrintWriter o, AbcCalibration.Result r, Path folder) {

@@ -27,6 +27,7 @@ import org.callup.experiments.calibration.Screening;
 import org.callup.experiments.calibration.abc.AbcCalibration;
 import org.callup.experiments.calibration.abc.AbcSettings;
 import org.callup.experiments.calibration.abc.ArrayBatches;
+import org.callup.experiments.calibration.abc.SyntheticRecovery;
 import org.callup.results.BadInputException;
 import org.callup.results.Target;
 import org.callup.results.Targets;
@@ -180,6 +181,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new BadInputException("--screen and --method abc are separate steps; give one of them");
         }
         slurm.check(abc);
+        if (abcOptions.recoveryRange != null && abcOptions.recovery == null) {
+            throw new BadInputException("--recovery-range is the range of the targets of --recovery; give --recovery");
+        }
+        if (abcOptions.recovery != null && (leaveOneGroupOut || slurm.slurm || slurm.task != null)) {
+            throw new BadInputException(
+                    "--recovery runs one posterior on this machine; without " + "--leave-one-group-out and --slurm");
+        }
         if (slurm.slurm && (leaveOneGroupOut || setup.leaveOut() != null)) {
             throw new BadInputException("--slurm runs one posterior; the held-out checks run on this machine");
         }
@@ -192,9 +200,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                 .check(Runtime.getRuntime().maxMemory(), problem.base(), nThreads);
         String kind = screen
                 ? "screening-"
-                : abc && leaveOneGroupOut
-                        ? "coverage-"
-                        : abc ? "posterior-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
+                : abc && abcOptions.recovery != null
+                        ? "recovery-"
+                        : abc && leaveOneGroupOut
+                                ? "coverage-"
+                                : abc ? "posterior-" : leaveOneGroupOut ? "out-of-sample-" : "calibration-";
         Path target = out != null ? out : DEFAULT_ROOT.resolve(kind + source.name());
         PrintWriter err = spec.commandLine().getErr();
         CalibrationProgressLine progress = new CalibrationProgressLine(
@@ -207,14 +217,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         try {
             if (abc) {
                 AbcRun run = new AbcRun(spec, quiet.quiet, overwrite, noChart);
-                AbcSettings settings = abcOptions.settings(setup.optimizerSeed());
+                AbcSettings settings = abcOptions.settings(setup.optimizerSeed(), setup, options.replications);
                 if (slurm.task != null) {
                     return arrayTask(problem, settings, pool);
+                }
+                if (abcOptions.recovery != null) {
+                    SyntheticRecovery recovery = SyntheticRecovery.prepare(
+                            setup,
+                            source,
+                            targets,
+                            targetsLabel,
+                            abcOptions.recovery,
+                            abcOptions.recoveryRange == null ? Double.NaN : abcOptions.recoveryRange,
+                            pool);
+                    return run.calibrate(recovery.problem(), settings, target, pool, progress, null, recovery);
                 }
                 return leaveOneGroupOut
                         ? run.coverage(setup, source, targets, targetsLabel, settings, target, pool)
                         : run.calibrate(
-                                problem, settings, target, pool, progress, slurm.slurm ? slurmRuns(source) : null);
+                                problem,
+                                settings,
+                                target,
+                                pool,
+                                progress,
+                                slurm.slurm ? slurmRuns(source) : null,
+                                null);
             }
             if (slurm.task != null) {
                 throw new BadInputException("--slurm-task is a task of --method abc --slurm");
@@ -269,12 +296,13 @@ public final class CalibrateCommand implements Callable<Integer> {
     /** One array task of a batch: the candidates of its shard, into a journal of its own. */
     private int arrayTask(CalibrationProblem problem, AbcSettings settings, ExecutorService pool)
             throws IOException, BadInputException {
-        String setupText = new AbcCalibration(problem, settings, pool, CalibrationProgress.NONE).setupText();
+        AbcCalibration abc = new AbcCalibration(problem, settings, pool, CalibrationProgress.NONE);
+        String setupText = abc.setupText();
         String run = System.getenv("SLURM_JOB_ID");
         if (run == null || run.isBlank()) {
             run = "pid" + ProcessHandle.current().pid();
         }
-        int n = ArrayBatches.runTask(problem, setupText, slurm.task, slurm.shard, run, pool, e -> {});
+        int n = ArrayBatches.runTask(abc.problem(), setupText, slurm.task, slurm.shard, run, pool, e -> {});
         if (!quiet.quiet) {
             spec.commandLine().getOut().printf("%s shard %s: %d candidates evaluated%n", slurm.task, slurm.shard, n);
             spec.commandLine().getOut().flush();
@@ -329,7 +357,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         if (method.equals("cmaes") && abcOptions.anyGiven()) {
             throw new BadInputException("--particles, --tolerance-quantile, --generations, --min-tolerance, "
-                    + "--min-acceptance, --max-evaluations and --predictive-draws are settings of --method abc");
+                    + "--min-acceptance, --max-evaluations, --predictive-draws, --seed-pool, --recovery and --recovery-range are "
+                    + "settings of --method abc");
         }
         return method.equals("abc");
     }

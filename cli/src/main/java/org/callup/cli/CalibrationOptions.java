@@ -58,7 +58,8 @@ final class CalibrationOptions {
             paramLabel = "N",
             converter = NumberOptions.CalibrationReplications.class,
             description = "Runs per candidate, with the same seeds for every candidate (1 to 100; default: the "
-                    + "file's, else 4).")
+                    + "file's, else 4). With --method abc: runs per candidate, their seeds picked from --seed-pool "
+                    + "(default: the file's abc section's, else 1).")
     Integer replications;
 
     @Option(

@@ -160,4 +160,69 @@ class AbcCommandTest {
         assertEquals(2, d.code());
         assertTrue(d.err().contains("--draws needs --posterior"), d.err());
     }
+
+    @Test
+    void recoversTheScenariosOwnValuesFromSyntheticTargetsInOneCommand() throws Exception {
+        Path out = dir.resolve("recovery");
+        Cli.Result r = Cli.run(
+                "calibrate",
+                "smoke",
+                "--method",
+                "abc",
+                "--param",
+                "protest.hardshipBase=0.1:0.5",
+                "--param",
+                "borders.visaHoldersShare=0.02:0.4",
+                "--particles",
+                "8",
+                "--generations",
+                "2",
+                "--predictive-draws",
+                "0",
+                "--recovery",
+                "shipped",
+                "--recovery-range",
+                "0.25",
+                "--no-chart",
+                "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("true values inside the posterior's 90% interval"), r.out());
+        java.util.List<String> rows = Files.readAllLines(out.resolve("recovery.csv"));
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).startsWith("parameter,scale,min,max,truth,p05,median,p95,inside_90,width_ratio"));
+        assertTrue(Files.readString(out.resolve("setup.txt")).contains("synthetic at shipped (+-0.25"));
+        assertTrue(Files.readString(out.resolve("targets.csv")).contains("synthetic"));
+    }
+
+    @Test
+    void badRecoveryAndSeedSettingsAreOneClearMessage() {
+        String[] base = {"calibrate", "smoke", "--method", "abc", "--param", "borders.visaHoldersShare=0.02:0.4"};
+        Cli.Result missing =
+                Cli.run(concat(base, "--recovery", dir.resolve("none.csv").toString()));
+        assertEquals(2, missing.code(), missing.toString());
+        assertTrue(missing.err().contains("expected shipped, a posterior.csv"), missing.err());
+        Cli.Result range = Cli.run(concat(base, "--recovery-range", "0.2"));
+        assertEquals(2, range.code(), range.toString());
+        assertTrue(range.err().contains("give --recovery"), range.err());
+        Cli.Result wide = Cli.run(concat(base, "--recovery", "shipped", "--recovery-range", "1.5"));
+        assertEquals(2, wide.code(), wide.toString());
+        assertTrue(wide.err().contains("--recovery-range must be above 0 and below 1"), wide.err());
+        Cli.Result both = Cli.run(concat(base, "--recovery", "shipped", "--leave-one-group-out"));
+        assertEquals(2, both.code(), both.toString());
+        assertTrue(both.err().contains("--recovery runs one posterior on this machine"), both.err());
+        Cli.Result pool = Cli.run(concat(base, "--replications", "3", "--seed-pool", "2"));
+        assertEquals(2, pool.code(), pool.toString());
+        assertTrue(pool.err().contains("--method abc: the seed pool must be between the replications (3)"), pool.err());
+        Cli.Result cmaes =
+                Cli.run("calibrate", "smoke", "--param", "borders.visaHoldersShare=0.02:0.4", "--seed-pool", "4");
+        assertEquals(2, cmaes.code(), cmaes.toString());
+        assertTrue(cmaes.err().contains("settings of --method abc"), cmaes.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -34,6 +34,10 @@ import org.callup.scenarios.yaml.YamlWording;
  * targets: shipped                           # or a targets CSV relative to this file
  * replications: 4
  * budget: 400
+ * abc:                                       # settings of --method abc (docs/CALIBRATION.md)
+ *   particles: 1000
+ *   replications: 1
+ *   seedPool: 8
  * parameters:
  *   decisions.ascFlee: {min: -8, max: 0}
  *   decisions.considerRatePerDay: {min: 0.002, max: 0.05, scale: log}
@@ -63,6 +67,7 @@ public final class CalibrationFile {
             "series",
             "oneSidedSoftEdge",
             "groups",
+            "abc",
             "parameters");
     static final List<String> PARAMETER_KEYS = List.of("min", "max", "scale", "start");
     /** Far more than a calibration file needs. */
@@ -167,6 +172,7 @@ public final class CalibrationFile {
                 case "series" -> series(v, b);
                 case "oneSidedSoftEdge" -> softEdge(v, b);
                 case "groups" -> groups(v, b);
+                case "abc" -> abc(v, b);
                 case "parameters" -> parameters(v, b);
                 default -> {
                     // reported by keys()
@@ -295,6 +301,70 @@ public final class CalibrationFile {
             }
         }
         b.groups(m);
+    }
+
+    /** The settings of --method abc, each checked against its range here, where its line is known. */
+    private void abc(YamlNode v, CalibrationSetup.Builder b) {
+        YamlMap m = yaml.mapping(v, "a mapping of ABC settings, e.g. {particles: 1000, replications: 1}");
+        if (m == null) {
+            return;
+        }
+        yaml.keys(m, AbcSection.KEYS, List.of(), "the abc section");
+        Integer particles = null;
+        Double quantile = null;
+        Integer generations = null;
+        Double minTolerance = null;
+        Double minAcceptance = null;
+        Integer maxEvaluations = null;
+        Integer draws = null;
+        Integer replications = null;
+        Integer pool = null;
+        for (YamlMap.Entry t : m.entries()) {
+            YamlNode value = t.value();
+            switch (t.key()) {
+                case "particles" -> particles = wholeIn(value, 2, AbcSection.MAX_PARTICLES);
+                case "toleranceQuantile" -> quantile = numberIn(value, d -> d > 0 && d < 1, "above 0 and below 1");
+                case "generations" -> generations = wholeIn(value, 1, AbcSection.MAX_GENERATIONS);
+                case "minTolerance" ->
+                    minTolerance = numberIn(value, d -> d >= 0 && d < Double.POSITIVE_INFINITY, "0 or more");
+                case "minAcceptance" -> minAcceptance = numberIn(value, d -> d > 0 && d <= 1, "above 0 and at most 1");
+                case "maxEvaluations" -> maxEvaluations = wholeIn(value, 2, AbcSection.MAX_EVALUATIONS);
+                case "predictiveDraws" -> draws = wholeIn(value, 0, AbcSection.MAX_PREDICTIVE_DRAWS);
+                case "replications" -> replications = wholeIn(value, 1, AbcSection.MAX_REPLICATIONS);
+                case "seedPool" -> pool = wholeIn(value, 1, AbcSection.MAX_SEED_POOL);
+                default -> {
+                    // reported by keys()
+                }
+            }
+        }
+        b.abc(new AbcSection(
+                particles,
+                quantile,
+                generations,
+                minTolerance,
+                minAcceptance,
+                maxEvaluations,
+                draws,
+                replications,
+                pool));
+    }
+
+    private Integer wholeIn(YamlNode v, long min, long max) {
+        Long n = yaml.whole(v, min, max);
+        return n == null ? null : n.intValue();
+    }
+
+    /** A number that {@code ok} accepts; null (reported, with {@code range}) otherwise. */
+    private Double numberIn(YamlNode v, java.util.function.DoublePredicate ok, String range) {
+        double d = number(v);
+        if (Double.isNaN(d)) {
+            return null;
+        }
+        if (!ok.test(d)) {
+            yaml.at(v, "must be " + range + ", was " + Numbers.compact(d));
+            return null;
+        }
+        return d;
     }
 
     private void parameters(YamlNode v, CalibrationSetup.Builder b) {

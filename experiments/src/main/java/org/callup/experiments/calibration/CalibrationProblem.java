@@ -27,6 +27,7 @@ public final class CalibrationProblem {
     private final List<CalibrationTarget> targets;
     private final List<ExcludedTarget> excluded;
     private final List<Long> seeds;
+    private final List<Long> seedPool;
     private final List<String> notes;
     private final String targetsLabel;
 
@@ -38,14 +39,93 @@ public final class CalibrationProblem {
             List<Long> seeds,
             List<String> notes,
             String targetsLabel) {
+        this(source, base, parameters, selection.counted(), selection.excluded(), seeds, seeds, notes, targetsLabel);
+    }
+
+    private CalibrationProblem(
+            ResolvedScenario source,
+            Scenario base,
+            List<FreeParameter> parameters,
+            List<CalibrationTarget> targets,
+            List<ExcludedTarget> excluded,
+            List<Long> seeds,
+            List<Long> seedPool,
+            List<String> notes,
+            String targetsLabel) {
         this.source = source;
         this.base = base;
         this.parameters = List.copyOf(parameters);
-        this.targets = selection.counted();
-        this.excluded = selection.excluded();
+        this.targets = List.copyOf(targets);
+        this.excluded = List.copyOf(excluded);
         this.seeds = List.copyOf(seeds);
+        this.seedPool = List.copyOf(seedPool);
         this.notes = List.copyOf(notes);
         this.targetsLabel = targetsLabel;
+    }
+
+    /**
+     * The same problem with {@code replications} runs per candidate whose seeds a candidate draws from a pool of
+     * {@code pool} seeds (the first of them the scenario's), chosen by its values ({@link #seedsFor}). With a pool
+     * as large as the replications, every candidate runs with the same seeds: common random numbers, as {@link #of}
+     * gives. A larger pool makes the run-to-run noise part of each candidate's distance, as ABC's likelihood wants,
+     * while the few seeds keep the {@link org.callup.model.sim.RunCache} useful.
+     */
+    public CalibrationProblem withSeedPool(int replications, int pool) {
+        if (replications < 1 || pool < replications) {
+            throw new IllegalArgumentException("the seed pool (" + pool + ") must hold at least the replications ("
+                    + replications + "), at least one");
+        }
+        return new CalibrationProblem(
+                source,
+                base,
+                parameters,
+                targets,
+                excluded,
+                ReplicationSeeds.of(base.seed(), replications),
+                ReplicationSeeds.of(base.seed(), pool),
+                notes,
+                targetsLabel);
+    }
+
+    /**
+     * The seeds of a candidate's replications: {@link #seeds()} with common random numbers; with a larger pool, as
+     * many distinct seeds of the pool, picked by a hash of the values bit for bit. A function of the values alone,
+     * so a candidate runs with the same seeds on any thread, in any batch, on any machine, and in a resumed run.
+     */
+    public List<Long> seedsFor(double[] values) {
+        if (seedPool.size() == seeds.size()) {
+            return seeds;
+        }
+        long h = base.seed() * 0x9E3779B97F4A7C15L;
+        for (double v : values) {
+            h = mix(h ^ Double.doubleToLongBits(v + 0.0));
+        }
+        int[] order = new int[seedPool.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        List<Long> out = new ArrayList<>(seeds.size());
+        for (int k = 0; k < seeds.size(); k++) {
+            h = mix(h + k);
+            int j = k + (int) Long.remainderUnsigned(h, order.length - k);
+            int swap = order[k];
+            order[k] = order[j];
+            order[j] = swap;
+            out.add(seedPool.get(order[k]));
+        }
+        return out;
+    }
+
+    /** A 64-bit finaliser (the one of SplitMix64): every bit of the input moves every bit of the output. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** The seeds candidates draw their replications from; the same as {@link #seeds()} with common seeds. */
+    public List<Long> seedPool() {
+        return seedPool;
     }
 
     /**
@@ -187,7 +267,10 @@ public final class CalibrationProblem {
         return excluded;
     }
 
-    /** Seeds of the replications, the same for every candidate. */
+    /**
+     * Seeds of the replications, the same for every candidate with common random numbers; with a larger
+     * {@linkplain #seedPool() pool}, their number only (each candidate's are {@link #seedsFor}).
+     */
     public List<Long> seeds() {
         return seeds;
     }

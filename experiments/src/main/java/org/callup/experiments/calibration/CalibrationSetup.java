@@ -31,6 +31,7 @@ import java.util.Map;
  *                              ({@link Loss}); 0 for none
  * @param groups                target ids whose group is not the one of their metric, with their group
  * @param leaveOut              a group the loss leaves out (for the out-of-sample check), or null
+ * @param abc                   the settings of an ABC-SMC calibration the file gives ({@link AbcSection#NONE}: none)
  * @param label                 where the setup came from, for messages
  */
 public record CalibrationSetup(
@@ -52,6 +53,7 @@ public record CalibrationSetup(
         double softEdge,
         Map<String, String> groups,
         String leaveOut,
+        AbcSection abc,
         String label) {
     public static final int MAX_REPLICATIONS = 100;
     public static final int MAX_BUDGET = 1_000_000;
@@ -110,6 +112,9 @@ public record CalibrationSetup(
                         + "name (lower-case letters, digits, - and _, starting with a letter)");
             }
         }
+        if (abc == null) {
+            throw new IllegalArgumentException("the abc section is required (AbcSection.NONE for none)");
+        }
         if (leaveOut != null && !TargetGroups.validName(leaveOut)) {
             throw new IllegalArgumentException("leave-out: '" + leaveOut + "' is not a group name (e.g. "
                     + String.join(", ", TargetGroups.GROUPS) + ")");
@@ -151,6 +156,7 @@ public record CalibrationSetup(
         private double softEdge = DEFAULT_SOFT_EDGE;
         private Map<String, String> groups = Map.of();
         private String leaveOut;
+        private AbcSection abc = AbcSection.NONE;
         private String label = "command line";
 
         private Builder(String scenario) {
@@ -176,6 +182,7 @@ public record CalibrationSetup(
             softEdge = s.softEdge;
             groups = s.groups;
             leaveOut = s.leaveOut;
+            abc = s.abc;
             label = s.label;
         }
 
@@ -269,6 +276,11 @@ public record CalibrationSetup(
             return this;
         }
 
+        public Builder abc(AbcSection v) {
+            abc = v;
+            return this;
+        }
+
         public Builder label(String v) {
             label = v;
             return this;
@@ -303,6 +315,7 @@ public record CalibrationSetup(
                     softEdge,
                     groups,
                     leaveOut,
+                    abc,
                     label);
         }
     }

@@ -69,7 +69,7 @@ public final class Evaluator {
             return CompletableFuture.completedFuture(failed);
         }
         List<CompletableFuture<double[]>> reps = new ArrayList<>();
-        for (long seed : problem.seeds()) {
+        for (long seed : problem.seedsFor(values)) {
             Scenario s = ParamPaths.set(scenario, "seed", seed);
             reps.add(CompletableFuture.supplyAsync(() -> run(s), pool));
         }

@@ -5,11 +5,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** How calibration files and reports write numbers: short where that is exact enough, never in exponent form. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {}
 
     /** The shortest plain decimal text that reads back as exactly {@code v} (e.g. {@code 0.0103}, {@code 8000}). */
-    static String compact(double v) {
+    public static String compact(double v) {
         if (Double.isNaN(v)) {
             return "NA";
         }

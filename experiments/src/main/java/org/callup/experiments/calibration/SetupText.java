@@ -44,8 +44,14 @@ public final class SetupText {
                 .append(" to ")
                 .append(b.endDate())
                 .append(", seeds ")
-                .append(p.seeds().stream().map(String::valueOf).collect(Collectors.joining(" ")))
-                .append('\n');
+                .append(p.seeds().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        if (p.seedPool().size() > p.seeds().size()) {
+            sb.append(" as ")
+                    .append(p.seeds().size())
+                    .append(" per candidate, picked by its values from the pool ")
+                    .append(p.seedPool().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        }
+        sb.append('\n');
         sb.append("targets: ").append(p.targetsLabel()).append('\n');
         for (CalibrationTarget t : p.targets()) {
             sb.append("  ")

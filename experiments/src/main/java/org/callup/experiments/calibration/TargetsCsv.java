@@ -13,10 +13,10 @@ import org.callup.results.Targets;
  * counted this way, so that a run of the calibrated scenario can be checked against exactly those with
  * {@code callup validate RUN --targets <folder>/targets.csv}.
  */
-final class TargetsCsv {
+public final class TargetsCsv {
     private TargetsCsv() {}
 
-    static void write(Path file, List<Target> targets) throws IOException {
+    public static void write(Path file, List<Target> targets) throws IOException {
         try (CsvWriter csv = CsvValues.writer(file)) {
             csv.writeRecord(Targets.COLUMNS);
             for (Target t : targets) {

@@ -86,6 +86,55 @@ class CalibrationFileTest {
     }
 
     @Test
+    void theAbcSectionIsReadAndCheckedLikeTheRest() throws BadInputException {
+        CalibrationSetup s = CalibrationFile.parse("""
+                scenario: smoke
+                abc:
+                  particles: 500
+                  toleranceQuantile: 0.4
+                  generations: 6
+                  maxEvaluations: 9000
+                  predictiveDraws: 50
+                  replications: 1
+                  seedPool: 8
+                parameters: {decisions.ascFlee: {min: -8, max: 0}}
+                """, "c.yaml").buildChecked();
+        AbcSection a = s.abc();
+        assertEquals(500, a.particles());
+        assertEquals(0.4, a.toleranceQuantile());
+        assertEquals(6, a.generations());
+        assertEquals(9000, a.maxEvaluations());
+        assertEquals(50, a.predictiveDraws());
+        assertEquals(1, a.replications());
+        assertEquals(8, a.seedPool());
+        assertNull(a.minAcceptance(), "left to the default");
+        assertEquals(
+                AbcSection.NONE,
+                CalibrationFile.parse(
+                                "scenario: smoke\nparameters: {decisions.ascFlee: " + "{min: -8, max: 0}}\n", "c.yaml")
+                        .buildChecked()
+                        .abc());
+
+        String m = problems("""
+                scenario: smoke
+                abc:
+                  particle: 500
+                  toleranceQuantile: 1.5
+                  seedPool: 0
+                  replications: 2.5
+                parameters: {decisions.ascFlee: {min: -8, max: 0}}
+                """);
+        assertTrue(m.startsWith("4 problems:"), m);
+        assertContains(m, "c.yaml:3:3: abc.particle: unknown key in the abc section; did you mean 'particles'?");
+        assertContains(m, "c.yaml:4:22: abc.toleranceQuantile: must be above 0 and below 1, was 1.5");
+        assertContains(m, "c.yaml:5:13: abc.seedPool: must be between 1 and 1000, was 0");
+        assertContains(m, "c.yaml:6:17: abc.replications: expected a whole number, got 2.5");
+        assertContains(
+                problems("scenario: smoke\nabc: 5\nparameters: {decisions.ascFlee: {min: -8, max: 0}}\n"),
+                "c.yaml:2:6: abc: expected a mapping of ABC settings");
+    }
+
+    @Test
     void aMissingScenarioOrParametersIsSaid() {
         assertTrue(problems("budget: 5\n").contains("scenario: missing"));
         assertTrue(problems("scenario: smoke\n").contains("give at least one free parameter"));
@@ -138,6 +187,8 @@ class CalibrationFileTest {
                 .buildChecked();
         assertEquals("partial-mobilization-2022", s.scenario());
         assertTrue(s.parameters().size() >= 10);
+        assertEquals(1000, s.abc().particles(), "the default ABC has a posterior of 1,000 particles");
+        assertEquals(1, s.abc().replications());
         assertTrue(CalibrationFile.shipped("smoke").isEmpty());
         assertTrue(CalibrationFile.shipped("../../etc/passwd").isEmpty());
     }

@@ -194,4 +194,31 @@ class CalibrationProblemTest {
                 m);
         assertTrue(m.contains("exclude: no target 'nope' in t.csv"), m);
     }
+
+    @Test
+    void aCandidatesSeedsComeFromThePoolByItsValuesAlone() throws BadInputException {
+        CalibrationProblem common = problem(CalibrationSetup.builder("smoke")
+                .replications(3)
+                .parameter(FreeParameter.linear("borders.visaHoldersShare", 0.02, 0.4)));
+        assertEquals(common.seeds(), common.seedsFor(new double[] {0.1}), "common random numbers");
+        assertEquals(common.seeds(), common.seedPool());
+
+        CalibrationProblem pooled = common.withSeedPool(2, 8);
+        assertEquals(common.seeds().subList(0, 2), pooled.seeds(), "the pool starts with the calibration's seeds");
+        assertEquals(8, pooled.seedPool().size());
+        assertEquals(common.seeds(), pooled.seedPool().subList(0, 3));
+        java.util.Set<Long> used = new java.util.HashSet<>();
+        for (int i = 0; i < 400; i++) {
+            double[] v = {0.02 + i * 0.0009};
+            List<Long> s = pooled.seedsFor(v);
+            assertEquals(2, s.size());
+            assertTrue(!s.get(0).equals(s.get(1)), "distinct seeds for one candidate: " + s);
+            assertTrue(pooled.seedPool().containsAll(s));
+            assertEquals(s, pooled.seedsFor(v.clone()), "a function of the values");
+            used.addAll(s);
+        }
+        assertEquals(8, used.size(), "the candidates spread over the whole pool");
+        assertEquals(pooled.seedsFor(new double[] {0.0}), pooled.seedsFor(new double[] {-0.0}));
+        assertThrows(IllegalArgumentException.class, () -> common.withSeedPool(3, 2));
+    }
 }

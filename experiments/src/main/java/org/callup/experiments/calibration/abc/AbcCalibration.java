@@ -27,7 +27,8 @@ import org.callup.results.CallupVersion;
 /**
  * A calibration by ABC-SMC ({@link AbcSmc}): the posterior of the free parameters given the targets, with the
  * distance the CMA-ES fit minimises (the {@link org.callup.experiments.calibration.Loss}, trust-weighted,
- * range-aware, over replications with common random numbers), and its outputs in the calibration folder:
+ * range-aware, over the candidate's runs: one by default, its seed picked by its values from a small pool, so that
+ * the model's noise is part of the likelihood ({@link CalibrationProblem#seedsFor}), and its outputs in the calibration folder:
  * {@value Posterior#FILE}, {@value AbcTables#GENERATIONS_FILE}, {@value AbcTables#IDENTIFIABILITY_FILE},
  * {@value PosteriorPredictive#FILE}, {@code fit.csv} of the particle with the smallest distance and
  * {@value #MANIFEST_FILE}. Every candidate goes through the journal of the calibration folder, so an interrupted
@@ -46,7 +47,8 @@ public final class AbcCalibration {
 
     public AbcCalibration(
             CalibrationProblem problem, AbcSettings settings, ExecutorService pool, CalibrationProgress progress) {
-        this.problem = problem;
+        // The candidates' runs: as many per candidate as the settings say, their seeds drawn from the pool.
+        this.problem = problem.withSeedPool(settings.replications(), settings.seedPool());
         this.settings = settings;
         this.pool = pool;
         this.progress = progress;
@@ -60,6 +62,11 @@ public final class AbcCalibration {
             List<AbcTables.Width> widths,
             PosteriorPredictive predictive,
             FitReport bestFit) {}
+
+    /** The problem as the sampler sees it: the replications and seed pool of the settings applied. */
+    public CalibrationProblem problem() {
+        return problem;
+    }
 
     /** The setup as kept in the folder: the calibration continues only with an unchanged one. */
     public String setupText() {
@@ -209,7 +216,8 @@ public final class AbcCalibration {
         m.put("scale", problem.base().population().scale());
         m.put("startDate", problem.base().startDate().toString());
         m.put("endDate", problem.base().endDate().toString());
-        m.put("seeds", problem.seeds());
+        m.put("replications", problem.seeds().size());
+        m.put("seedPool", problem.seedPool());
         m.put("targets", problem.targetsLabel());
         m.put("samplerSeed", settings.seed());
         m.put("particles", settings.particles());

@@ -26,7 +26,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * depend on threads or batches, and a run replayed from a journal of distances retraces itself exactly.
  *
  * <p><b>Stopping.</b> After a complete generation: its tolerance at or below the minimum, its acceptance rate below
- * the minimum, the generation limit, the tolerance no longer falling, or the evaluation budget used. A generation
+ * the minimum, the generation limit, the tolerance no longer falling, the evaluation budget used, or the budget left
+ * too small for another generation at the acceptance rate expected of it ({@link #nextRate}). A generation
  * that cannot finish (it would need more proposals than the budget left, or than particles / minimum rate) is
  * abandoned, and the last complete generation is the posterior.
  */
@@ -144,12 +145,28 @@ public final class AbcSmc {
                 stop = "the tolerance no longer falls (the quantile of the distances is the tolerance itself)";
             } else if (used >= settings.maxEvaluations()) {
                 stop = "the evaluation budget (" + settings.maxEvaluations() + ")";
+            } else if (t > 0 && used + Math.ceil(settings.particles() / nextRate(done)) > settings.maxEvaluations()) {
+                // A budget that the next generation would not see through would be spent on a generation that is
+                // then abandoned: stop now, with the same posterior, sooner.
+                stop = "the evaluation budget (" + settings.maxEvaluations() + ") would not finish another "
+                        + "generation at the acceptance rate expected for it";
             }
             if (stop != null) {
                 return new Result(done, stop, used);
             }
             tolerance = Math.max(next, settings.minTolerance());
         }
+    }
+
+    /**
+     * The acceptance rate expected of the next generation: the last one's, times the ratio of the last two (the
+     * rate falls by about the same factor from one generation to the next under a quantile schedule), at most the
+     * last one's.
+     */
+    static double nextRate(List<Generation> done) {
+        double last = done.get(done.size() - 1).acceptanceRate();
+        double before = done.size() > 1 ? done.get(done.size() - 2).acceptanceRate() : 1;
+        return last * Math.min(1, last / before);
     }
 
     private RandomGenerator rng(int generation) {

@@ -71,7 +71,7 @@ public record PosteriorPredictive(List<CalibrationTarget> targets, double[][] st
             throws IOException, BadInputException {
         List<CalibrationTarget> targets = problem.targets();
         int[] picks = posterior.draw(draws, seed);
-        int r = problem.seeds().size();
+        int r = problem.seedPool().size();
         List<Long> seeds = ReplicationSeeds.of(problem.base().seed(), r + draws).subList(r, r + draws);
         List<String> columns = new ArrayList<>(List.of("draw", "particle", "seed"));
         columns.addAll(posterior.paths());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +16,6 @@ import org.callup.experiments.calibration.CalibrationProgress;
 import org.callup.experiments.calibration.CalibrationSetup;
 import org.callup.experiments.calibration.CalibrationTarget;
 import org.callup.experiments.calibration.Evaluation;
-import org.callup.experiments.calibration.Evaluator;
 import org.callup.experiments.calibration.FreeParameter;
 import org.callup.results.Target;
 import org.callup.results.Targets;
@@ -73,29 +71,7 @@ class AbcCalibrationTest {
     static List<Target> synthetic(CalibrationSetup s, ResolvedScenario source) throws Exception {
         List<Target> shipped = Targets.shipped();
         CalibrationProblem p = CalibrationProblem.of(s, source, shipped, "shipped");
-        Evaluation truth =
-                new Evaluator(p, pool).evaluate(List.of(TRUTH), e -> {}).get(0);
-        List<Target> out = new ArrayList<>(shipped);
-        for (int t = 0; t < p.targets().size(); t++) {
-            Target tg = p.targets().get(t).target();
-            double v = truth.mean(t);
-            out.set(
-                    shipped.indexOf(tg),
-                    new Target(
-                            tg.id(),
-                            tg.metric(),
-                            tg.scope(),
-                            tg.statistic(),
-                            tg.dateFrom(),
-                            tg.dateTo(),
-                            v,
-                            v * 0.8,
-                            v * 1.25,
-                            tg.trust(),
-                            "synthetic",
-                            tg.line()));
-        }
-        return out;
+        return SyntheticRecovery.targets(p, TRUTH, shipped, 0.25, pool);
     }
 
     private AbcCalibration.Result calibrate(CalibrationProblem p, AbcSettings a, Path out, CalibrationProgress progress)

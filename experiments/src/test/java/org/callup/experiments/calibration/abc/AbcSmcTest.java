@@ -132,4 +132,26 @@ class AbcSmcTest {
         assertTrue(budget.stopReason().contains("budget"), budget.stopReason());
         assertTrue(budget.evaluations() <= 700);
     }
+
+    @Test
+    void stopsBeforeAGenerationTheBudgetLeftCannotFinishAtTheExpectedRate() {
+        // Unbounded, the sampler runs its six generations; the budget below is what the first four used plus less
+        // than the fifth is expected to need, so it stops after the fourth without starting the fifth.
+        AbcSmc.Result free = new AbcSmc(settings(), 2).run(AbcSmcTest::batch, new AbcSmc.Listener() {});
+        List<AbcSmc.Generation> g = free.generations();
+        assertTrue(g.size() >= 5, free.stopReason());
+        int four = 0;
+        for (int t = 0; t < 4; t++) {
+            four += g.get(t).proposals();
+        }
+        double expected = AbcSmc.nextRate(g.subList(0, 4));
+        assertTrue(expected <= g.get(3).acceptanceRate());
+        int budget = four + (int) Math.floor(200 / expected) - 1;
+        AbcSmc.Result cut =
+                new AbcSmc(settings().withMaxEvaluations(budget), 2).run(AbcSmcTest::batch, new AbcSmc.Listener() {});
+        assertEquals(4, cut.generations().size(), cut.stopReason());
+        assertEquals(four, cut.evaluations(), "nothing spent on a fifth generation");
+        assertTrue(cut.stopReason().contains("would not finish another generation"), cut.stopReason());
+        assertArrayEquals(g.get(3).weights(), cut.posterior().weights());
+    }
 }
