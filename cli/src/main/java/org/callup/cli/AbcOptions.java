@@ -142,8 +142,8 @@ final class AbcOptions {
             throw new BadInputException(setup.label() + ": abc: " + e.getMessage());
         }
         try {
-            if (particles != null) {
-                s = s.withParticles(particles);
+            if (particles != null || maxEvaluations != null) {
+                s = s.withParticlesAndBudget(particles, maxEvaluations);
             }
             if (quantile != null) {
                 s = s.withQuantile(quantile);
@@ -156,9 +156,6 @@ final class AbcOptions {
             }
             if (minAcceptance != null) {
                 s = s.withMinAcceptanceRate(minAcceptance);
-            }
-            if (maxEvaluations != null) {
-                s = s.withMaxEvaluations(maxEvaluations);
             }
             if (predictiveDraws != null) {
                 s = s.withPredictiveDraws(predictiveDraws);

@@ -184,6 +184,24 @@ public record AbcSettings(
                 seedPool);
     }
 
+    /**
+     * The settings with the particles and the evaluation budget set together and checked once (a null keeps the
+     * present value), so that raising both, particles above the old budget, does not fail on the budget not yet set.
+     */
+    public AbcSettings withParticlesAndBudget(Integer p, Integer e) {
+        return new AbcSettings(
+                p != null ? p : particles,
+                quantile,
+                maxGenerations,
+                minTolerance,
+                minAcceptanceRate,
+                e != null ? e : maxEvaluations,
+                predictiveDraws,
+                seed,
+                replications,
+                seedPool);
+    }
+
     public AbcSettings withMaxEvaluations(int v) {
         return new AbcSettings(
                 particles,
@@ -247,8 +265,8 @@ public record AbcSettings(
      */
     public AbcSettings with(AbcSection a) {
         AbcSettings s = this;
-        if (a.particles() != null) {
-            s = s.withParticles(a.particles());
+        if (a.particles() != null || a.maxEvaluations() != null) {
+            s = s.withParticlesAndBudget(a.particles(), a.maxEvaluations());
         }
         if (a.toleranceQuantile() != null) {
             s = s.withQuantile(a.toleranceQuantile());
@@ -261,9 +279,6 @@ public record AbcSettings(
         }
         if (a.minAcceptance() != null) {
             s = s.withMinAcceptanceRate(a.minAcceptance());
-        }
-        if (a.maxEvaluations() != null) {
-            s = s.withMaxEvaluations(a.maxEvaluations());
         }
         if (a.predictiveDraws() != null) {
             s = s.withPredictiveDraws(a.predictiveDraws());

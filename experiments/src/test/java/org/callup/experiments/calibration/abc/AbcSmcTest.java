@@ -2,6 +2,7 @@ package org.callup.experiments.calibration.abc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.callup.experiments.calibration.AbcSection;
 import org.junit.jupiter.api.Test;
 
 /** ABC-SMC on a toy model with a known answer: a noisy observation of a point of the square. */
@@ -119,6 +121,22 @@ class AbcSmcTest {
                     b.posterior().particles().get(i).unit());
         }
         assertArrayEquals(a.posterior().weights(), b.posterior().weights());
+    }
+
+    @Test
+    void particlesAboveTheOldBudgetAreAcceptedWithALargerBudgetGivenAlongside() {
+        // 20,000 particles exceed the default budget of 16,000 candidates; given with a budget of 200,000, in a
+        // calibration file's abc section or as options, the pair is checked together, not the particles first.
+        AbcSettings fromFile =
+                AbcSettings.defaults().with(new AbcSection(20_000, null, null, null, null, 200_000, null, null, null));
+        assertEquals(20_000, fromFile.particles());
+        assertEquals(200_000, fromFile.maxEvaluations());
+        AbcSettings options = AbcSettings.defaults().withParticlesAndBudget(20_000, 200_000);
+        assertEquals(20_000, options.particles());
+        assertEquals(200_000, options.maxEvaluations());
+        IllegalArgumentException tooFew = assertThrows(
+                IllegalArgumentException.class, () -> AbcSettings.defaults().withParticlesAndBudget(20_000, null));
+        assertTrue(tooFew.getMessage().contains("20000"), tooFew.getMessage());
     }
 
     @Test
