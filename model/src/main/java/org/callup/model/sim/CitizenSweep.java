@@ -226,23 +226,7 @@ final class CitizenSweep {
             return n;
         }
         java.util.Arrays.sort(others, 0, m);
-        int[] drawn = w.drawn;
-        int[] merged = w.merged;
-        int a = 0;
-        int b = 0;
-        int k = 0;
-        while (a < n && b < m) {
-            merged[k++] = drawn[a] < others[b] ? drawn[a++] : others[b++];
-        }
-        while (a < n) {
-            merged[k++] = drawn[a++];
-        }
-        while (b < m) {
-            merged[k++] = others[b++];
-        }
-        w.merged = drawn;
-        w.drawn = merged;
-        return k;
+        return merge(w, n, m);
     }
 
     /**

@@ -115,17 +115,7 @@ public record AbcSettings(
     }
 
     public AbcSettings withParticles(int v) {
-        return new AbcSettings(
-                v,
-                quantile,
-                maxGenerations,
-                minTolerance,
-                minAcceptanceRate,
-                maxEvaluations,
-                predictiveDraws,
-                seed,
-                replications,
-                seedPool);
+        return withParticlesAndBudget(v, null);
     }
 
     public AbcSettings withQuantile(double v) {
@@ -203,17 +193,7 @@ public record AbcSettings(
     }
 
     public AbcSettings withMaxEvaluations(int v) {
-        return new AbcSettings(
-                particles,
-                quantile,
-                maxGenerations,
-                minTolerance,
-                minAcceptanceRate,
-                v,
-                predictiveDraws,
-                seed,
-                replications,
-                seedPool);
+        return withParticlesAndBudget(null, v);
     }
 
     public AbcSettings withPredictiveDraws(int v) {
